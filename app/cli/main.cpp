@@ -1,7 +1,9 @@
 // stepwise: the command line on the same core as Stepwise Studio.
+#include "cliapp.h"
+#include "cliparser.h"
+
 #include "base/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -16,33 +18,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(Stepwise::Core::toolVersion());
     QCoreApplication::setOrganizationName(u"Stepwise"_s);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
-        "Stepwise — database migrations with Alembic's semantics.\n\n"
-        "Commands:\n"
-        "  init DIR          create a new project\n"
-        "  revision -m MSG   create a new revision file\n"
-        "  merge REVS -m MSG create a merge revision\n"
-        "  upgrade [TARGET]  apply revisions up to TARGET (default: heads)\n"
-        "  downgrade TARGET  revert revisions down to TARGET\n"
-        "  stamp TARGET...   set the database's version without running revisions\n"
-        "  current           show the database's current revision(s)\n"
-        "  heads, branches   show heads / branch points\n"
-        "  history           list revisions\n"
-        "  show REV          show one revision\n"
-        "  check             compare applied revisions with the files (drift)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "The command to run."));
-    parser.process(app);
-
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        QTextStream(stderr) << parser.helpText();
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const Stepwise::Cli::ParseResult parsed = Stepwise::Cli::parseCommandLine(args);
+    if (parsed.showVersion) {
+        QTextStream(stdout) << "stepwise " << Stepwise::Core::toolVersion() << '\n';
+        return 0;
+    }
+    if (parsed.showHelp) {
+        QTextStream(stdout) << Stepwise::Cli::helpText(parsed.line.command);
+        return 0;
+    }
+    if (!parsed.error.isEmpty()) {
+        QTextStream(stderr) << "stepwise: " << parsed.error << '\n'
+                            << QCoreApplication::translate("cli",
+                                                           "Try 'stepwise --help' for more information.")
+                            << '\n';
         return 2;
     }
-    QTextStream(stderr) << QCoreApplication::translate("cli", "stepwise: unknown command '%1'")
-                               .arg(args.first())
-                        << u'\n';
-    return 2;
+    Stepwise::Cli::CliApp cli(parsed.line);
+    return cli.run();
 }
