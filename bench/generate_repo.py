@@ -379,12 +379,12 @@ def random_graph(seed, count=None):
                 pending = [(ids[i], (a, b)), (ids[i + 1], (b, a))]
         if not pending:
             roll = rng.random()
-            if not revs or roll < 0.10:
+            if not revs or roll < 0.07:
                 parents = ()
-            elif roll < 0.28 and len(heads()) >= 2:
+            elif roll < 0.27 and len(heads()) >= 2:
                 k = 3 if rng.random() < 0.25 and len(heads()) >= 3 else 2
                 parents = tuple(independent(heads(), k) or (rng.choice(earlier),))
-            elif roll < 0.60:
+            elif roll < 0.75:
                 parents = (rng.choice(heads()),)
             else:
                 parents = (rng.choice(earlier),)
