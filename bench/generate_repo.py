@@ -366,7 +366,7 @@ def random_graph(seed, count=None):
                 return chosen
         return None
 
-    crisscross_at = rng.randint(n // 3, n - 3) if rng.random() < 0.5 and n > 8 else -1
+    crisscross_at = rng.randint(n // 3, n - 3) if rng.random() < 0.75 and n > 8 else -1
     i = 0
     while i < n:
         rid = ids[i]
@@ -377,6 +377,8 @@ def random_graph(seed, count=None):
             if pair:
                 a, b = pair
                 pending = [(ids[i], (a, b)), (ids[i + 1], (b, a))]
+            else:
+                crisscross_at += 1               # no independent pair yet: try later
         if not pending:
             roll = rng.random()
             if not revs or roll < 0.07:
