@@ -4,7 +4,8 @@ alembic_oracle), used only to check the differential harness's own plumbing:
 
     run_differential.py --stepwise tests/differential/mock_stepwise.py --seeds 1 --cases 20
 
-must report no mismatch. It understands what the harness sends:
+must report no mismatch (and with MOCK_BREAK=1 in the environment, which spoils `history`
+and multi-step plans, must report mismatches). It understands what the harness sends:
     mock_stepwise.py --project DIR CMD...              (text commands)
     mock_stepwise.py --project DIR plan CMD --json --rows=a,b [--purge] [--] TARGET...
 DIR is the alembic/ or native/ folder of a project pair written by bench/generate_repo.py.
@@ -29,6 +30,8 @@ def main(argv):
         if "--" in rest:
             rest.remove("--")
         out, code, crash = oracle.text(rest, native=native)
+        if os.environ.get("MOCK_BREAK") and rest[0] == "history":
+            out = out.replace(" (head)", " (heads)", 1)     # a deliberate mismatch
         sys.stdout.buffer.write(out.encode("utf-8"))
         return 2 if code else 0
     cmd = rest[1]
@@ -53,6 +56,8 @@ def main(argv):
                           "from": s["from"], "to": s["to"]})
         else:
             steps.append({"revision": s["revision"], "direction": s["direction"]})
+    if os.environ.get("MOCK_BREAK") and len(steps) > 1:
+        steps = steps[:-1]                                   # a deliberate mismatch
     rows_after = sorted(oracle.graph.maximal(oracle.graph.applied(a["rows"])))
     print(json.dumps({"ok": True, "steps": steps, "rows": rows_after, "warnings": a["warnings"]}))
     return 0
