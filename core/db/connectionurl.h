@@ -1,0 +1,72 @@
+#pragma once
+
+#include "base/result.h"
+#include "db/dialect.h"
+
+#include <QList>
+#include <QString>
+
+namespace Stepwise::Core {
+
+// A database URL in SQLAlchemy's form, parsed and checked:
+//   sqlite:///relative.db (relative to the project folder), sqlite:////abs/path.db, sqlite://,
+//   sqlite:///:memory:, postgresql://user:pw@host:5432/db?sslmode=require (also postgres://,
+//   postgresql+psycopg2://), mysql://…, mariadb://…, mysql+pymysql://…, odbc://user@DSN?opt=….
+// The password is kept in memory only: toString() leaves it out, redacted() shows ***.
+// A plain value; safe to copy between threads.
+class ConnectionUrl
+{
+public:
+    ConnectionUrl() = default;
+
+    // Errors (ErrorCode::Config) name the bad part of the URL, never the password.
+    static Result<ConnectionUrl> parse(const QString &text, const QString &baseDirectory = {});
+
+    bool isValid() const { return m_dialect != nullptr; }
+    const Dialect &dialect() const { return *m_dialect; }
+    QString scheme() const { return m_scheme; }     // as written: "postgresql+psycopg2"
+    QString userName() const { return m_userName; } // percent-decoded
+    QString password() const { return m_password; } // percent-decoded; empty when none
+    bool hasPassword() const { return !m_password.isEmpty(); }
+    bool passwordInUrl() const { return m_passwordInUrl; }
+    void setPassword(const QString &password) { m_password = password; }
+    QString host() const { return m_host; }
+    int port() const { return m_port; } // -1 when not written
+    int effectivePort() const;           // port() or the dialect's default
+    // SQLite: the absolute file path or ":memory:"; otherwise the database name (ODBC: DSN).
+    QString database() const { return m_database; }
+    bool isInMemory() const { return m_database == QLatin1String(":memory:"); }
+    QList<UrlOption> options() const { return m_options; }
+    // The Qt driver's connect options: Stepwise's defaults, then the URL's options mapped.
+    QString qtConnectOptions() const;
+    QString qtDatabaseName() const;
+
+    QString toString() const;       // without the password
+    QString redacted() const;       // the password as ***
+    QString alembicDisplay() const; // the password as XXXXX, as `alembic current -v` prints it
+
+private:
+    QString render(const QString &passwordText) const;
+    Result<void> parseSqlite(const QString &rest, const QString &baseDirectory);
+    Result<void> parseNetwork(const QString &rest);
+    Result<void> parseAuthority(const QString &authority);
+    Result<void> parseQuery(const QString &query);
+
+    const Dialect *m_dialect = nullptr;
+    QString m_scheme;
+    QString m_userName;
+    QString m_password;
+    bool m_passwordInUrl = false;
+    QString m_host;
+    int m_port = -1;
+    QString m_database;
+    QString m_databaseText; // as written, for display
+    QList<UrlOption> m_options;
+    QStringList m_qtOptions;
+};
+
+// Replaces the password of every URL in `text` (and password=… / PWD=… pairs) with ***, for
+// logs and error messages.
+QString redactPasswords(const QString &text);
+
+} // namespace Stepwise::Core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "db/dialect.h"
+
+namespace Stepwise::Core {
+
+// SQLite: no transactional DDL by Alembic's flag, no session lock. A run serialises its steps
+// with BEGIN IMMEDIATE (the database's write lock) and a busy timeout.
+class SqliteDialect : public Dialect
+{
+public:
+    QString name() const override;
+    QString qtDriver() const override;
+    QString splitterName() const override;
+    UrlForm urlForm() const override { return UrlForm::File; }
+    bool asksForPassword() const override { return false; }
+    bool hasTransactionalDdl() const override { return false; }
+
+    QString beginStepSql() const override;
+    BoundSql tableExistsQuery(const TableName &table) const override;
+    QString busyTimeoutSql(int ms) const override;
+    bool isLockTimeout(const QString &nativeCode) const override;
+
+    Result<QStringList> connectOptions(const QList<UrlOption> &urlOptions) const override;
+    QStringList defaultConnectOptions() const override;
+    QStringList sessionSetupSql() const override;
+    QString serverVersionQuery() const override;
+
+protected:
+    bool isReservedWord(const QString &lowerCaseWord) const override;
+    QString historyIdColumn() const override;
+    QString historyTimestampType() const override;
+};
+
+} // namespace Stepwise::Core
