@@ -31,6 +31,11 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+if os.environ.get("PYTHONHASHSEED") != "0" and __name__ == "__main__":
+    # Alembic iterates hash sets in places (§3.5 ⚑); a fixed seed makes every run alike
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "bench"))
 
