@@ -192,10 +192,10 @@ def bench(stepwise, sizes, runs, work):
             out = m.probe()                       # also warms caches (Alembic's bytecode)
             if m.available:
                 outs[m.label] = out
-        al_out = [v for k, v in outs.items() if k.startswith("alembic heads")]
-        if al_out:
+        for cmd in ("heads", "history"):           # the text must be Alembic's (product.md)
+            al_out = [v for k, v in outs.items() if k.startswith("alembic %s " % cmd)]
             for k, v in outs.items():
-                if k.startswith("stepwise heads"):
+                if al_out and k.startswith("stepwise %s " % cmd):
                     same_output[k] = (v == al_out[0])
         t0 = time.perf_counter()
         interleave(g, runs)
