@@ -1,8 +1,12 @@
 #pragma once
 
+#include "base/error.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace Stepwise::Core {
 
@@ -43,8 +47,20 @@ struct Revision
     // Native files only.
     RevisionSection up;
     RevisionSection down;
+    // Native header keys Stepwise does not know, kept in file order (key, value).
+    QList<std::pair<QString, QString>> extraHeaders;
 };
 
 using RevisionList = QList<Revision>;
+
+// What a revision file parser returns: the revision and every problem found in the file.
+// With errors the revision must not be used (its fields may be incomplete).
+struct ParsedRevision
+{
+    Revision revision;
+    ErrorList errors;
+    ErrorList warnings;
+    bool ok() const { return errors.isEmpty(); }
+};
 
 } // namespace Stepwise::Core
