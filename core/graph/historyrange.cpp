@@ -1,0 +1,199 @@
+// history -r LOWER:UPPER (alembic-semantics.md §2.5, §5.3), following Alembic's
+// walk_revisions → _collect_upgrade_revisions(inclusive=True, implicit_base=False,
+// assert_relative_length=False), quirks included (`-r-4:` / `-r-5:` in a 4-revision line).
+#include "target.h"
+
+#include "planner.h"
+#include "revisiongraph.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+namespace {
+
+constexpr int Overwalk = -3;
+
+bool negativeInt(const QString &text, qint64 *value)
+{
+    static const QRegularExpression re(u"^\\s*-(\\d+(?:_\\d+)*)\\s*$"_s,
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    qint64 v = 0;
+    for (const QChar c : m.captured(1))
+        if (c != u'_')
+            v = std::min<qint64>(v * 10 + c.digitValue(), qint64(1) << 40);
+    *value = -v;
+    return v > 0;
+}
+
+} // namespace
+
+QString TargetResolver::RangeEnd::display() const
+{
+    if (!isRows)
+        return text;
+    // Alembic formats the rows tuple with Python's repr.
+    QStringList quoted;
+    for (const QString &s : items)
+        quoted.append(u'\'' + s + u'\'');
+    return u'(' + quoted.join(u", "_s) + (items.size() == 1 ? u",)"_s : u")"_s);
+}
+
+QList<int> TargetResolver::historyAll() const
+{
+    return Planner::headFirstOrder(m_graph, std::vector<char>(size_t(m_graph.size()), 1),
+                                   m_graph.realHeads());
+}
+
+Result<QList<int>> TargetResolver::historyRange(const QString &range, const QList<int> &rows) const
+{
+    const QString trimmed = range.trimmed();
+    const QStringList parts = trimmed.split(u':');
+    if (parts.size() != 2)
+        return revisionError(u"History range requires [start]:[end], [start]:, or :[end]"_s);
+    auto end = [&](const QString &text, const QString &fallback) {
+        RangeEnd e;
+        e.text = text.isEmpty() ? fallback : text;
+        if (text == u"current" && !rows.isEmpty()) {
+            e.isRows = true;
+            e.items = m_graph.ids(rows);
+        } else if (text == u"current") {
+            e.text = fallback; // no rows: Alembic passes an empty tuple, i.e. the default
+        }
+        return e;
+    };
+    RangeEnd lower = end(parts.at(0), u"base"_s);
+    RangeEnd upper = end(parts.at(1), u"heads"_s);
+    // Alembic substitutes the rows on one side only, the upper side first.
+    if (lower.isRows && upper.isRows)
+        lower = RangeEnd{u"current"_s, {}, false};
+    return historyBetween(lower, upper);
+}
+
+Result<QList<int>> TargetResolver::lookupEnd(const RangeEnd &end) const
+{
+    if (!end.isRows)
+        return lookup(end.text);
+    return rowIndices(end.items);
+}
+
+Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const RangeEnd &upper) const
+{
+    const QString argument = upper.display();
+    auto notAlongOneLine = [&]() {
+        return Error(ErrorCode::Target,
+                     u"Requested range %1:%2 does not refer to ancestor/descendant revisions "
+                     u"along the same branch"_s.arg(lower.display(), upper.display()))
+            .withDetail(u"Revision %1 is not an ancestor of revision %2"_s.arg(lower.display(),
+                                                                               upper.display()));
+    };
+    auto fixMultipleHeads = [&](const Error &e) {
+        // The CLI names the range's end in the multiple-heads message, whatever failed.
+        if (e.detail().startsWith(u"Multiple heads are present for given argument"_s)) {
+            Error m = multipleHeads(argument, {});
+            return m.withDetail(e.detail());
+        }
+        return e;
+    };
+
+    // 1. The targets: the upper end, relative forms walking up from the lower end.
+    QList<int> targets;
+    const TargetText ut = TargetText::parse(upper.text);
+    if (upper.isRows) {
+        const Result<QList<int>> r = rowIndices(upper.items);
+        if (!r)
+            return r.error();
+        targets = *r;
+    } else if (!ut.relative) {
+        const Result<QList<int>> r = lookup(upper.text, argument);
+        if (!r)
+            return fixMultipleHeads(r.error());
+        targets = *r;
+    } else {
+        QList<int> starts;
+        for (const QString &item : lower.isRows ? lower.items : QStringList{lower.text}) {
+            const Result<int> s = lookupOne(item, argument);
+            if (!s)
+                return fixMultipleHeads(s.error());
+            starts.append(*s < 0 ? BeforeBase : *s);
+        }
+        if (starts == QList<int>{BeforeBase})
+            starts.clear();
+        const Result<QList<int>> r = relativeUpgrade(ut, starts, false);
+        if (!r)
+            return r.error();
+        targets = *r;
+    }
+    // 2. A lower end "L@…" keeps only targets whose label set holds L.
+    if (!lower.isRows && lower.text.contains(u'@')) {
+        QString branch = lower.text.left(lower.text.indexOf(u'@'));
+        const Result<int> b = lookupOne(branch, argument);
+        if (!b)
+            return fixMultipleHeads(b.error());
+        if (*b >= 0 && m_graph.id(*b) == branch && m_graph.labels(*b).size() == 1)
+            branch = m_graph.labels(*b).first();
+        QList<int> kept;
+        for (int t : std::as_const(targets))
+            if (m_graph.hasLabel(t, branch))
+                kept.append(t);
+        targets = kept;
+    }
+    if (const Result<void> o = checkOverlap(m_graph, targets); !o)
+        return o.error();
+    std::vector<char> needed = m_graph.ancestorMask(targets);
+
+    // 3. The lower end; a bare -N walks down from the real heads and may overwalk (None).
+    QList<int> current;
+    qint64 n = 0;
+    if (!lower.isRows && negativeInt(lower.text, &n)) {
+        for (int h : m_graph.realHeads()) {
+            const Result<int> w = walkOne(h, n, {}, true);
+            if (!w)
+                return w.error();
+            current.append(*w);
+        }
+    } else {
+        const Result<QList<int>> r = lookupEnd(lower);
+        if (!r)
+            return fixMultipleHeads(r.error());
+        current = *r;
+    }
+    for (int c : std::as_const(current))
+        if (c != Overwalk && (c < 0 || !needed[size_t(c)]))
+            return notAlongOneLine();
+    if (!current.isEmpty() && current.first() == Overwalk) {
+        // Alembic re-reads LOWER as a downgrade target relative to UPPER's text (hence
+        // "Can't locate revision identified by 'heads'" for -r-5: on a 4-revision line).
+        const QStringList upperItems = upper.isRows ? upper.items : QStringList{upper.text};
+        const Result<Downgrade> d =
+            relativeDowngrade(TargetText::parse(lower.text), upperItems, false, nullptr);
+        if (!d)
+            return fixMultipleHeads(d.error());
+        current = d->revision >= 0 ? QList<int>{d->revision} : QList<int>();
+    }
+    if (const Result<void> o = checkOverlap(m_graph, current); !o)
+        return o.error();
+
+    // 4. needs = what the targets require minus what the lower end implies, plus the lower
+    //    end itself, kept to the lower end's versioned descendants.
+    const std::vector<char> implied = m_graph.ancestorMask(current);
+    for (int i = 0; i < m_graph.size(); ++i)
+        if (implied[size_t(i)])
+            needed[size_t(i)] = 0;
+    for (int c : std::as_const(current))
+        if (c >= 0)
+            needed[size_t(c)] = 1;
+    if (!current.isEmpty()) {
+        const std::vector<char> above = m_graph.descendantMask(current, false);
+        for (int i = 0; i < m_graph.size(); ++i)
+            needed[size_t(i)] = needed[size_t(i)] && above[size_t(i)];
+    }
+    return Planner::headFirstOrder(m_graph, needed, targets);
+}
+
+} // namespace Stepwise::Core

@@ -1,0 +1,562 @@
+#include "revisiongraph.h"
+
+#include "base/tr.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+namespace {
+
+void appendUnique(QList<int> &list, int value)
+{
+    if (!list.contains(value))
+        list.append(value);
+}
+
+// Strongly connected components of the sub-graph `members` (iterative Tarjan: a 10,000-long
+// cycle must not overflow the stack). next(v) lists v's successors.
+QList<QList<int>> stronglyConnected(const QList<int> &members, int n,
+                                    const std::function<QList<int>(int)> &next,
+                                    const std::vector<char> &inSet)
+{
+    std::vector<int> index(size_t(n), -1), low(size_t(n), 0);
+    std::vector<char> onStack(size_t(n), 0);
+    QList<int> stack;
+    QList<QList<int>> result;
+    int counter = 0;
+    struct Frame { int v; QList<int> succ; int pos; };
+    for (int root : members) {
+        if (index[size_t(root)] >= 0)
+            continue;
+        QList<Frame> frames;
+        frames.append({root, next(root), 0});
+        index[size_t(root)] = low[size_t(root)] = counter++;
+        stack.append(root);
+        onStack[size_t(root)] = 1;
+        while (!frames.isEmpty()) {
+            Frame &f = frames.last();
+            if (f.pos < f.succ.size()) {
+                const int w = f.succ.at(f.pos++);
+                if (!inSet[size_t(w)])
+                    continue;
+                if (index[size_t(w)] < 0) {
+                    index[size_t(w)] = low[size_t(w)] = counter++;
+                    stack.append(w);
+                    onStack[size_t(w)] = 1;
+                    frames.append({w, next(w), 0});
+                } else if (onStack[size_t(w)]) {
+                    low[size_t(f.v)] = std::min(low[size_t(f.v)], index[size_t(w)]);
+                }
+                continue;
+            }
+            const int v = f.v;
+            frames.removeLast();
+            if (!frames.isEmpty())
+                low[size_t(frames.last().v)] = std::min(low[size_t(frames.last().v)], low[size_t(v)]);
+            if (low[size_t(v)] == index[size_t(v)]) {
+                QList<int> component;
+                int w;
+                do {
+                    w = stack.takeLast();
+                    onStack[size_t(w)] = 0;
+                    component.append(w);
+                } while (w != v);
+                result.append(component);
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+RevisionGraph RevisionGraph::build(const RevisionList &revisions, ErrorList *errors,
+                                   int maxIdLength)
+{
+    ErrorList local;
+    ErrorList *out = errors ? errors : &local;
+    const qsizetype before = out->size();
+
+    RevisionGraph g;
+    g.m_revisions.reserve(revisions.size());
+    g.m_index.reserve(revisions.size());
+    // Duplicates: the first file keeps the id (both paths are named in the error), so every
+    // index stays addressable; the graph is invalid anyway.
+    for (const Revision &r : revisions) {
+        const auto it = g.m_index.constFind(r.id);
+        if (it != g.m_index.constEnd() && !r.id.isEmpty()) {
+            const Revision &first = g.m_revisions.at(*it);
+            // Alembic's warning text, kept verbatim; Stepwise makes it an error (§1.7 ⚑).
+            const QString firstFile = first.relativePath.isEmpty() ? first.path : first.relativePath;
+            Error e(ErrorCode::Graph, u"Revision %1 is present more than once"_s.arg(r.id),
+                    r.relativePath.isEmpty() ? r.path : r.relativePath, r.idLine);
+            e.withDetail(Tr::tr("Revision %1 is declared in %2 and in %3")
+                             .arg(r.id, firstFile, r.relativePath.isEmpty() ? r.path : r.relativePath));
+            out->append(e);
+            continue;
+        }
+        g.m_index.insert(r.id, int(g.m_revisions.size()));
+        g.m_revisions.append(r);
+    }
+    g.m_nodes.resize(size_t(g.m_revisions.size()));
+
+    g.validateIds(out, maxIdLength);
+    g.registerLabels(out);
+    g.linkEdges(out);
+    g.detectCycles(out);
+    if (out->size() == before) {
+        g.computeNormalizedDependencies();
+        g.computeHeadsAndBases();
+        g.computeLabelSets();
+    } else {
+        g.m_valid = false;
+        g.computeHeadsAndBases();
+    }
+    return g;
+}
+
+QString RevisionGraph::where(int i) const
+{
+    const Revision &r = m_revisions.at(i);
+    return r.relativePath.isEmpty() ? r.path : r.relativePath;
+}
+
+void RevisionGraph::validateIds(ErrorList *errors, int maxIdLength)
+{
+    static const QStringList keywords{u"head"_s, u"heads"_s, u"base"_s, u"current"_s};
+    for (int i = 0; i < size(); ++i) {
+        const Revision &r = m_revisions.at(i);
+        if (r.id.isEmpty()) {
+            errors->append(Error(ErrorCode::Graph, Tr::tr("Empty revision identifier"), where(i),
+                                 r.idLine));
+            continue;
+        }
+        // Alembic's message (verify_rev_id): the offending characters, sorted, joined by ", ".
+        QStringList bad;
+        for (const QChar c : {u'-', u'+', u':', u'@'})
+            if (r.id.contains(c))
+                bad.append(QString(c));
+        std::sort(bad.begin(), bad.end());
+        if (!bad.isEmpty())
+            errors->append(Error(ErrorCode::Graph,
+                                 u"Character(s) '%1' not allowed in revision identifier '%2'"_s
+                                     .arg(bad.join(u", "_s), r.id),
+                                 where(i), r.idLine));
+        if (keywords.contains(r.id))
+            errors->append(Error(ErrorCode::Graph,
+                                 Tr::tr("Revision identifier '%1' is a reserved word").arg(r.id),
+                                 where(i), r.idLine));
+        if (maxIdLength > 0 && r.id.size() > maxIdLength)
+            errors->append(Error(ErrorCode::Graph,
+                                 Tr::tr("Revision identifier '%1' is longer than %2 characters, "
+                                        "the size of the version column")
+                                     .arg(r.id, QString::number(maxIdLength)),
+                                 where(i), r.idLine));
+    }
+}
+
+void RevisionGraph::registerLabels(ErrorList *errors)
+{
+    for (int i = 0; i < size(); ++i) {
+        const Revision &r = m_revisions.at(i);
+        for (const QString &label : r.branchLabels) {
+            static const QString forbidden = u"@:+-, \t"_s;
+            if (label.isEmpty()
+                || std::any_of(label.begin(), label.end(),
+                               [](QChar c) { return forbidden.contains(c); })) {
+                errors->append(Error(ErrorCode::Graph,
+                                     Tr::tr("Branch label '%1' of revision %2 may not be empty or "
+                                            "contain '@', ':', '+', '-', spaces or commas")
+                                         .arg(label, r.id),
+                                     where(i), r.branchLabelsLine));
+                continue;
+            }
+            // ⚑ the later revision in load order is "in revision …", the earlier "already used by".
+            int earlier = m_labelOwner.value(label, -1);
+            if (earlier < 0) {
+                const int rev = m_index.value(label, -1);
+                if (rev >= 0 && rev != i)
+                    earlier = rev;
+            }
+            if (earlier >= 0) {
+                const int first = std::min(earlier, i), second = std::max(earlier, i);
+                // Alembic's wording (§1.5).
+                errors->append(Error(ErrorCode::Graph,
+                                     u"Branch name '%1' in revision %2 already used by revision %3"_s
+                                         .arg(label, id(second), id(first)),
+                                     where(second),
+                                     m_revisions.at(second).branchLabelsLine));
+                continue;
+            }
+            m_labelOwner.insert(label, i);
+            m_allLabels.append(label);
+        }
+    }
+    // A revision declared after a label with the same text (label on an earlier file).
+    for (auto it = m_labelOwner.cbegin(); it != m_labelOwner.cend(); ++it) {
+        const int rev = m_index.value(it.key(), -1);
+        if (rev > it.value())
+            errors->append(Error(ErrorCode::Graph,
+                                 u"Branch name '%1' in revision %2 already used by revision %3"_s
+                                     .arg(it.key(), id(rev), id(it.value())),
+                                 where(rev), m_revisions.at(rev).idLine));
+    }
+}
+
+void RevisionGraph::linkEdges(ErrorList *errors)
+{
+    for (int i = 0; i < size(); ++i) {
+        const Revision &r = m_revisions.at(i);
+        Node &node = m_nodes[size_t(i)];
+        for (const QString &p : r.parents) {
+            const int pi = m_index.value(p, -1);
+            if (pi < 0) {
+                // ⚑ wording of §1.7 (Alembic only warns, then crashes with KeyError).
+                errors->append(Error(ErrorCode::Graph,
+                                     u"Revision %1 referenced from %2 is not present"_s.arg(p, r.id),
+                                     where(i), r.parentsLine));
+                continue;
+            }
+            appendUnique(node.parents, pi);
+        }
+        for (const QString &d : r.dependsOn) {
+            int di = m_index.value(d, -1);
+            if (di < 0)
+                di = m_labelOwner.value(d, -1);
+            if (di < 0) {
+                errors->append(Error(ErrorCode::Graph,
+                                     u"Revision %1 referenced from %2 is not present"_s.arg(d, r.id),
+                                     where(i), r.dependsOnLine));
+                continue;
+            }
+            appendUnique(node.dependencies, di);
+        }
+    }
+    // Reverse edges, filled in load order so every list is sorted by construction.
+    for (int i = 0; i < size(); ++i) {
+        const Node &node = m_nodes[size_t(i)];
+        for (int p : node.parents) {
+            m_nodes[size_t(p)].children.append(i);
+            appendUnique(m_nodes[size_t(p)].dependents, i);
+        }
+        for (int d : node.dependencies)
+            if (d != i)
+                appendUnique(m_nodes[size_t(d)].dependents, i);
+    }
+}
+
+void RevisionGraph::detectCycles(ErrorList *errors)
+{
+    const int n = size();
+    // Kahn's algorithm over parents + dependencies: what cannot be ordered lies on or between
+    // cycles; that remainder (usually empty) is then split into strongly connected components.
+    std::vector<int> remaining(size_t(n), 0);
+    QList<int> ready;
+    for (int i = 0; i < n; ++i) {
+        const Node &node = m_nodes[size_t(i)];
+        QList<int> below = node.parents;
+        for (int d : node.dependencies)
+            appendUnique(below, d);
+        remaining[size_t(i)] = int(below.size());
+        if (below.isEmpty())
+            ready.append(i);
+    }
+    m_topo.clear();
+    m_topo.reserve(n);
+    for (qsizetype k = 0; k < ready.size(); ++k) {
+        const int v = ready.at(k);
+        m_topo.append(v);
+        for (int w : m_nodes[size_t(v)].dependents)
+            if (--remaining[size_t(w)] == 0)
+                ready.append(w);
+    }
+    if (m_topo.size() == n) {
+        m_rank.assign(size_t(n), 0);
+        for (int k = 0; k < n; ++k)
+            m_rank[size_t(m_topo.at(k))] = k;
+        return;
+    }
+    std::vector<char> inSet(size_t(n), 1);
+    for (int v : std::as_const(m_topo))
+        inSet[size_t(v)] = 0;
+    QList<int> members;
+    for (int i = 0; i < n; ++i)
+        if (inSet[size_t(i)])
+            members.append(i);
+    auto allBelow = [this](int v) {
+        QList<int> below = m_nodes[size_t(v)].parents;
+        for (int d : m_nodes[size_t(v)].dependencies)
+            appendUnique(below, d);
+        return below;
+    };
+    auto parentsOnly = [this](int v) { return m_nodes[size_t(v)].parents; };
+    auto sortedIds = [this](const QList<int> &c) {
+        QStringList names = ids(c);
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    // Self-loops first: Alembic's own wording (§1.7).
+    for (int v : std::as_const(members)) {
+        const Revision &r = m_revisions.at(v);
+        if (r.parents.contains(r.id))
+            errors->append(Error(ErrorCode::Graph,
+                                 u"Self-loop is detected in revisions (%1)"_s.arg(r.id), where(v),
+                                 r.parentsLine));
+        else if (m_nodes[size_t(v)].dependencies.contains(v))
+            errors->append(Error(ErrorCode::Graph,
+                                 u"Dependency self-loop is detected in revisions (%1)"_s.arg(r.id),
+                                 where(v), r.dependsOnLine));
+    }
+    for (const QList<int> &component : stronglyConnected(members, n, allBelow, inSet)) {
+        if (component.size() < 2)
+            continue;
+        std::vector<char> inComponent(size_t(n), 0);
+        for (int v : component)
+            inComponent[size_t(v)] = 1;
+        bool versionedCycle = false;
+        for (const QList<int> &sub : stronglyConnected(component, n, parentsOnly, inComponent)) {
+            if (sub.size() < 2)
+                continue;
+            versionedCycle = true;
+            const QStringList names = sortedIds(sub);
+            const int first = indexOf(names.first());
+            errors->append(Error(ErrorCode::Graph,
+                                 u"Cycle is detected in revisions (%1)"_s.arg(names.join(u", "_s)),
+                                 where(first), m_revisions.at(first).parentsLine));
+        }
+        if (!versionedCycle) {
+            const QStringList names = sortedIds(component);
+            const int first = indexOf(names.first());
+            errors->append(Error(ErrorCode::Graph,
+                                 u"Dependency cycle is detected in revisions (%1)"_s.arg(
+                                     names.join(u", "_s)),
+                                 where(first), m_revisions.at(first).dependsOnLine));
+        }
+    }
+}
+
+void RevisionGraph::computeNormalizedDependencies()
+{
+    // declaredBelow(r) = dependencies declared by r's strict versioned ancestors. Most graphs
+    // declare few dependencies, so only revisions with dependencies pay for a walk, and the
+    // walk reuses a stamp array instead of allocating a set each time.
+    std::vector<int> stamp(size_t(size()), -1);
+    std::vector<char> declared(size_t(size()), 0);
+    for (int i = 0; i < size(); ++i) {
+        Node &node = m_nodes[size_t(i)];
+        if (!node.dependencies.isEmpty()) {
+            QList<int> touched;
+            QList<int> todo = node.parents;
+            while (!todo.isEmpty()) {
+                const int v = todo.takeLast();
+                if (stamp[size_t(v)] == i)
+                    continue;
+                stamp[size_t(v)] = i;
+                for (int d : m_nodes[size_t(v)].dependencies) {
+                    if (!declared[size_t(d)]) {
+                        declared[size_t(d)] = 1;
+                        touched.append(d);
+                    }
+                }
+                todo.append(m_nodes[size_t(v)].parents);
+            }
+            for (int d : std::as_const(node.dependencies))
+                if (!declared[size_t(d)])
+                    node.normDeps.append(d);
+            for (int d : std::as_const(touched))
+                declared[size_t(d)] = 0;
+        }
+        node.down = node.parents;
+        for (int d : std::as_const(node.normDeps))
+            appendUnique(node.down, d);
+    }
+    for (int i = 0; i < size(); ++i)
+        for (int d : m_nodes[size_t(i)].down)
+            m_nodes[size_t(d)].up.append(i);
+}
+
+void RevisionGraph::computeHeadsAndBases()
+{
+    for (int i = 0; i < size(); ++i) {
+        const Node &node = m_nodes[size_t(i)];
+        if (node.children.isEmpty())
+            m_heads.append(i);
+        if (node.dependents.isEmpty())
+            m_realHeads.append(i);
+        if (node.parents.isEmpty())
+            m_bases.append(i);
+        if (node.children.size() > 1)
+            m_branchPoints.append(i);
+    }
+}
+
+QStringList RevisionGraph::ids(const QList<int> &indices) const
+{
+    QStringList out;
+    out.reserve(indices.size());
+    for (int i : indices)
+        out.append(id(i));
+    return out;
+}
+
+bool RevisionGraph::hasDownSection(int i) const
+{
+    const Revision &r = m_revisions.at(i);
+    // Alembic files always define downgrade(); native files may omit the down section.
+    return r.format == Revision::Format::Alembic || r.down.present;
+}
+
+std::vector<char> RevisionGraph::ancestorMask(const QList<int> &starts, bool withDependencies) const
+{
+    std::vector<char> seen(size_t(size()), 0);
+    QList<int> todo = starts;
+    while (!todo.isEmpty()) {
+        const int v = todo.takeLast();
+        if (v < 0 || seen[size_t(v)])
+            continue;
+        seen[size_t(v)] = 1;
+        const Node &node = m_nodes[size_t(v)];
+        // On an invalid graph N(r) is not computed: follow the raw edges instead.
+        if (withDependencies) {
+            todo.append(node.parents);
+            todo.append(node.dependencies);
+        } else {
+            todo.append(node.parents);
+        }
+    }
+    return seen;
+}
+
+std::vector<char> RevisionGraph::descendantMask(const QList<int> &starts,
+                                                bool withDependencies) const
+{
+    std::vector<char> seen(size_t(size()), 0);
+    QList<int> todo = starts;
+    while (!todo.isEmpty()) {
+        const int v = todo.takeLast();
+        if (v < 0 || seen[size_t(v)])
+            continue;
+        seen[size_t(v)] = 1;
+        todo.append(withDependencies ? m_nodes[size_t(v)].dependents : m_nodes[size_t(v)].children);
+    }
+    return seen;
+}
+
+QList<int> RevisionGraph::ancestors(const QList<int> &starts, bool withDependencies) const
+{
+    const std::vector<char> mask = ancestorMask(starts, withDependencies);
+    QList<int> out;
+    for (int i = 0; i < size(); ++i)
+        if (mask[size_t(i)])
+            out.append(i);
+    return out;
+}
+
+QList<int> RevisionGraph::descendants(const QList<int> &starts, bool withDependencies) const
+{
+    const std::vector<char> mask = descendantMask(starts, withDependencies);
+    QList<int> out;
+    for (int i = 0; i < size(); ++i)
+        if (mask[size_t(i)])
+            out.append(i);
+    return out;
+}
+
+bool RevisionGraph::sharesLineage(int a, int b, bool withDependencies) const
+{
+    return isAncestor(a, b, withDependencies) || isAncestor(b, a, withDependencies);
+}
+
+bool RevisionGraph::isAncestor(int a, int b, bool withDependencies) const
+{
+    if (a == b)
+        return true;
+    if (a < 0 || b < 0)
+        return false;
+    const bool ranked = m_valid;
+    if (ranked && m_rank[size_t(a)] > m_rank[size_t(b)])
+        return false;
+    QList<int> todo{b};
+    QSet<int> seen{b};
+    while (!todo.isEmpty()) {
+        const int v = todo.takeLast();
+        const Node &node = m_nodes[size_t(v)];
+        for (const QList<int> *edges : {&node.parents, &node.dependencies}) {
+            if (edges == &node.dependencies && !withDependencies)
+                break;
+            for (int w : *edges) {
+                if (w == a)
+                    return true;
+                if ((ranked && m_rank[size_t(w)] < m_rank[size_t(a)]) || seen.contains(w))
+                    continue;
+                seen.insert(w);
+                todo.append(w);
+            }
+        }
+    }
+    return false;
+}
+
+void RevisionGraph::computeLabelSets()
+{
+    const int n = size();
+    // Rule 1 of §1.6: labels flow from the declaring revision to every versioned descendant.
+    // Inherited sets are kept as sorted lists of declaring revisions, merged parents-first.
+    std::vector<QList<int>> from(static_cast<size_t>(n));
+    for (int v : std::as_const(m_topo)) {
+        QList<int> set;
+        if (!m_revisions.at(v).branchLabels.isEmpty())
+            set.append(v);
+        for (int p : m_nodes[size_t(v)].parents) {
+            QList<int> merged;
+            std::set_union(set.cbegin(), set.cend(), from[size_t(p)].cbegin(),
+                           from[size_t(p)].cend(), std::back_inserter(merged));
+            set = std::move(merged);
+        }
+        from[size_t(v)] = std::move(set);
+    }
+    // Rule 2: "blocked" = some versioned descendant (itself included) is a heavy branch point
+    // (two or more dependents) or a merge point; computed children-first.
+    auto stops = [this](int v) {
+        return m_nodes[size_t(v)].dependents.size() > 1 || m_nodes[size_t(v)].parents.size() > 1;
+    };
+    std::vector<char> blocked(size_t(n), 0);
+    for (qsizetype k = m_topo.size() - 1; k >= 0; --k) {
+        const int v = m_topo.at(k);
+        bool b = stops(v);
+        for (int c : m_nodes[size_t(v)].children)
+            b = b || blocked[size_t(c)];
+        blocked[size_t(v)] = b;
+    }
+    std::vector<QList<int>> downward(static_cast<size_t>(n));
+    for (int r = 0; r < n; ++r) {
+        if (m_revisions.at(r).branchLabels.isEmpty() || blocked[size_t(r)])
+            continue;
+        int cur = m_nodes[size_t(r)].parents.isEmpty() ? -1 : m_nodes[size_t(r)].parents.first();
+        while (cur >= 0 && !stops(cur)) {
+            downward[size_t(cur)].append(r);
+            cur = m_nodes[size_t(cur)].parents.isEmpty() ? -1 : m_nodes[size_t(cur)].parents.first();
+        }
+    }
+    for (int v = 0; v < n; ++v) {
+        QList<int> owners;
+        std::set_union(from[size_t(v)].cbegin(), from[size_t(v)].cend(),
+                       downward[size_t(v)].cbegin(), downward[size_t(v)].cend(),
+                       std::back_inserter(owners));
+        QStringList &labels = m_nodes[size_t(v)].labels;
+        labels = m_revisions.at(v).branchLabels;
+        for (int owner : std::as_const(owners))
+            if (owner != v)
+                for (const QString &l : m_revisions.at(owner).branchLabels)
+                    if (!labels.contains(l))
+                        labels.append(l);
+    }
+}
+
+} // namespace Stepwise::Core
