@@ -1,0 +1,807 @@
+#include "statementsplitter.h"
+
+#include "base/tr.h"
+
+#include <algorithm>
+#include <cstring>
+#include <type_traits>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+namespace {
+
+// Character classes. Space and Plain never leave the hot loop; everything else is a token the
+// loop stops for.
+enum Class : quint8 {
+    Space,
+    Plain,
+    Semicolon,
+    Dash,
+    Slash,
+    SingleQuote,
+    DoubleQuote,
+    Backtick,
+    Bracket,
+    Dollar,
+    Hash,
+    Backslash,
+    Word, // starts a word (token table only)
+    Code, // any other code unit (token table only)
+    Delimiter, // first unit of a custom MySQL delimiter; falls back to its own class
+};
+
+template<typename Char>
+char32_t unit(Char c)
+{
+    return static_cast<char32_t>(static_cast<std::make_unsigned_t<Char>>(c));
+}
+
+// Table index: every non-ASCII unit shares the class of 0x80.
+template<typename Char>
+unsigned index(Char c)
+{
+    const char32_t u = unit(c);
+    return u < 0x80 ? unsigned(u) : 0x80u;
+}
+
+bool isSpace(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool isDigit(char32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isWordStart(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+bool isIdent(char32_t c)
+{
+    return isWordStart(c) || isDigit(c) || c == '$';
+}
+
+// ASCII case-insensitive comparison of [b, e) with an upper-case keyword.
+template<typename Char>
+bool isKeyword(const Char *b, const Char *e, const char *keyword)
+{
+    const size_t n = std::strlen(keyword);
+    if (size_t(e - b) != n)
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        char32_t c = unit(b[i]);
+        if (c >= 'a' && c <= 'z')
+            c -= 'a' - 'A';
+        if (c != char32_t(keyword[i]))
+            return false;
+    }
+    return true;
+}
+
+template<typename Char>
+const Char *findUnit(const Char *p, const Char *end, char c)
+{
+    if constexpr (sizeof(Char) == 1) {
+        const void *hit = std::memchr(p, c, static_cast<size_t>(end - p));
+        return hit ? static_cast<const Char *>(hit) : end;
+    } else {
+        return std::find(p, end, Char(c));
+    }
+}
+
+quint8 baseClass(SqlDialect dialect, unsigned c, bool token, bool customDelimiter)
+{
+    const bool pg = dialect == SqlDialect::PostgreSQL;
+    const bool my = dialect == SqlDialect::MySQL;
+    const bool lite = dialect == SqlDialect::SQLite;
+    if (isSpace(c))
+        return Space;
+    switch (c) {
+    case ';':
+        if (!customDelimiter)
+            return Semicolon;
+        break;
+    case '-':
+        return Dash;
+    case '/':
+        return Slash;
+    case '\'':
+        return SingleQuote;
+    case '"':
+        return DoubleQuote;
+    case '`':
+        if (my || lite)
+            return Backtick;
+        break;
+    case '[':
+        if (lite)
+            return Bracket;
+        break;
+    case '$':
+        if (pg)
+            return Dollar;
+        break;
+    case '#':
+        if (my)
+            return Hash;
+        break;
+    case '\\':
+        if (pg)
+            return Backslash;
+        break;
+    default:
+        break;
+    }
+    if (!token)
+        return Plain;
+    return isWordStart(c) ? Word : Code;
+}
+
+} // namespace
+
+QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted)
+{
+    using Kind = SplitProblem::Kind;
+    switch (kind) {
+    case Kind::UnterminatedString:
+        return Tr::tr("unterminated string: the %1 opened here is never closed").arg(quoted);
+    case Kind::UnterminatedIdentifier:
+        return Tr::tr("unterminated quoted identifier: the %1 opened here is never closed")
+                .arg(quoted);
+    case Kind::UnterminatedComment:
+        return Tr::tr("unterminated comment: the /* opened here is never closed");
+    case Kind::UnterminatedDollarQuote:
+        return Tr::tr("unterminated dollar quote: the %1 opened here is never closed").arg(quoted);
+    case Kind::MetaCommand:
+        return Tr::tr("psql meta-command %1 is not SQL; only SQL statements can be run")
+                .arg(quoted);
+    case Kind::MissingDelimiter:
+        return Tr::tr("DELIMITER needs a delimiter string, as in DELIMITER //");
+    case Kind::BadDelimiter:
+        return Tr::tr("delimiter %1 must not contain a backslash").arg(quoted);
+    case Kind::InvalidUtf8:
+        return Tr::tr("invalid UTF-8 byte sequence");
+    case Kind::None:
+        break;
+    }
+    return {};
+}
+
+template<typename Char>
+BasicStatementSplitter<Char>::BasicStatementSplitter(SqlDialect dialect) : m_dialect(dialect)
+{
+    buildTables();
+}
+
+template<typename Char>
+void BasicStatementSplitter<Char>::buildTables()
+{
+    const bool custom = !m_delimiter.empty();
+    for (unsigned c = 0; c < 256; ++c) {
+        const unsigned u = c < 0x80 ? c : 0x80;
+        m_fast[c] = baseClass(m_dialect, u, false, custom);
+        m_token[c] = baseClass(m_dialect, u, true, custom);
+    }
+    if (custom) {
+        const unsigned first = index(m_delimiter.front());
+        for (unsigned c = first; c < (first < 0x80 ? first + 1 : 256u); ++c)
+            m_fast[c] = m_token[c] = Delimiter;
+    }
+    selectTable();
+}
+
+template<typename Char>
+void BasicStatementSplitter<Char>::selectTable()
+{
+    bool token = false;
+    if (m_dialect == SqlDialect::MySQL)
+        token = !m_hasCode; // watching for DELIMITER
+    else if (m_dialect == SqlDialect::SQLite)
+        token = m_trigger != Trigger::None; // watching for CREATE TRIGGER, or inside its body
+    m_table = token ? m_token.data() : m_fast.data();
+}
+
+template<typename Char>
+void BasicStatementSplitter<Char>::resetRegion(qsizetype begin)
+{
+    m_regionBegin = m_pos = begin;
+    m_textBegin = -1;
+    m_hasCode = false;
+    m_lex = Lex::Normal;
+    m_trigger = Trigger::Start;
+    m_bodyToken = BodyToken::Other;
+    selectTable();
+}
+
+template<typename Char>
+void BasicStatementSplitter<Char>::markCode(qsizetype at)
+{
+    if (!m_hasCode) {
+        m_hasCode = true;
+        if (m_textBegin < 0)
+            m_textBegin = at;
+    }
+}
+
+template<typename Char>
+void BasicStatementSplitter<Char>::markText(qsizetype at)
+{
+    if (m_textBegin < 0)
+        m_textBegin = at;
+}
+
+// A code token other than a word: ends any CREATE TRIGGER detection and, in a trigger body,
+// separates a `;` from a following END.
+template<typename Char>
+void BasicStatementSplitter<Char>::noteCodeToken()
+{
+    if (m_dialect == SqlDialect::SQLite) {
+        if (m_trigger == Trigger::Body)
+            m_bodyToken = BodyToken::Other;
+        else
+            m_trigger = Trigger::None;
+    }
+    selectTable();
+}
+
+// SQLite (as sqlite3_complete() decides): CREATE [TEMP|TEMPORARY] TRIGGER starts a body in
+// which `;` ends the statement only as the `;` of `; END ;`.
+template<typename Char>
+void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
+{
+    if (m_dialect == SqlDialect::SQLite) {
+        switch (m_trigger) {
+        case Trigger::Start:
+            if (isKeyword(b, e, "CREATE"))
+                m_trigger = Trigger::AfterCreate;
+            else if (!isKeyword(b, e, "EXPLAIN") && !isKeyword(b, e, "QUERY")
+                     && !isKeyword(b, e, "PLAN"))
+                m_trigger = Trigger::None;
+            break;
+        case Trigger::AfterCreate:
+            if (isKeyword(b, e, "TRIGGER")) {
+                m_trigger = Trigger::Body;
+                m_bodyToken = BodyToken::Other;
+            } else if (!isKeyword(b, e, "TEMP") && !isKeyword(b, e, "TEMPORARY")) {
+                m_trigger = Trigger::None;
+            }
+            break;
+        case Trigger::Body:
+            m_bodyToken = m_bodyToken == BodyToken::Semicolon && isKeyword(b, e, "END")
+                    ? BodyToken::EndAfterSemicolon
+                    : BodyToken::Other;
+            break;
+        case Trigger::None:
+            break;
+        }
+    }
+    selectTable();
+}
+
+template<typename Char>
+void BasicStatementSplitter<Char>::finishRegion(const Window &w, qsizetype terminatorBegin,
+                                                qsizetype end, SplitRegion *region)
+{
+    region->begin = m_regionBegin;
+    region->end = end;
+    region->directive = false;
+    if (m_hasCode) {
+        qsizetype textEnd = terminatorBegin;
+        while (textEnd > m_textBegin && isSpace(unit(*w.ptr(textEnd - 1))))
+            --textEnd;
+        region->textBegin = m_textBegin;
+        region->textEnd = textEnd;
+    } else {
+        region->textBegin = region->textEnd = m_regionBegin;
+    }
+    resetRegion(end);
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::fail(SplitProblem::Kind kind, qsizetype offset,
+                                        qsizetype length) -> Step
+{
+    m_problem = { kind, offset, length };
+    return Step::Failed;
+}
+
+// True when only blanks stand between the start of p's line and p (meta-commands and
+// DELIMITER are line commands of the psql and mysql clients).
+template<typename Char>
+bool BasicStatementSplitter<Char>::atLineStart(const Window &w, const Char *p) const
+{
+    qsizetype at = w.abs(p);
+    while (at > m_regionBegin) {
+        if (at == m_bomEnd)
+            return true;
+        const char32_t c = unit(*w.ptr(at - 1));
+        if (c != ' ' && c != '\t')
+            return c == '\n';
+        --at;
+    }
+    return at == 0;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizetype dataOffset,
+                                        bool final, SplitRegion *region) -> Status
+{
+    if (m_problem.kind != SplitProblem::Kind::None)
+        return Status::Failed;
+    if (m_done)
+        return Status::Done;
+    const Window w { data, data + size, dataOffset, final };
+    const Char *p = w.ptr(m_pos);
+    if (!m_bomChecked) {
+        // A byte-order mark opens the leading separator, never a statement.
+        static constexpr char16_t bom16[] = { 0xFEFF };
+        static constexpr unsigned char bom8[] = { 0xEF, 0xBB, 0xBF };
+        const qsizetype bomSize = sizeof(Char) == 1 ? 3 : 1;
+        const qsizetype have = std::min<qsizetype>(bomSize, w.end - p);
+        bool prefix = true;
+        for (qsizetype i = 0; i < have; ++i) {
+            const char32_t want = sizeof(Char) == 1 ? char32_t(bom8[i]) : char32_t(bom16[i]);
+            prefix = prefix && unit(p[i]) == want;
+        }
+        if (prefix && have < bomSize && !final)
+            return Status::NeedMore;
+        m_bomChecked = true;
+        if (prefix && have == bomSize) {
+            m_bomEnd = bomSize;
+            p += bomSize;
+        }
+    }
+    for (;;) {
+        Step step = Step::Continue;
+        switch (m_lex) {
+        case Lex::Normal:
+            step = scanNormal(w, p, region);
+            break;
+        case Lex::LineComment:
+            step = scanLineComment(w, p);
+            break;
+        case Lex::BlockComment:
+            step = scanBlockComment(w, p);
+            break;
+        case Lex::Quote:
+            step = scanQuote(w, p);
+            break;
+        case Lex::DollarQuote:
+            step = scanDollarQuote(w, p);
+            break;
+        }
+        if (step == Step::RegionEnd)
+            return Status::Region;
+        if (step == Step::Failed)
+            return Status::Failed;
+        if (step == Step::NeedMore) {
+            m_pos = w.abs(p);
+            return Status::NeedMore;
+        }
+        if (p == w.end)
+            break;
+    }
+    m_pos = w.abs(p);
+    if (!final)
+        return Status::NeedMore;
+    switch (m_lex) {
+    case Lex::Normal:
+    case Lex::LineComment:
+        break;
+    case Lex::BlockComment:
+        fail(SplitProblem::Kind::UnterminatedComment, m_openOffset, 2);
+        return Status::Failed;
+    case Lex::Quote: {
+        const bool string = m_close == '\''
+                || (m_close == '"' && m_dialect == SqlDialect::MySQL);
+        fail(string ? SplitProblem::Kind::UnterminatedString
+                    : SplitProblem::Kind::UnterminatedIdentifier,
+             m_openOffset, 1);
+        return Status::Failed;
+    }
+    case Lex::DollarQuote:
+        fail(SplitProblem::Kind::UnterminatedDollarQuote, m_openOffset, qsizetype(m_tag.size()));
+        return Status::Failed;
+    }
+    if (m_regionBegin < m_pos) {
+        finishRegion(w, m_pos, m_pos, region); // the last statement needs no terminator
+        return Status::Region;
+    }
+    m_done = true;
+    return Status::Done;
+}
+
+// The hot loop: skips blanks and ordinary code a table lookup at a time and stops at the next
+// code unit that may start a token that matters (quote, comment, terminator...).
+template<typename Char>
+auto BasicStatementSplitter<Char>::scanNormal(const Window &w, const Char *&p,
+                                              SplitRegion *region) -> Step
+{
+    const quint8 *table = m_table;
+    const Char *const end = w.end;
+    while (p < end) {
+        if (!m_hasCode) {
+            while (p < end && table[index(*p)] == Space)
+                ++p;
+            if (p == end)
+                break;
+            if (table[index(*p)] == Plain)
+                markCode(w.abs(p));
+        }
+        while (p < end && table[index(*p)] <= Plain)
+            ++p;
+        if (p == end)
+            break;
+        const Step step = special(w, p, region, table[index(*p)]);
+        if (step != Step::Continue || m_lex != Lex::Normal)
+            return step;
+        table = m_table;
+    }
+    return Step::Continue;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::special(const Window &w, const Char *&p, SplitRegion *region,
+                                           unsigned cls) -> Step
+{
+    switch (cls) {
+    case Semicolon:
+        return semicolon(w, p, region);
+    case Dash:
+        return dash(w, p);
+    case Slash:
+        return slash(w, p);
+    case SingleQuote:
+        return openQuote(w, p, '\'');
+    case DoubleQuote:
+        return openQuote(w, p, '"');
+    case Backtick:
+        return openQuote(w, p, '`');
+    case Bracket:
+        return openQuote(w, p, ']');
+    case Dollar:
+        return dollar(w, p);
+    case Hash:
+        markText(w.abs(p));
+        m_lex = Lex::LineComment;
+        ++p;
+        return Step::Continue;
+    case Backslash:
+        return backslash(w, p);
+    case Word:
+        return word(w, p, region);
+    case Delimiter: {
+        bool matched = false;
+        const Step step = customDelimiter(w, p, region, &matched);
+        if (step != Step::Continue || matched)
+            return step;
+        const bool token = m_table == m_token.data();
+        return special(w, p, region, baseClass(m_dialect, index(*p), token, true));
+    }
+    default: // Plain, Code
+        markCode(w.abs(p));
+        noteCodeToken();
+        ++p;
+        return Step::Continue;
+    }
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::semicolon(const Window &w, const Char *&p, SplitRegion *region)
+        -> Step
+{
+    if (m_trigger == Trigger::Body && m_bodyToken != BodyToken::EndAfterSemicolon) {
+        m_bodyToken = BodyToken::Semicolon; // a statement of the trigger body ends
+        ++p;
+        return Step::Continue;
+    }
+    const qsizetype at = w.abs(p);
+    finishRegion(w, at, at + 1, region);
+    return Step::RegionEnd;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::dash(const Window &w, const Char *&p) -> Step
+{
+    const qsizetype available = w.end - p;
+    bool comment = available >= 2 && p[1] == '-';
+    if (available < 2 && !w.final)
+        return Step::NeedMore;
+    if (comment && m_dialect == SqlDialect::MySQL) {
+        // MySQL wants blank or control after "--": `1--1` is one minus minus one.
+        if (available < 3 && !w.final)
+            return Step::NeedMore;
+        comment = available < 3 || unit(p[2]) <= 0x20;
+    }
+    if (!comment) {
+        markCode(w.abs(p));
+        noteCodeToken();
+        ++p;
+        return Step::Continue;
+    }
+    markText(w.abs(p));
+    m_lex = Lex::LineComment;
+    p += 2;
+    return Step::Continue;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::slash(const Window &w, const Char *&p) -> Step
+{
+    const qsizetype available = w.end - p;
+    if (available < 2 && !w.final)
+        return Step::NeedMore;
+    if (available < 2 || p[1] != '*') {
+        markCode(w.abs(p));
+        noteCodeToken();
+        ++p;
+        return Step::Continue;
+    }
+    bool executable = false;
+    if (m_dialect == SqlDialect::MySQL) {
+        // `/*!50003 ... */` and MariaDB's `/*M! ... */` are executed by the server: code, so a
+        // mysqldump line made only of one is a statement, not a comment.
+        if (available < 4 && !w.final)
+            return Step::NeedMore;
+        executable = (available >= 3 && p[2] == '!')
+                || (available >= 4 && p[2] == 'M' && p[3] == '!');
+    }
+    if (executable) {
+        markCode(w.abs(p));
+        noteCodeToken();
+    } else {
+        markText(w.abs(p));
+    }
+    m_openOffset = w.abs(p);
+    m_commentDepth = 1;
+    m_lex = Lex::BlockComment;
+    p += 2;
+    return Step::Continue;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::openQuote(const Window &w, const Char *&p, Char close) -> Step
+{
+    const qsizetype at = w.abs(p);
+    m_openOffset = at;
+    m_close = close;
+    m_doubledClose = close != ']'; // SQLite's [name] has no escape
+    m_backslashEscapes = false;
+    if (m_dialect == SqlDialect::MySQL) {
+        m_backslashEscapes = close == '\'' || close == '"';
+    } else if (m_dialect == SqlDialect::PostgreSQL && close == '\'') {
+        // E'...' (a lone E, not the end of a longer word) takes C-style backslash escapes.
+        m_backslashEscapes = at - 1 >= m_regionBegin && (p[-1] == 'E' || p[-1] == 'e')
+                && (at - 2 < m_regionBegin || !isIdent(unit(p[-2])));
+    }
+    markCode(at);
+    noteCodeToken();
+    m_lex = Lex::Quote;
+    ++p;
+    return Step::Continue;
+}
+
+// PostgreSQL `$tag$`: not after an identifier character (`a$b$` is a name) nor `$1`.
+template<typename Char>
+auto BasicStatementSplitter<Char>::dollar(const Window &w, const Char *&p) -> Step
+{
+    const qsizetype at = w.abs(p);
+    markCode(at);
+    noteCodeToken();
+    if (at > m_regionBegin && isIdent(unit(p[-1]))) {
+        ++p;
+        return Step::Continue;
+    }
+    const Char *q = p + 1;
+    while (q < w.end && (isWordStart(unit(*q)) || (q > p + 1 && isDigit(unit(*q)))))
+        ++q;
+    if (q == w.end && !w.final)
+        return Step::NeedMore;
+    if (q == w.end || *q != '$') {
+        ++p;
+        return Step::Continue;
+    }
+    m_tag.assign(p, q + 1);
+    m_openOffset = at;
+    m_lex = Lex::DollarQuote;
+    p = q + 1;
+    return Step::Continue;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::backslash(const Window &w, const Char *&p) -> Step
+{
+    if (!atLineStart(w, p)) {
+        markCode(w.abs(p));
+        noteCodeToken();
+        ++p;
+        return Step::Continue;
+    }
+    // Quote the command name (bounded) in the message.
+    const Char *q = p + 1;
+    while (q < w.end && q - p < 32 && !isSpace(unit(*q)))
+        ++q;
+    if (q == w.end && q - p < 32 && !w.final)
+        return Step::NeedMore;
+    return fail(SplitProblem::Kind::MetaCommand, w.abs(p), q - p);
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::word(const Window &w, const Char *&p, SplitRegion *region)
+        -> Step
+{
+    const Char *q = p + 1;
+    while (q < w.end && isIdent(unit(*q)) && m_table[index(*q)] != Delimiter)
+        ++q;
+    if (q == w.end && !w.final)
+        return Step::NeedMore;
+    if (m_dialect == SqlDialect::MySQL && !m_hasCode && isKeyword(p, q, "DELIMITER")
+        && atLineStart(w, p)) {
+        const Step step = delimiterLine(w, p, q, region);
+        if (step != Step::Continue)
+            return step;
+    }
+    markCode(w.abs(p));
+    noteWord(p, q);
+    p = q;
+    return Step::Continue;
+}
+
+// `DELIMITER x` (mysql client command): the rest of the line sets the terminator; the line is
+// a directive region of its own. Returns Continue when the word is not used as a command.
+template<typename Char>
+auto BasicStatementSplitter<Char>::delimiterLine(const Window &w, const Char *&p,
+                                                 const Char *wordEnd, SplitRegion *region) -> Step
+{
+    const Char *lineEnd = findUnit(wordEnd, w.end, '\n');
+    if (lineEnd == w.end && !w.final)
+        return Step::NeedMore;
+    if (wordEnd < lineEnd && !isSpace(unit(*wordEnd)))
+        return Step::Continue; // `DELIMITER;` or `DELIMITER=`: not the command
+    const Char *a = wordEnd;
+    while (a < lineEnd && isSpace(unit(*a)))
+        ++a;
+    const Char *b = a;
+    while (b < lineEnd && !isSpace(unit(*b)))
+        ++b;
+    if (a == b)
+        return fail(SplitProblem::Kind::MissingDelimiter, w.abs(p), wordEnd - p);
+    if (std::find(a, b, Char('\\')) != b)
+        return fail(SplitProblem::Kind::BadDelimiter, w.abs(a), b - a);
+    const Char *textEnd = lineEnd;
+    while (textEnd > b && isSpace(unit(textEnd[-1])))
+        --textEnd;
+    if (b - a == 1 && *a == ';')
+        m_delimiter.clear();
+    else
+        m_delimiter.assign(a, b);
+    buildTables();
+    region->begin = m_regionBegin;
+    region->textBegin = w.abs(p);
+    region->textEnd = w.abs(textEnd);
+    region->end = w.abs(lineEnd);
+    region->directive = true;
+    resetRegion(region->end);
+    p = lineEnd;
+    return Step::RegionEnd;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::customDelimiter(const Window &w, const Char *&p,
+                                                   SplitRegion *region, bool *matched) -> Step
+{
+    const qsizetype n = qsizetype(m_delimiter.size());
+    const qsizetype have = std::min(n, qsizetype(w.end - p));
+    *matched = false;
+    if (!std::equal(p, p + have, m_delimiter.begin()))
+        return Step::Continue;
+    if (have < n)
+        return w.final ? Step::Continue : Step::NeedMore;
+    *matched = true;
+    const qsizetype at = w.abs(p);
+    finishRegion(w, at, at + n, region);
+    return Step::RegionEnd;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::scanLineComment(const Window &w, const Char *&p) -> Step
+{
+    p = findUnit(p, w.end, '\n');
+    if (p != w.end)
+        m_lex = Lex::Normal; // the newline itself is a blank
+    return Step::Continue;
+}
+
+// PostgreSQL nests block comments; the others end at the first `*/`.
+template<typename Char>
+auto BasicStatementSplitter<Char>::scanBlockComment(const Window &w, const Char *&p) -> Step
+{
+    const bool nested = m_dialect == SqlDialect::PostgreSQL;
+    while (p < w.end) {
+        const Char c = *p;
+        if (c != '*' && !(nested && c == '/')) {
+            ++p;
+            continue;
+        }
+        if (p + 1 == w.end)
+            return w.final ? (++p, Step::Continue) : Step::NeedMore;
+        if (c == '*' && p[1] == '/') {
+            p += 2;
+            if (--m_commentDepth == 0) {
+                m_lex = Lex::Normal;
+                return Step::Continue;
+            }
+        } else if (c == '/' && p[1] == '*') {
+            ++m_commentDepth;
+            p += 2;
+        } else {
+            ++p;
+        }
+    }
+    return Step::Continue;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::scanQuote(const Window &w, const Char *&p) -> Step
+{
+    const Char close = m_close;
+    const bool escapes = m_backslashEscapes;
+    while (p < w.end) {
+        const Char c = *p;
+        if (c == close) {
+            if (m_doubledClose) {
+                if (p + 1 == w.end && !w.final)
+                    return Step::NeedMore; // '' or the end of the string: decided by the next unit
+                if (p + 1 < w.end && p[1] == close) {
+                    p += 2;
+                    continue;
+                }
+            }
+            ++p;
+            m_lex = Lex::Normal;
+            return Step::Continue;
+        }
+        if (escapes && c == '\\') {
+            if (p + 1 == w.end)
+                return w.final ? (++p, Step::Continue) : Step::NeedMore;
+            p += 2;
+            continue;
+        }
+        ++p;
+    }
+    return Step::Continue;
+}
+
+template<typename Char>
+auto BasicStatementSplitter<Char>::scanDollarQuote(const Window &w, const Char *&p) -> Step
+{
+    const qsizetype n = qsizetype(m_tag.size());
+    while (p < w.end) {
+        p = findUnit(p, w.end, '$');
+        if (p == w.end)
+            break;
+        if (w.end - p < n) {
+            if (!w.final)
+                return Step::NeedMore;
+            p = w.end;
+            break;
+        }
+        if (std::equal(p, p + n, m_tag.begin())) {
+            p += n;
+            m_lex = Lex::Normal;
+            return Step::Continue;
+        }
+        ++p;
+    }
+    return Step::Continue;
+}
+
+template class BasicStatementSplitter<char>;
+template class BasicStatementSplitter<char16_t>;
+
+} // namespace Stepwise::Core

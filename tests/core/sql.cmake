@@ -1,0 +1,1 @@
+stepwise_add_test(tst_statementsplitter SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_statementsplitter.cpp LIBS stepwise-core-sql LABELS core)
