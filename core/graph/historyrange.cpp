@@ -115,8 +115,11 @@ Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const R
             return fixMultipleHeads(r.error());
         targets = *r;
     } else {
+        // Only "+N" walks from the lower end; Alembic resolves it then, not before.
         QList<int> starts;
-        for (const QString &item : lower.isRows ? lower.items : QStringList{lower.text}) {
+        const bool fromLower = ut.steps > 0 && ut.symbol.isEmpty();
+        for (const QString &item :
+             fromLower ? (lower.isRows ? lower.items : QStringList{lower.text}) : QStringList()) {
             const Result<int> s = lookupOne(item, argument);
             if (!s)
                 return fixMultipleHeads(s.error());
