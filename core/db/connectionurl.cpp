@@ -300,7 +300,7 @@ QString redactPasswords(const QString &text)
     static const QRegularExpression urlPassword(
         u"([A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@]*:)\\S*@"_s);
     static const QRegularExpression pairPassword(
-        u"\\b(password|passwd|pwd)(\\s*=\\s*)('[^']*'|\\{[^}]*\\}|[^\\s;]+)"_s,
+        u"\\b(password|passwd|pwd)(\\s*=\\s*)('[^']*'|\\{[^}]*\\}|[^\\s;,)\"]+)"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(urlPassword, u"\\1***@"_s);

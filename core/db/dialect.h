@@ -52,6 +52,10 @@ public:
     virtual int defaultPort() const { return -1; }
     // Alembic's flag: PostgreSQL yes; SQLite, MySQL/MariaDB and generic no.
     virtual bool hasTransactionalDdl() const = 0;
+    // Whether a rolled-back transaction also undoes DDL when Stepwise runs a step online.
+    // SQLite does (Alembic's flag above says no only for its offline/transaction handling);
+    // MySQL/MariaDB commit DDL implicitly; unknown ODBC sources are assumed not to.
+    virtual bool rollsBackDdl() const { return hasTransactionalDdl(); }
     // How a URL names the database: a file path (sqlite:///x.db), a server
     // (scheme://user@host:port/db) or an ODBC data source (odbc://user@DSN).
     enum class UrlForm { File, Server, DataSource };

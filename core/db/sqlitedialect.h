@@ -15,6 +15,7 @@ public:
     UrlForm urlForm() const override { return UrlForm::File; }
     bool asksForPassword() const override { return false; }
     bool hasTransactionalDdl() const override { return false; }
+    bool rollsBackDdl() const override { return true; }
 
     QString beginStepSql() const override;
     BoundSql tableExistsQuery(const TableName &table) const override;
