@@ -9,8 +9,16 @@
 #include <QFile>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 #include <thread>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -50,20 +58,37 @@ bool isRevisionFileName(const QString &name, ProjectConfig::Kind kind)
     return name.endsWith(u".py"_s) && !name.startsWith(u"__init__"_s);
 }
 
+// File and folder names of one folder, sorted in code-point order. std::filesystem rather than
+// QDir: it takes the entry type from the directory listing instead of a stat() per file,
+// which is a third of a 10,000-file load.
+void listNames(const QString &folder, QStringList &files, QStringList &folders)
+{
+    std::error_code error;
+    std::filesystem::directory_iterator it(std::filesystem::path(QFile::encodeName(folder).toStdString()),
+                                           error);
+    for (; !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
+        const QString name = QFile::decodeName(QByteArray::fromStdString(it->path().filename().string()));
+        std::error_code typeError;
+        if (it->is_regular_file(typeError))
+            files.append(name);
+        else if (it->is_directory(typeError))
+            folders.append(name);
+    }
+    std::sort(files.begin(), files.end(), ProjectLoader::codePointLess);
+    std::sort(folders.begin(), folders.end(), ProjectLoader::codePointLess);
+}
+
 void listFolder(const QString &folder, const QString &relativeFolder, const ProjectConfig &config,
                 QList<FileJob> &out)
 {
-    const QDir dir(folder);
-    QStringList names = dir.entryList(QDir::Files | QDir::Hidden, QDir::NoSort);
-    std::sort(names.begin(), names.end(), ProjectLoader::codePointLess);
+    QStringList names, subfolders;
+    listNames(folder, names, subfolders);
     for (const QString &name : std::as_const(names)) {
         if (isRevisionFileName(name, config.kind))
             out.append({folder + u'/' + name, relativeFolder + u'/' + name});
     }
     if (!config.recursiveVersionLocations || config.kind != ProjectConfig::Kind::Alembic)
         return;
-    QStringList subfolders = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::NoSort);
-    std::sort(subfolders.begin(), subfolders.end(), ProjectLoader::codePointLess);
     for (const QString &sub : std::as_const(subfolders)) {
         if (sub != u"__pycache__"_s)
             listFolder(folder + u'/' + sub, relativeFolder + u'/' + sub, config, out);
@@ -79,32 +104,77 @@ QList<FileJob> listJobs(const ProjectConfig &config)
     return jobs;
 }
 
+// Reads up to `limit` bytes (all when limit < 0), appending to bytes; false on failure with
+// the reason in error. Plain open/read/close where available: QFile's extra stat and
+// buffering double the cost of reading 10,000 small files.
+bool readInto(const QString &path, QByteArray &bytes, qsizetype limit, QString &error)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = qt_error_string(errno);
+        return false;
+    }
+    const qsizetype start = bytes.size();
+    qsizetype got = 0;
+    qsizetype want = limit >= 0 ? limit : HeaderBlock;
+    for (;;) {
+        bytes.resize(start + want);
+        ssize_t n = 1;
+        while (got < want) {
+            n = ::read(fd, bytes.data() + start + got, size_t(want - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        if (n < 0) {
+            error = qt_error_string(errno);
+            ::close(fd);
+            bytes.resize(start);
+            return false;
+        }
+        if (got < want || limit >= 0)
+            break; // end of file, or only a prefix was asked for
+        want *= 4; // the whole file was asked for and the buffer is full: grow
+    }
+    bytes.resize(start + got);
+    ::close(fd);
+    return true;
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = file.errorString();
+        return false;
+    }
+    bytes += limit >= 0 ? file.read(limit) : file.readAll();
+    return true;
+#endif
+}
+
 // Reads one file once (only as far as the header when that is all that is needed) and parses it.
 ParsedRevision loadFile(const FileJob &job, ProjectConfig::Kind kind, bool headersOnly)
 {
-    QFile file(job.path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        ParsedRevision failed;
-        failed.errors.append(Error(ErrorCode::Io, Tr::tr("cannot read: %1").arg(file.errorString()),
-                                   job.relative));
-        return failed;
+    QByteArray bytes;
+    QString error;
+    const bool headerOnly = kind == ProjectConfig::Kind::Native && headersOnly;
+    bool ok = readInto(job.path, bytes, headerOnly ? HeaderBlock : -1, error);
+    // A header longer than the first block: read the rest of the file.
+    if (ok && headerOnly && bytes.size() == HeaderBlock
+        && NativeRevisionParser::firstMarkerOffset(bytes) < 0) {
+        bytes.clear();
+        ok = readInto(job.path, bytes, -1, error);
     }
     ParsedRevision parsed;
-    if (kind == ProjectConfig::Kind::Alembic) {
-        parsed = AlembicHeaderReader::parse(file.readAll(), job.relative);
-    } else if (!headersOnly) {
-        parsed = NativeRevisionParser::parse(file.readAll(), job.relative,
-                                             NativeRevisionParser::Mode::Full);
+    if (!ok) {
+        parsed.errors.append(Error(ErrorCode::Io, Tr::tr("cannot read: %1").arg(error), job.relative));
+    } else if (kind == ProjectConfig::Kind::Alembic) {
+        parsed = AlembicHeaderReader::parse(bytes, job.relative);
     } else {
-        QByteArray bytes = file.read(HeaderBlock);
-        while (bytes.size() >= HeaderBlock && NativeRevisionParser::firstMarkerOffset(bytes) < 0) {
-            const QByteArray more = file.read(HeaderBlock * 4);
-            if (more.isEmpty())
-                break;
-            bytes += more;
-        }
         parsed = NativeRevisionParser::parse(bytes, job.relative,
-                                             NativeRevisionParser::Mode::HeaderOnly);
+                                             headerOnly ? NativeRevisionParser::Mode::HeaderOnly
+                                                        : NativeRevisionParser::Mode::Full);
     }
     parsed.revision.path = job.path;
     return parsed;

@@ -1,0 +1,3 @@
+-- revision: bad-id
+-- parents: c3
+-- migrate:up

@@ -1,0 +1,3 @@
+"""rev r1"""
+revision = "r1"
+down_revision = None

@@ -1,0 +1,3 @@
+"""x1 in extra folder"""
+revision = "x1"
+down_revision = None
