@@ -177,35 +177,24 @@ void RevisionGraph::registerLabels(ErrorList *errors)
                                      where(i), r.branchLabelsLine));
                 continue;
             }
-            // ⚑ the later revision in load order is "in revision …", the earlier "already used by".
-            int earlier = m_labelOwner.value(label, -1);
-            if (earlier < 0) {
-                const int rev = m_index.value(label, -1);
-                if (rev >= 0 && rev != i)
-                    earlier = rev;
-            }
-            if (earlier >= 0) {
-                const int first = std::min(earlier, i), second = std::max(earlier, i);
+            // ⚑ the later revision in load order is "in revision …", the earlier "already used
+            // by …"; the line is that of the later one's label, or of its id.
+            const int owner = m_labelOwner.value(label, -1);
+            const int sameId = m_index.value(label, -1);
+            if (owner >= 0 || sameId >= 0) { // its own id too, as in Alembic
+                const int other = owner >= 0 ? owner : sameId;
+                const int first = std::min(other, i), second = std::max(other, i);
+                const int line = second == i ? r.branchLabelsLine : m_revisions.at(second).idLine;
                 // Alembic's wording (§1.5).
                 errors->append(Error(ErrorCode::Graph,
                                      u"Branch name '%1' in revision %2 already used by revision %3"_s
                                          .arg(label, id(second), id(first)),
-                                     where(second),
-                                     m_revisions.at(second).branchLabelsLine));
+                                     where(second), line));
                 continue;
             }
             m_labelOwner.insert(label, i);
             m_allLabels.append(label);
         }
-    }
-    // A revision declared after a label with the same text (label on an earlier file).
-    for (auto it = m_labelOwner.cbegin(); it != m_labelOwner.cend(); ++it) {
-        const int rev = m_index.value(it.key(), -1);
-        if (rev > it.value())
-            errors->append(Error(ErrorCode::Graph,
-                                 u"Branch name '%1' in revision %2 already used by revision %3"_s
-                                     .arg(it.key(), id(rev), id(it.value())),
-                                 where(rev), m_revisions.at(rev).idLine));
     }
 }
 
