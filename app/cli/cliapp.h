@@ -3,10 +3,15 @@
 #include "cliparser.h"
 
 #include "base/result.h"
+#include "graph/planner.h"
+#include "graph/revisiongraph.h"
+#include "repository/projectloader.h"
+#include "repository/revisionwriter.h"
 
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace Stepwise::Cli {
 
@@ -35,6 +40,21 @@ private:
     int runStamp();
     int runCurrent();
     int runCheck();
+    int runHistoryWithRows();
+    int runShowCurrent();
+    static QByteArray planJson(const Core::RevisionGraph &graph, const Core::Plan &plan);
+
+    struct Loaded
+    {
+        Core::Project project;
+        Core::RevisionGraph graph;
+    };
+    // Finds and loads the project (--project or this folder and its parents) and builds its
+    // graph; on any problem prints every error and sets m_exitCode.
+    std::optional<Loaded> load(bool headersOnly = true);
+    QString projectOption() const { return m_line.value(QStringLiteral("project")); }
+    int writeRevision(const Loaded &loaded, Core::NewRevision revision);
+    Core::Result<QStringList> resolveNewParents(const Loaded &loaded, const QStringList &texts);
 
     int usageError(const QString &message);
     // Prints an error the way Alembic does (`FAILED: …` on stdout) or as JSON, returns the code.
@@ -46,6 +66,7 @@ private:
     bool verbose() const { return m_line.isSet(QStringLiteral("verbose")); }
 
     CommandLine m_line;
+    int m_exitCode = 0;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -15,18 +15,12 @@ namespace Stepwise::Cli {
                               .arg(QStringLiteral(name))));                                        \
     }
 
-STEPWISE_PENDING(runInit, "init")
-STEPWISE_PENDING(runRevision, "revision")
-STEPWISE_PENDING(runMerge, "merge")
-STEPWISE_PENDING(runHeads, "heads")
-STEPWISE_PENDING(runBranches, "branches")
-STEPWISE_PENDING(runHistory, "history")
-STEPWISE_PENDING(runShow, "show")
-STEPWISE_PENDING(runPlan, "plan")
 STEPWISE_PENDING(runUpgrade, "upgrade")
 STEPWISE_PENDING(runDowngrade, "downgrade")
 STEPWISE_PENDING(runStamp, "stamp")
 STEPWISE_PENDING(runCurrent, "current")
 STEPWISE_PENDING(runCheck, "check")
+STEPWISE_PENDING(runHistoryWithRows, "history -i")
+STEPWISE_PENDING(runShowCurrent, "show current")
 
 } // namespace Stepwise::Cli

@@ -1,0 +1,174 @@
+#include "migrationsession.h"
+
+#include "engine/databaselock.h"
+#include "engine/runobserver.h"
+#include "engine/stepscript.h"
+
+#include "base/tr.h"
+#include "db/connectionurl.h"
+#include "db/database.h"
+#include "db/dialect.h"
+#include "graph/revisiongraph.h"
+#include "repository/projectconfig.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+VersionTables versionTablesFor(const ProjectConfig &config)
+{
+    VersionTables tables = config.kind == ProjectConfig::Kind::Alembic
+        ? VersionTables::alembic(config.versionTableSchema)
+        : VersionTables::native(config.versionTableSchema);
+    if (!config.versionTable.isEmpty())
+        tables.heads.name = config.versionTable;
+    if (!config.historyTable.isEmpty())
+        tables.history.name = config.historyTable;
+    return tables;
+}
+
+MigrationSession::~MigrationSession()
+{
+    m_store.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+Result<std::unique_ptr<MigrationSession>> MigrationSession::open(const ConnectionUrl &url,
+                                                                 const ProjectConfig &config,
+                                                                 const RevisionGraph &graph,
+                                                                 PasswordProvider *passwords)
+{
+    std::unique_ptr<MigrationSession> session(new MigrationSession);
+    session->m_connectionName = u"stepwise-session-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QSqlDatabase> db = openDatabase(url, session->m_connectionName, passwords);
+    if (!db)
+        return db.error();
+    session->m_db = *db;
+    session->m_dialect = &url.dialect();
+    session->m_graph = &graph;
+    session->m_store = std::make_unique<VersionStore>(session->m_db, url.dialect(), versionTablesFor(config));
+    return session;
+}
+
+Result<QStringList> MigrationSession::readHeads() const
+{
+    return m_store->readHeads();
+}
+
+Result<Plan> MigrationSession::plan(Planner::Command command, const QStringList &targets,
+                                    const PlanOptions &planOptions) const
+{
+    const Result<QStringList> rows = readHeads();
+    if (!rows)
+        return rows.error();
+    return Planner::plan(*m_graph, *rows, command, targets, planOptions);
+}
+
+void MigrationSession::cancel()
+{
+    m_cancelled = true;
+    if (Runner *runner = m_runner.load())
+        runner->cancel();
+}
+
+// A step left half-done by an earlier run (MySQL/MariaDB DDL, transaction:false, a kill)
+// blocks further runs until it is resumed or the user stamps.
+Result<void> MigrationSession::checkUnresolved(const Plan &plan, const Options &options, int *resumeAt)
+{
+    *resumeAt = 0;
+    const Result<std::optional<HistoryEntry>> pending = m_store->unresolvedStep();
+    if (!pending)
+        return pending.error();
+    if (!pending->has_value())
+        return {};
+    const HistoryEntry &e = **pending;
+    const int r = m_graph->indexOf(e.revision);
+    const QString where = r >= 0 ? m_graph->revision(r).relativePath : QString();
+    const bool matches = !plan.steps.isEmpty() && plan.steps.first().revision == e.revision
+        && historyDirectionName(e.direction)
+            == historyDirectionName(plan.steps.first().direction == PlanStep::Up ? HistoryDirection::Up
+                                                                                 : HistoryDirection::Down);
+    if (options.resume && matches) {
+        *resumeAt = e.statementsDone;
+        return {};
+    }
+    const QString what = e.status == HistoryStatus::Running
+        ? Tr::tr("was interrupted after %1 statement(s)").arg(e.statementsDone)
+        : Tr::tr("failed after %1 statement(s)").arg(e.statementsDone);
+    QString message = Tr::tr("Revision %1 %2 and is half-applied (%3). Fix the file and run "
+                             "`stepwise upgrade --resume` to run the remaining statements, or "
+                             "record the real state with `stepwise stamp`.")
+                          .arg(e.revision, what, e.error.isEmpty() ? Tr::tr("no error recorded") : e.error);
+    if (options.resume)
+        message += u' ' + Tr::tr("(--resume continues only that step, and this command starts with another one.)");
+    return Error(ErrorCode::Database, message, where);
+}
+
+Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command,
+                                                         const QStringList &targets,
+                                                         const Options &options,
+                                                         const PlanOptions &planOptions,
+                                                         RunObserver *observer)
+{
+    // ⚑ Validate and resolve before any database work: a refused command writes nothing.
+    Result<Plan> first = plan(command, targets, planOptions);
+    if (!first)
+        return first.error();
+    if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect); !s)
+        return s.error();
+
+    DatabaseLock lock(m_db, *m_dialect, m_store->tables().heads);
+    const Result<void> locked = lock.acquire(options.lockTimeout, [observer](const QString &holder) {
+        if (observer)
+            observer->waitingForLock(holder);
+    });
+    if (!locked)
+        return locked.error();
+
+    Outcome outcome;
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        const Result<QStringList> rows = readHeads();
+        if (!rows)
+            return rows.error();
+        Result<Plan> current = Planner::plan(*m_graph, *rows, command, targets, planOptions);
+        if (!current)
+            return current.error();
+        outcome.plan = *current;
+        if (outcome.plan.steps.isEmpty() && !outcome.plan.purge)
+            break;
+        int resumeAt = 0;
+        if (Result<void> u = checkUnresolved(outcome.plan, options, &resumeAt); !u)
+            return u.error();
+        if (Result<void> t = m_store->ensureTables(); !t)
+            return t.error();
+        if (observer && attempt == 0)
+            observer->planReady(outcome.plan);
+        Runner runner(m_db, *m_dialect, *m_store, *m_graph, observer);
+        m_runner = &runner;
+        if (m_cancelled)
+            runner.cancel();
+        RunOptions runOptions;
+        runOptions.transactionPerMigration = options.transactionPerMigration;
+        runOptions.resumeFirstStepAt = resumeAt;
+        Result<RunReport> report = runner.run(outcome.plan, *rows, runOptions);
+        m_runner = nullptr;
+        if (!report)
+            return report.error();
+        outcome.report.steps += report->steps;
+        outcome.report.rowsAfter = report->rowsAfter;
+        outcome.report.cancelled = report->cancelled;
+        if (!report->stale)
+            break;
+    }
+    if (observer)
+        observer->done(true);
+    return outcome;
+}
+
+} // namespace Stepwise::Core

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "base/result.h"
+#include "engine/runner.h"
+#include "engine/versionstore.h"
+#include "graph/planner.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+namespace Stepwise::Core {
+
+class ConnectionUrl;
+class DatabaseLock;
+class PasswordProvider;
+class RevisionGraph;
+class RunObserver;
+struct ProjectConfig;
+
+// The heads and history tables a project uses (stepwise_version / alembic_version, …).
+VersionTables versionTablesFor(const ProjectConfig &config);
+
+// One connection to one database for one project: reads its state and runs commands with
+// the engine's guarantees — files and targets are checked before anything is written, the
+// migration lock is held while heads are read, planned and changed, a run that finds the
+// heads moved by someone else plans again. Lives in (and must be used from) one thread;
+// the connection is closed and removed when the session is destroyed.
+class MigrationSession
+{
+public:
+    struct Options
+    {
+        std::chrono::milliseconds lockTimeout{30000};
+        bool transactionPerMigration = true;
+        bool resume = false; // `upgrade --resume`: finish a half-applied step
+    };
+
+    ~MigrationSession();
+    MigrationSession(const MigrationSession &) = delete;
+    MigrationSession &operator=(const MigrationSession &) = delete;
+
+    static Result<std::unique_ptr<MigrationSession>> open(const ConnectionUrl &url,
+                                                          const ProjectConfig &config,
+                                                          const RevisionGraph &graph,
+                                                          PasswordProvider *passwords = nullptr);
+
+    QSqlDatabase database() const { return m_db; }
+    VersionStore &store() { return *m_store; }
+    const Dialect &dialect() const { return *m_dialect; }
+
+    // Read-only: never creates a table.
+    Result<QStringList> readHeads() const;
+    // What `command targets` would do from the current heads, without the lock.
+    Result<Plan> plan(Planner::Command command, const QStringList &targets,
+                      const PlanOptions &planOptions = {}) const;
+
+    struct Outcome
+    {
+        Plan plan;       // the plan that ran last (after any re-planning)
+        RunReport report;
+    };
+    Result<Outcome> run(Planner::Command command, const QStringList &targets, const Options &options,
+                        const PlanOptions &planOptions = {}, RunObserver *observer = nullptr);
+    // From any thread: stop between steps.
+    void cancel();
+
+private:
+    MigrationSession() = default;
+    Result<void> checkUnresolved(const Plan &plan, const Options &options, int *resumeAt);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    const Dialect *m_dialect = nullptr;
+    const RevisionGraph *m_graph = nullptr;
+    std::unique_ptr<VersionStore> m_store;
+    std::atomic<Runner *> m_runner = nullptr;
+    std::atomic<bool> m_cancelled = false;
+};
+
+} // namespace Stepwise::Core

@@ -1,0 +1,345 @@
+#include "runner.h"
+
+#include "engine/runobserver.h"
+#include "engine/versionstore.h"
+
+#include "base/tr.h"
+#include "db/database.h"
+#include "db/dialect.h"
+#include "graph/revisiongraph.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+namespace {
+
+HistoryDirection historyDirection(PlanStep::Direction d)
+{
+    return d == PlanStep::Up ? HistoryDirection::Up
+        : d == PlanStep::Down ? HistoryDirection::Down
+                              : HistoryDirection::Stamp;
+}
+
+bool sameRows(const QStringList &a, const QStringList &b)
+{
+    return QSet<QString>(a.cbegin(), a.cend()) == QSet<QString>(b.cbegin(), b.cend());
+}
+
+QString stepRevision(const PlanStep &step)
+{
+    return step.direction == PlanStep::Stamp ? step.toIds.join(u", "_s) : step.revision;
+}
+
+} // namespace
+
+QStringList applyRowChanges(QStringList rows, const QList<RowChange> &changes)
+{
+    for (const RowChange &c : changes) {
+        switch (c.kind) {
+        case RowChange::Insert:
+            rows << c.to;
+            break;
+        case RowChange::Update: {
+            const qsizetype i = rows.indexOf(c.from);
+            if (i >= 0)
+                rows[i] = c.to;
+            break;
+        }
+        case RowChange::Delete:
+            rows.removeOne(c.from);
+            break;
+        }
+    }
+    return rows;
+}
+
+Runner::Runner(const QSqlDatabase &db, const Dialect &dialect, VersionStore &store,
+               const RevisionGraph &graph, RunObserver *observer)
+    : m_db(db)
+    , m_dialect(dialect)
+    , m_store(store)
+    , m_graph(graph)
+    , m_observer(observer)
+{
+}
+
+Result<RunReport> Runner::run(const Plan &plan, const QStringList &rowsBefore, const RunOptions &options)
+{
+    // Everything that can be refused is refused before the first statement runs.
+    const Result<QList<StepScript>> scripts = StepScript::forPlan(m_graph, plan, m_dialect);
+    if (!scripts)
+        return scripts.error();
+    RunReport report;
+    report.rowsAfter = rowsBefore;
+    bool anyUnatomic = false;
+    for (const StepScript &s : *scripts)
+        anyUnatomic = anyUnatomic || !s.transactional;
+    // One transaction around the whole run only where a rollback undoes DDL too.
+    const bool wholeRun = !options.transactionPerMigration && m_dialect.rollsBackDdl() && !anyUnatomic
+        && options.resumeFirstStepAt == 0 && !plan.steps.isEmpty();
+    if (wholeRun) {
+        if (Result<void> b = begin(); !b)
+            return b.error();
+    }
+    if (plan.purge) {
+        if (!wholeRun) {
+            if (Result<void> b = begin(); !b)
+                return b.error();
+        }
+        const Result<int> purged = m_store.deleteAllHeads();
+        if (!purged) {
+            rollback();
+            return purged.error();
+        }
+        if (!wholeRun) {
+            if (Result<void> c = commit(); !c)
+                return c.error();
+        }
+        report.rowsAfter.clear();
+    }
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        if (m_cancelled && !wholeRun) {
+            report.cancelled = true;
+            return report;
+        }
+        if (m_observer)
+            m_observer->stepStarted(i, step);
+        QElapsedTimer timer;
+        timer.start();
+        const StepScript &script = scripts->at(i);
+        const int startAt = i == 0 ? options.resumeFirstStepAt : 0;
+        if (script.transactional && m_dialect.rollsBackDdl() && startAt == 0) {
+            const Result<StepOutcome> outcome = runAtomicStep(i, step, script, report.rowsAfter, !wholeRun);
+            if (!outcome) {
+                if (wholeRun)
+                    rollback();
+                recordFailure(step, script, outcome.error(), timer.elapsed());
+                if (m_observer)
+                    m_observer->failed(outcome.error());
+                return outcome.error();
+            }
+            if (*outcome == StepOutcome::Stale) {
+                report.stale = true;
+                return report;
+            }
+        } else {
+            const Result<void> done = runRecordedStep(i, step, script, startAt);
+            if (!done) {
+                if (m_observer)
+                    m_observer->failed(done.error());
+                return done.error();
+            }
+        }
+        report.rowsAfter = applyRowChanges(report.rowsAfter, step.rowChanges);
+        report.steps << RunReport::Step{stepRevision(step), step.direction, timer.elapsed()};
+        if (m_observer)
+            m_observer->stepFinished(i, step, timer.elapsed());
+    }
+    if (wholeRun) {
+        if (Result<void> c = commit(); !c)
+            return c.error();
+    }
+    return report;
+}
+
+// A step whose statements, heads rows and history row commit together. Inside the
+// transaction the heads are read again: if another run moved them, nothing is done and the
+// caller plans again (SQLite has no session lock; elsewhere this is a second line of defence).
+Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &step,
+                                                  const StepScript &script,
+                                                  const QStringList &expectedRows, bool ownTransaction)
+{
+    if (ownTransaction) {
+        if (Result<void> b = begin(); !b)
+            return b.error();
+    }
+    const Result<QStringList> rows = m_store.readHeads();
+    if (!rows) {
+        rollback();
+        return rows.error();
+    }
+    if (!sameRows(*rows, expectedRows)) {
+        rollback();
+        return StepOutcome::Stale;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const int total = int(script.statements.size());
+    for (int n = 0; n < total; ++n) {
+        const SqlStatement &statement = script.statements.at(n);
+        if (Result<void> r = execute(statement.text, stepRevision(step)); !r) {
+            rollback();
+            return statementError(step, script, n, r.error());
+        }
+        if (m_observer)
+            m_observer->statementExecuted(index, statement, n + 1, total);
+    }
+    if (Result<void> r = applyBookkeeping(step, script, 0, timer.elapsed(), total); !r) {
+        rollback();
+        return r.error();
+    }
+    if (ownTransaction) {
+        if (Result<void> c = commit(); !c) {
+            rollback();
+            return c.error();
+        }
+    }
+    return StepOutcome::Done;
+}
+
+// A step that cannot be rolled back as a whole (MySQL/MariaDB DDL, `transaction:false`): a
+// "running" history row is committed first and each executed statement is counted in it, so
+// a failure — or a kill — leaves a record of how far the step got, and the next run refuses
+// until the user resumes or stamps.
+Result<void> Runner::runRecordedStep(int index, const PlanStep &step, const StepScript &script,
+                                     int startAt)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HistoryEntry entry;
+    entry.revision = stepRevision(step);
+    entry.direction = historyDirection(step.direction);
+    entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
+    entry.status = HistoryStatus::Running;
+    entry.statementsDone = startAt;
+    const Result<qint64> id = m_store.insertHistory(entry);
+    if (!id)
+        return id.error();
+    const int total = int(script.statements.size());
+    for (int n = startAt; n < total; ++n) {
+        const SqlStatement &statement = script.statements.at(n);
+        if (Result<void> r = execute(statement.text, entry.revision); !r) {
+            const Error e = statementError(step, script, n, r.error());
+            const QString advice = n > 0 || startAt > 0
+                ? Tr::tr("%1 of %2 statements ran and stay applied. Fix the file and run "
+                         "`stepwise upgrade --resume` to run the rest, or record the state by "
+                         "hand with `stepwise stamp`.")
+                      .arg(n)
+                      .arg(total)
+                : QString();
+            (void)m_store.finishHistory(*id, HistoryStatus::Failed, timer.elapsed(),
+                                        e.toString() + u' ' + e.nativeText(), n);
+            Error reported = e;
+            if (!advice.isEmpty())
+                reported.withDetail(advice);
+            return reported;
+        }
+        if (Result<void> p = m_store.updateHistoryProgress(*id, n + 1); !p)
+            return p.error();
+        if (m_observer)
+            m_observer->statementExecuted(index, statement, n + 1, total);
+    }
+    if (Result<void> b = begin(); !b)
+        return b.error();
+    if (Result<void> r = applyBookkeeping(step, script, *id, timer.elapsed(), total); !r) {
+        rollback();
+        return r.error();
+    }
+    return commit();
+}
+
+// The heads-table changes of a step and its history row (a new one, or finishing historyId).
+Result<void> Runner::applyBookkeeping(const PlanStep &step, const StepScript &script,
+                                      qint64 historyId, qint64 durationMs, int statementsDone)
+{
+    for (const RowChange &c : step.rowChanges) {
+        Result<void> r = c.kind == RowChange::Insert ? m_store.insertHead(c.to)
+            : c.kind == RowChange::Update            ? m_store.updateHead(c.from, c.to)
+                                                     : m_store.deleteHead(c.from);
+        if (!r)
+            return r;
+    }
+    if (historyId > 0)
+        return m_store.finishHistory(historyId, HistoryStatus::Ok, durationMs, {}, statementsDone);
+    HistoryEntry entry;
+    entry.revision = stepRevision(step);
+    entry.direction = historyDirection(step.direction);
+    entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
+    entry.durationMs = durationMs;
+    entry.status = HistoryStatus::Ok;
+    entry.statementsDone = statementsDone;
+    const Result<qint64> id = m_store.insertHistory(entry);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+// A failed atomic step leaves nothing behind but its history row, written on its own.
+void Runner::recordFailure(const PlanStep &step, const StepScript &script, const Error &error,
+                           qint64 durationMs)
+{
+    HistoryEntry entry;
+    entry.revision = stepRevision(step);
+    entry.direction = historyDirection(step.direction);
+    entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
+    entry.durationMs = durationMs;
+    entry.status = HistoryStatus::Failed;
+    entry.error = error.toString() + (error.nativeText().isEmpty() ? QString() : u' ' + error.nativeText());
+    entry.statementsDone = 0; // rolled back: nothing of the step remains
+    if (begin()) {
+        if (m_store.insertHistory(entry))
+            (void)commit();
+        else
+            rollback();
+    }
+}
+
+Error Runner::statementError(const PlanStep &step, const StepScript &script, int statement,
+                             const Error &cause) const
+{
+    const SqlStatement &s = script.statements.at(statement);
+    Error e(ErrorCode::Database,
+            Tr::tr("%1 of revision %2 failed: %3")
+                .arg(step.direction == PlanStep::Up ? Tr::tr("upgrade") : Tr::tr("downgrade"),
+                     step.revision, cause.nativeText().isEmpty() ? cause.message() : cause.nativeText()),
+            script.file, s.startLine);
+    e.withNative(cause.nativeCode(), cause.nativeText());
+    e.withDetail(s.text);
+    return e;
+}
+
+Result<void> Runner::execute(const QString &sql, const QString &context)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return fromQueryError(q, context, &m_dialect);
+    return {};
+}
+
+Result<void> Runner::begin()
+{
+    const QString sql = m_dialect.beginStepSql();
+    m_manualTransaction = !sql.isEmpty();
+    if (m_manualTransaction)
+        return execute(sql, Tr::tr("begin transaction"));
+    if (!m_db.transaction())
+        return fromSqlError(m_db.lastError(), Tr::tr("begin transaction"), &m_dialect);
+    return {};
+}
+
+Result<void> Runner::commit()
+{
+    if (m_manualTransaction)
+        return execute(u"COMMIT"_s, Tr::tr("commit"));
+    if (!m_db.commit())
+        return fromSqlError(m_db.lastError(), Tr::tr("commit"), &m_dialect);
+    return {};
+}
+
+void Runner::rollback()
+{
+    if (m_manualTransaction) {
+        QSqlQuery q(m_db);
+        q.exec(u"ROLLBACK"_s);
+    } else {
+        m_db.rollback();
+    }
+}
+
+} // namespace Stepwise::Core

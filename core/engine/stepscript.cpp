@@ -1,0 +1,78 @@
+#include "stepscript.h"
+
+#include "base/tr.h"
+#include "db/dialect.h"
+#include "graph/revisiongraph.h"
+#include "sql/sqlscript.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+Result<StepScript> StepScript::forStep(const RevisionGraph &graph, const PlanStep &step,
+                                       const Dialect &dialect)
+{
+    StepScript script;
+    if (step.direction == PlanStep::Stamp)
+        return script;
+    const int r = graph.indexOf(step.revision);
+    if (r < 0)
+        return Error(ErrorCode::Graph, Tr::tr("Revision %1 is not in the project").arg(step.revision));
+    const Revision &rev = graph.revision(r);
+    script.file = rev.relativePath;
+    if (rev.format == Revision::Format::Alembic)
+        return Error(ErrorCode::Unsupported,
+                     Tr::tr("Revision %1 is a Python (Alembic) revision: running Python revisions "
+                            "is not supported yet; use alembic for upgrade and downgrade, or "
+                            "stepwise stamp")
+                         .arg(rev.id),
+                     rev.relativePath);
+    const bool up = step.direction == PlanStep::Up;
+    const RevisionSection &section = up ? rev.up : rev.down;
+    if (!up && !section.present)
+        return Error(ErrorCode::Target,
+                     Tr::tr("Revision %1 has no down section: it is irreversible, so the "
+                            "downgrade stops before running anything")
+                         .arg(rev.id),
+                     rev.relativePath);
+    script.checksum = rev.up.checksum;
+    script.transactional = section.transactional;
+    if (!section.present || section.text.trimmed().isEmpty())
+        return script;
+    const SqlDialect sqlDialect = sqlDialectFromName(dialect.splitterName());
+    const Result<SqlScript> split = SqlScript::split(section.text, sqlDialect, rev.relativePath,
+                                                     section.firstLine);
+    if (!split)
+        return split.error();
+    script.statements = split->statements();
+    return script;
+}
+
+Result<QList<StepScript>> StepScript::forPlan(const RevisionGraph &graph, const Plan &plan,
+                                              const Dialect &dialect)
+{
+    QList<StepScript> scripts;
+    scripts.reserve(plan.steps.size());
+    for (const PlanStep &step : plan.steps) {
+        Result<StepScript> s = forStep(graph, step, dialect);
+        if (!s)
+            return s.error();
+        scripts << std::move(s).value();
+    }
+    return scripts;
+}
+
+QStringList StepScript::offlineStatements(const Dialect &dialect) const
+{
+    QStringList list;
+    const bool mysql = sqlDialectFromName(dialect.splitterName()) == SqlDialect::MySQL;
+    for (const SqlStatement &s : statements) {
+        if (mysql && s.text.contains(u';'))
+            list << u"DELIMITER //\n"_s + s.text + u"//\nDELIMITER ;"_s;
+        else
+            list << s.text + u';';
+    }
+    return list;
+}
+
+} // namespace Stepwise::Core
