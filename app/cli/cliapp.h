@@ -3,6 +3,7 @@
 #include "cliparser.h"
 
 #include "base/result.h"
+#include "db/connectionurl.h"
 #include "graph/planner.h"
 #include "graph/revisiongraph.h"
 #include "repository/projectloader.h"
@@ -55,6 +56,12 @@ private:
     QString projectOption() const { return m_line.value(QStringLiteral("project")); }
     int writeRevision(const Loaded &loaded, Core::NewRevision revision);
     Core::Result<QStringList> resolveNewParents(const Loaded &loaded, const QStringList &texts);
+    Core::Result<Core::ConnectionUrl> databaseUrl(const Core::ProjectConfig &config) const;
+    Core::Result<const Core::Dialect *> offlineDialect(const Core::ProjectConfig &config) const;
+    int runMigration(Core::Planner::Command command, const QStringList &targets);
+    int runOffline(const Loaded &loaded, Core::Planner::Command command, const QStringList &targets);
+    int runOnline(const Loaded &loaded, Core::Planner::Command command, const QStringList &targets);
+    std::optional<int> readRows(const Loaded &loaded, QStringList *rows, QString *display);
 
     int usageError(const QString &message);
     // Prints an error the way Alembic does (`FAILED: …` on stdout) or as JSON, returns the code.
