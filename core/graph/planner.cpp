@@ -12,27 +12,41 @@ namespace Stepwise::Core {
 
 namespace {
 
-void apply(const RevisionGraph &graph, QList<int> &rows, const RowChange &change)
+// A row change by revision index; converted to ids once, when the step is recorded (the
+// hot loop of a 10,000-step plan should not hash strings).
+struct IndexChange
+{
+    RowChange::Kind kind;
+    int from = -1, to = -1;
+};
+
+void apply(QList<int> &rows, const IndexChange &change)
 {
     switch (change.kind) {
     case RowChange::Insert:
-        rows.append(graph.indexOf(change.to));
+        rows.append(change.to);
         break;
     case RowChange::Update:
-        rows[rows.indexOf(graph.indexOf(change.from))] = graph.indexOf(change.to);
+        rows[rows.indexOf(change.from)] = change.to;
         break;
     case RowChange::Delete:
-        rows.removeOne(graph.indexOf(change.from));
+        rows.removeOne(change.from);
         break;
     }
 }
 
-RowChange insertRow(const RevisionGraph &g, int to) { return {RowChange::Insert, {}, g.id(to)}; }
-RowChange updateRow(const RevisionGraph &g, int from, int to)
+QList<RowChange> applyAll(const RevisionGraph &graph, QList<int> &rows,
+                          const QList<IndexChange> &changes)
 {
-    return {RowChange::Update, g.id(from), g.id(to)};
+    QList<RowChange> out;
+    out.reserve(changes.size());
+    for (const IndexChange &c : changes) {
+        apply(rows, c);
+        out.append({c.kind, c.from >= 0 ? graph.id(c.from) : QString(),
+                    c.to >= 0 ? graph.id(c.to) : QString()});
+    }
+    return out;
 }
-RowChange deleteRow(const RevisionGraph &g, int from) { return {RowChange::Delete, g.id(from), {}}; }
 
 // Is d an ancestor of a row other than `except`? Only applied revisions lie between d and
 // such a row, so the search climbs through applied revisions only: cheap on a downgrade,
@@ -59,9 +73,9 @@ bool impliedByOtherRow(const RevisionGraph &graph, int d, int except, const QLis
 QList<RowChange> downgradeRowsWith(const RevisionGraph &graph, QList<int> &rows, int r,
                                    const std::vector<char> &applied)
 {
-    QList<RowChange> changes;
+    QList<IndexChange> changes;
     if (!rows.contains(r))
-        return changes; // nothing recorded for r (cannot happen from a consistent table)
+        return {}; // nothing recorded for r (cannot happen from a consistent table)
     const QList<int> &down = graph.downRevisions(r);
     QList<int> keep;
     for (int d : down) {
@@ -74,17 +88,15 @@ QList<RowChange> downgradeRowsWith(const RevisionGraph &graph, QList<int> &rows,
             keep.append(d);
     }
     if (down.isEmpty() || keep.isEmpty()) {
-        changes.append(deleteRow(graph, r));
+        changes.append({RowChange::Delete, r, -1});
     } else if (down.size() > 1) {
         for (qsizetype k = 0; k + 1 < keep.size(); ++k)
-            changes.append(insertRow(graph, keep.at(k)));
-        changes.append(updateRow(graph, r, keep.last()));
+            changes.append({RowChange::Insert, -1, keep.at(k)});
+        changes.append({RowChange::Update, r, keep.last()});
     } else {
-        changes.append(updateRow(graph, r, down.first()));
+        changes.append({RowChange::Update, r, down.first()});
     }
-    for (const RowChange &c : std::as_const(changes))
-        apply(graph, rows, c);
-    return changes;
+    return applyAll(graph, rows, changes);
 }
 
 PlanStep migrationStep(const RevisionGraph &graph, int r, PlanStep::Direction direction)
@@ -107,22 +119,20 @@ QList<RowChange> Planner::upgradeRows(const RevisionGraph &graph, QList<int> &ro
     for (int d : down)
         if (rows.contains(d))
             present.append(d);
-    QList<RowChange> changes;
+    QList<IndexChange> changes;
     if (present.isEmpty()) {
-        changes.append(insertRow(graph, r));
+        changes.append({RowChange::Insert, -1, r});
     } else if (down.size() > 1 && present.size() > 1) {
         // §3.5 Upgrade-2. F drops members implied by a row outside N(r): as rows never lie
         // below one another (checked before planning, kept by every step), only members that
         // are rows remain (⚑), in N(r) order.
         for (qsizetype k = 0; k + 1 < present.size(); ++k)
-            changes.append(deleteRow(graph, present.at(k)));
-        changes.append(updateRow(graph, present.last(), r));
+            changes.append({RowChange::Delete, present.at(k), -1});
+        changes.append({RowChange::Update, present.last(), r});
     } else {
-        changes.append(updateRow(graph, present.first(), r));
+        changes.append({RowChange::Update, present.first(), r});
     }
-    for (const RowChange &c : std::as_const(changes))
-        apply(graph, rows, c);
-    return changes;
+    return applyAll(graph, rows, changes);
 }
 
 QList<RowChange> Planner::downgradeRows(const RevisionGraph &graph, QList<int> &rows, int r)
