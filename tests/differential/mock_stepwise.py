@@ -15,6 +15,9 @@ import os
 import sys
 import tempfile
 
+if os.environ.get("MOCK_HASHSEED") and os.environ.get("PYTHONHASHSEED") != os.environ["MOCK_HASHSEED"]:
+    os.environ["PYTHONHASHSEED"] = os.environ["MOCK_HASHSEED"]   # answer like Alembic under that seed
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import alembic_oracle  # noqa: E402
 
