@@ -1,0 +1,1 @@
+stepwise_add_test(tst_versionstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_versionstore.cpp LIBS stepwise-core-engine LABELS integration)

@@ -1,0 +1,369 @@
+// VersionStore against real databases, a row per dialect: SQLite (a temporary file),
+// PostgreSQL and MariaDB (the servers scripts/test starts; skipped with a reason when their
+// URL is unset, failing when it is set but unreachable). Every table has a unique, hostile
+// name (R6) and is dropped afterwards: other tests share the servers.
+#include "db/connectionurl.h"
+#include "db/database.h"
+#include "engine/versionstore.h"
+#include "testdatabases.h"
+
+#include "base/version.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+
+namespace {
+
+QString uniqueSuffix()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+// One connection opened through openDatabase(); drops its tables and removes the connection
+// when it goes out of scope.
+class TestConnection
+{
+public:
+    ~TestConnection()
+    {
+        if (m_db.isOpen()) {
+            for (const TableName &table : std::as_const(m_tables)) {
+                QSqlQuery query(m_db);
+                query.exec(u"DROP TABLE IF EXISTS "_s + dialect().qualifiedName(table));
+            }
+            m_db.close();
+        }
+        m_db = QSqlDatabase();
+        if (!m_name.isEmpty())
+            QSqlDatabase::removeDatabase(m_name);
+    }
+
+    // Empty: open. "SKIP…": the server's URL is unset. Otherwise why it failed.
+    QString open(const QString &dialectName)
+    {
+        QString text;
+        if (dialectName == u"sqlite"_s) {
+            text = u"sqlite:///versions.db"_s; // relative to the project folder
+        } else {
+            const auto server = dialectName == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
+                                                               : StepwiseTest::Server::MySQL;
+            text = StepwiseTest::serverUrl(server);
+            if (text.isEmpty())
+                return u"SKIP "_s + StepwiseTest::envName(server)
+                    + u" is not set; run through scripts/test, which starts the server"_s;
+        }
+        const Result<ConnectionUrl> url = ConnectionUrl::parse(text, m_dir.path());
+        if (!url)
+            return url.error().message();
+        m_name = u"tst_versionstore-"_s + uniqueSuffix();
+        const Result<QSqlDatabase> db = openDatabase(*url, m_name);
+        if (!db) {
+            m_name.clear();
+            return db.error().message();
+        }
+        m_db = *db;
+        return {};
+    }
+
+    const Dialect &dialect() const { return Dialect::forDriver(m_db.driverName()); }
+    QSqlDatabase db() const { return m_db; }
+    VersionTables uniqueTables()
+    {
+        const QString suffix = uniqueSuffix();
+        VersionTables tables { { {}, u"we\"ird; name "_s + suffix }, { {}, u"hist'ory; "_s + suffix } };
+        m_tables << tables.heads << tables.history;
+        return tables;
+    }
+    QString tempPath() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_name;
+    QSqlDatabase m_db;
+    QList<TableName> m_tables;
+};
+
+#define OPEN_CONNECTION(connection, dialectName)                                                  \
+    TestConnection connection;                                                                     \
+    if (const QString why = connection.open(dialectName); why.startsWith(u"SKIP "_s))              \
+        QSKIP(qPrintable(why.mid(5)));                                                             \
+    else                                                                                           \
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+
+// Evaluates `expression` once.
+#define QVERIFY_RESULT(expression)                                                                 \
+    do {                                                                                           \
+        const auto &result_ = (expression);                                                        \
+        QVERIFY2(result_.ok(), qPrintable(result_.ok() ? QString() : result_.error().toString())); \
+    } while (false)
+
+} // namespace
+
+class tst_VersionStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readOnlyCreatesNothing_data() { dialectRows(); }
+    void readOnlyCreatesNothing();
+    void heads_data();
+    void heads();
+    void rowCountChecks_data() { dialectRows(); }
+    void rowCountChecks();
+    void history_data() { dialectRows(); }
+    void history();
+    void sameTransaction_data() { dialectRows(); }
+    void sameTransaction();
+    void unresolvedStep_data() { dialectRows(); }
+    void unresolvedStep();
+
+private:
+    static void dialectRows();
+};
+
+void tst_VersionStore::dialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+    QTest::newRow("mariadb") << u"mysql"_s;
+}
+
+void tst_VersionStore::readOnlyCreatesNothing()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    VersionStore store(c.db(), c.dialect(), c.uniqueTables());
+    const Result<QStringList> heads = store.readHeads();
+    QVERIFY_RESULT(heads);
+    QVERIFY(heads->isEmpty());
+    QVERIFY_RESULT(store.readHistory());
+    QVERIFY(store.readHistory()->isEmpty());
+    QVERIFY_RESULT(store.lastAppliedChecksums());
+    QVERIFY_RESULT(store.unresolvedStep());
+    QVERIFY(!store.unresolvedStep()->has_value());
+    for (const Result<bool> &exists : { store.headsTableExists(), store.historyTableExists() }) {
+        QVERIFY_RESULT(exists);
+        QVERIFY(!*exists);
+    }
+}
+
+void tst_VersionStore::heads_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QStringList>("afterUpdate");
+    // Rows come back in the engine's natural order (no ORDER BY, Alembic §3.7): SQLite keeps an
+    // updated row in place, PostgreSQL appends the new row version, InnoDB reads in key order.
+    QTest::newRow("sqlite") << u"sqlite"_s << QStringList{ u"c"_s, u"z"_s, u"b"_s };
+    QTest::newRow("postgresql") << u"postgresql"_s << QStringList{ u"c"_s, u"b"_s, u"z"_s };
+    QTest::newRow("mariadb") << u"mysql"_s << QStringList{ u"b"_s, u"c"_s, u"z"_s };
+}
+
+void tst_VersionStore::heads()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QStringList, afterUpdate);
+    OPEN_CONNECTION(c, dialect);
+    VersionStore store(c.db(), c.dialect(), c.uniqueTables());
+    QVERIFY_RESULT(store.ensureTables());
+    QVERIFY_RESULT(store.ensureTables()); // idempotent
+    QVERIFY(*store.headsTableExists());
+    QVERIFY(*store.historyTableExists());
+    QCOMPARE(*store.readHeads(), QStringList());
+
+    for (const QString &id : { u"c"_s, u"a"_s, u"b"_s })
+        QVERIFY_RESULT(store.insertHead(id));
+    QVERIFY_RESULT(store.updateHead(u"a"_s, u"z"_s));
+    QCOMPARE(*store.readHeads(), afterUpdate);
+
+    QVERIFY_RESULT(store.deleteHead(u"c"_s));
+    QStringList remaining = *store.readHeads();
+    remaining.sort();
+    QCOMPARE(remaining, (QStringList{ u"b"_s, u"z"_s }));
+
+    // A revision id is a value, never SQL.
+    const QString hostile = u"x'); DROP TABLE t; --"_s.left(32);
+    QVERIFY_RESULT(store.insertHead(hostile));
+    QVERIFY(store.readHeads()->contains(hostile));
+
+    const Result<int> purged = store.deleteAllHeads();
+    QVERIFY_RESULT(purged);
+    QCOMPARE(*purged, 3);
+    QCOMPARE(*store.readHeads(), QStringList());
+    QVERIFY(*store.headsTableExists()); // emptied, never dropped
+}
+
+void tst_VersionStore::rowCountChecks()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    const VersionTables tables = c.uniqueTables();
+    VersionStore store(c.db(), c.dialect(), tables);
+    QVERIFY_RESULT(store.ensureTables());
+    QVERIFY_RESULT(store.insertHead(u"a"_s));
+
+    const Result<void> update = store.updateHead(u"nope"_s, u"b"_s);
+    QVERIFY(!update.ok());
+    QCOMPARE(update.error().code(), ErrorCode::Database);
+    QCOMPARE(update.error().message(),
+             u"Online migration expected to match one row when updating 'nope' to 'b' in '"_s
+                 + tables.heads.name + u"'; 0 found"_s);
+
+    const Result<void> remove = store.deleteHead(u"nope"_s);
+    QVERIFY(!remove.ok());
+    QCOMPARE(remove.error().message(),
+             u"Online migration expected to match one row when deleting 'nope' in '"_s
+                 + tables.heads.name + u"'; 0 found"_s);
+
+    QCOMPARE(*store.readHeads(), QStringList{ u"a"_s }); // nothing changed
+    // The primary key refuses a second row with the same revision.
+    const Result<void> duplicate = store.insertHead(u"a"_s);
+    QVERIFY(!duplicate.ok());
+    QVERIFY(!duplicate.error().nativeCode().isEmpty());
+}
+
+void tst_VersionStore::history()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    VersionStore store(c.db(), c.dialect(), c.uniqueTables());
+    QVERIFY_RESULT(store.ensureTables());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+
+    HistoryEntry up;
+    up.revision = u"3f2a9c1b7d4e"_s;
+    up.checksum = QString(64, u'a');
+    up.status = HistoryStatus::Ok;
+    up.durationMs = 42;
+    up.statementsDone = 2;
+    const Result<qint64> first = store.insertHistory(up);
+    QVERIFY_RESULT(first);
+
+    HistoryEntry failing;
+    failing.revision = u"9f8e7d6c5b4a"_s;
+    failing.checksum = QString(64, u'b');
+    const Result<qint64> second = store.insertHistory(failing); // Running, no duration yet
+    QVERIFY_RESULT(second);
+    QVERIFY(*second > *first);
+    QVERIFY_RESULT(store.updateHistoryProgress(*second, 1));
+    QVERIFY_RESULT(store.finishHistory(*second, HistoryStatus::Failed, 1500,
+                                       u"connect postgresql://me:s3cret@h/d failed"_s, 1));
+    QVERIFY(!store.finishHistory(*second + 1000, HistoryStatus::Ok, 1, {}, 0).ok());
+
+    const Result<QList<HistoryEntry>> rows = store.readHistory();
+    QVERIFY_RESULT(rows);
+    QCOMPARE(rows->size(), 2);
+    const HistoryEntry &a = rows->at(0);
+    QCOMPARE(a.id, *first);
+    QCOMPARE(a.revision, up.revision);
+    QCOMPARE(a.direction, HistoryDirection::Up);
+    QCOMPARE(a.checksum, up.checksum);
+    QCOMPARE(a.status, HistoryStatus::Ok);
+    QCOMPARE(a.durationMs, 42);
+    QCOMPARE(a.statementsDone, 2);
+    QCOMPARE(a.toolVersion, toolVersion());
+    QCOMPARE(a.osUser, VersionStore::currentOsUser());
+    QVERIFY(a.error.isEmpty());
+    QVERIFY2(a.startedAt.isValid() && a.startedAt >= before
+                 && a.startedAt <= QDateTime::currentDateTimeUtc().addSecs(2),
+             qPrintable(a.startedAt.toString(Qt::ISODateWithMs)));
+    QCOMPARE(a.startedAt.timeSpec(), Qt::UTC);
+
+    const HistoryEntry &b = rows->at(1);
+    QCOMPARE(b.status, HistoryStatus::Failed);
+    QCOMPARE(b.durationMs, 1500);
+    QCOMPARE(b.statementsDone, 1);
+    QCOMPARE(b.error, u"connect postgresql://me:***@h/d failed"_s); // R6: stored redacted
+
+    // An explicit start time survives the round trip to the millisecond, in UTC.
+    HistoryEntry stamp;
+    stamp.revision = u"abc"_s;
+    stamp.direction = HistoryDirection::Stamp;
+    stamp.status = HistoryStatus::Ok;
+    stamp.startedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+    QVERIFY_RESULT(store.insertHistory(stamp));
+    const HistoryEntry readBack = store.readHistory()->last();
+    QCOMPARE(readBack.startedAt, stamp.startedAt);
+    QCOMPARE(readBack.direction, HistoryDirection::Stamp);
+    QVERIFY(readBack.checksum.isEmpty());
+    QCOMPARE(readBack.durationMs, -1);
+}
+
+void tst_VersionStore::sameTransaction()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    VersionStore store(c.db(), c.dialect(), c.uniqueTables());
+    QVERIFY_RESULT(store.ensureTables());
+    QSqlDatabase db = c.db();
+
+    // A step's heads row and history row commit or roll back together.
+    QVERIFY(db.transaction());
+    QVERIFY_RESULT(store.insertHead(u"a"_s));
+    HistoryEntry entry;
+    entry.revision = u"a"_s;
+    entry.status = HistoryStatus::Ok;
+    QVERIFY_RESULT(store.insertHistory(entry));
+    QVERIFY(db.rollback());
+    QCOMPARE(*store.readHeads(), QStringList());
+    QVERIFY(store.readHistory()->isEmpty());
+
+    QVERIFY(db.transaction());
+    QVERIFY_RESULT(store.insertHead(u"a"_s));
+    QVERIFY_RESULT(store.insertHistory(entry));
+    QVERIFY(db.commit());
+    QCOMPARE(*store.readHeads(), QStringList{ u"a"_s });
+    QCOMPARE(store.readHistory()->size(), 1);
+}
+
+void tst_VersionStore::unresolvedStep()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    VersionStore store(c.db(), c.dialect(), c.uniqueTables());
+    QVERIFY_RESULT(store.ensureTables());
+
+    auto add = [&](const QString &revision, HistoryDirection direction, HistoryStatus status,
+                   const QString &checksum, int done) {
+        HistoryEntry entry;
+        entry.revision = revision;
+        entry.direction = direction;
+        entry.status = status;
+        entry.checksum = checksum;
+        entry.statementsDone = done;
+        return store.insertHistory(entry).ok();
+    };
+    using D = HistoryDirection;
+    using S = HistoryStatus;
+    QVERIFY(add(u"a"_s, D::Up, S::Ok, u"c1"_s, 1));
+    QVERIFY(add(u"b"_s, D::Up, S::Ok, u"c2"_s, 1));
+    QVERIFY(add(u"b"_s, D::Down, S::Ok, {}, 1));
+    QVERIFY(add(u"a"_s, D::Down, S::Ok, {}, 1));
+    QVERIFY(add(u"a"_s, D::Up, S::Ok, u"c3"_s, 1));
+    QVERIFY(add(u"c"_s, D::Up, S::Failed, u"c4"_s, 0)); // rolled back entirely: harmless
+    const QHash<QString, QString> expected { { u"a"_s, u"c3"_s } };
+    QCOMPARE(*store.lastAppliedChecksums(), expected);
+    QVERIFY(!store.unresolvedStep()->has_value());
+
+    QVERIFY(add(u"d"_s, D::Up, S::Failed, u"c5"_s, 2)); // half-applied (MariaDB)
+    const Result<std::optional<HistoryEntry>> open = store.unresolvedStep();
+    QVERIFY_RESULT(open);
+    QVERIFY(open->has_value());
+    QCOMPARE(open->value().revision, u"d"_s);
+    QCOMPARE(open->value().statementsDone, 2);
+
+    QVERIFY(add(u"d"_s, D::Up, S::Ok, u"c5"_s, 3)); // fixed and re-run
+    QVERIFY(!store.unresolvedStep()->has_value());
+    QVERIFY(add(u"e"_s, D::Up, S::Running, u"c6"_s, 0)); // killed mid-step
+    QCOMPARE(store.unresolvedStep()->value().revision, u"e"_s);
+    QVERIFY(add(u"d"_s, D::Stamp, S::Ok, {}, 0)); // the user stamped: settled
+    QVERIFY(!store.unresolvedStep()->has_value());
+}
+
+QTEST_GUILESS_MAIN(tst_VersionStore)
+#include "tst_versionstore.moc"
