@@ -6,8 +6,7 @@
 #include "base/tr.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QHash>
+#include <QVarLengthArray>
 
 #include <cstring>
 
@@ -124,6 +123,51 @@ const QList<QByteArrayView> &knownKeys()
     return keys;
 }
 
+bool digits(QStringView s, qsizetype from, qsizetype count)
+{
+    if (from + count > s.size())
+        return false;
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (s[i] < u'0' || s[i] > u'9')
+            return false;
+    }
+    return true;
+}
+
+// ISO 8601 as Stepwise writes it: YYYY-MM-DD, optionally THH:MM[:SS[.fff]] and Z or ±HH:MM.
+// By hand: QDateTime::fromString costs more than the rest of a header-only parse.
+bool isIsoDateTime(QStringView s)
+{
+    if (!digits(s, 0, 4) || s.size() < 10 || s[4] != u'-' || !digits(s, 5, 2) || s[7] != u'-'
+        || !digits(s, 8, 2))
+        return false;
+    if (s.size() == 10)
+        return true;
+    if ((s[10] != u'T' && s[10] != u' ') || !digits(s, 11, 2) || s.size() < 16 || s[13] != u':'
+        || !digits(s, 14, 2))
+        return false;
+    qsizetype i = 16;
+    if (i < s.size() && s[i] == u':') {
+        if (!digits(s, i + 1, 2))
+            return false;
+        i += 3;
+        if (i < s.size() && s[i] == u'.') {
+            ++i;
+            const qsizetype start = i;
+            while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
+                ++i;
+            if (i == start)
+                return false;
+        }
+    }
+    if (i == s.size())
+        return true;
+    if (s[i] == u'Z')
+        return i + 1 == s.size();
+    return (s[i] == u'+' || s[i] == u'-') && digits(s, i + 1, 2) && s.size() == i + 6
+        && s[i + 3] == u':' && digits(s, i + 4, 2);
+}
+
 QStringList splitList(const QString &value)
 {
     QStringList items;
@@ -167,7 +211,9 @@ private:
     QByteArrayView m_bytes;
     NativeRevisionParser::Mode m_mode;
     ParsedRevision m_out;
-    QHash<QByteArray, int> m_seen; // header key -> line, for duplicates
+    // Header keys seen so far with their lines, for duplicates; views into the input bytes,
+    // so a header-only parse allocates nothing for them.
+    QVarLengthArray<std::pair<QByteArrayView, int>, 8> m_seen;
     RevisionSection *m_section = nullptr;
     qsizetype m_sectionBegin = 0;
     bool m_sawMarker = false;
@@ -219,15 +265,17 @@ void Parser::headerLine(const Classified &c, int line)
               line);
         return;
     }
-    const QByteArray key = c.key.toByteArray();
-    if (const auto it = m_seen.constFind(key); it != m_seen.constEnd()) {
-        error(Tr::tr("header '%1' is given twice (first on line %2)")
-                  .arg(QString::fromUtf8(key))
-                  .arg(it.value()),
-              line);
-        return;
+    const QByteArrayView key = c.key;
+    for (const auto &[seenKey, seenLine] : m_seen) {
+        if (seenKey == key) {
+            error(Tr::tr("header '%1' is given twice (first on line %2)")
+                      .arg(QString::fromUtf8(key))
+                      .arg(seenLine),
+                  line);
+            return;
+        }
     }
-    m_seen.insert(key, line);
+    m_seen.append({key, line});
     const QString value = QString::fromUtf8(c.value);
     if (knownKeys().contains(c.key)) {
         knownHeader(c.key, value, line);
@@ -257,7 +305,7 @@ void Parser::knownHeader(QByteArrayView key, const QString &value, int line)
         r.longDoc = value;
     } else if (key == "created") {
         r.created = value;
-        if (!QDateTime::fromString(value, Qt::ISODate).isValid())
+        if (!isIsoDateTime(value))
             warning(Tr::tr("created '%1' is not an ISO 8601 date and time").arg(value), line);
     } else if (key == "branch_labels") {
         r.branchLabels = splitList(value);

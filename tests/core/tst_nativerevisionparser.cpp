@@ -18,6 +18,8 @@ private Q_SLOTS:
     void checksum();
     void headerOnly();
     void firstMarkerOffset();
+    void created_data();
+    void created();
 };
 
 // "LINE: message" for each problem, so rows can name the line and a fragment of the message.
@@ -270,6 +272,33 @@ void tst_NativeRevisionParser::firstMarkerOffset()
     QCOMPARE(NativeRevisionParser::firstMarkerOffset("-- revision: a\n\n--   migrate:down\nX\n"), 16);
     QCOMPARE(NativeRevisionParser::firstMarkerOffset("-- revision: a\n-- migrated: yes\n"), -1);
     QCOMPARE(NativeRevisionParser::firstMarkerOffset(""), -1);
+}
+
+void tst_NativeRevisionParser::created_data()
+{
+    QTest::addColumn<QString>("created");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("UTC seconds") << u"2026-11-23T10:00:00Z"_s << true;
+    QTest::newRow("date only") << u"2026-11-23"_s << true;
+    QTest::newRow("minutes, offset") << u"2026-11-23T10:00+01:00"_s << true;
+    QTest::newRow("space, fraction") << u"2026-11-23 10:00:00.123456"_s << true;
+    QTest::newRow("hour only") << u"2026-11-23T10"_s << false;
+    QTest::newRow("bad offset") << u"2026-11-23T10:00:00+1"_s << false;
+    QTest::newRow("trailing text") << u"2026-11-23T10:00:00Zulu"_s << false;
+    QTest::newRow("empty fraction") << u"2026-11-23T10:00:00."_s << false;
+    QTest::newRow("slashes") << u"2026/11/23"_s << false;
+}
+
+void tst_NativeRevisionParser::created()
+{
+    QFETCH(QString, created);
+    QFETCH(bool, valid);
+    const ParsedRevision p = NativeRevisionParser::parse(
+        QByteArray("-- revision: a1\n-- parents:\n-- created: " + created.toUtf8() + "\n-- migrate:up\n"),
+        u"a1.sql"_s);
+    QVERIFY(p.ok());
+    QCOMPARE(p.revision.created, created);
+    QCOMPARE(p.warnings.isEmpty(), valid);
 }
 
 QTEST_GUILESS_MAIN(tst_NativeRevisionParser)
