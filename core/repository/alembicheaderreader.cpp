@@ -368,6 +368,8 @@ void Reader::finishRevision()
     if (!a.present) {
         if (RevisionId::isLegacyHexFileName(fileName)) {
             r.id = fileName.chopped(3); // Alembic 0.1: the file name is the id
+            if (const QString problem = RevisionId::checkAlembic(r.id); !problem.isEmpty())
+                error(problem, 0);
             return;
         }
         // Alembic's message, verbatim (script/base.py): not translated.

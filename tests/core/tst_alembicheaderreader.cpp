@@ -194,6 +194,9 @@ void tst_AlembicHeaderReader::problems_data()
     QTest::newRow("upper-case hex is not legacy")
         << QByteArray("down_revision = None\n") << u"v/A1B2.py"_s
         << QStringList{u"0: Could not determine revision id from filename A1B2.py."_s};
+    QTest::newRow("legacy hex file name longer than 32")
+        << QByteArray("down_revision = None\n") << u"v/"_s + QString(33, u'a') + u".py"_s
+        << QStringList{u"0: is longer than 32 characters"_s};
     QTest::newRow("no down_revision (e14)") << QByteArray("revision = 'b'\n") << p
                                             << QStringList{u"0: no down_revision"_s};
     QTest::newRow("illegal character (e11)")
