@@ -6,6 +6,8 @@
 #include "sql/statementsplitter.h"
 #include "sql/utf8validator.h"
 
+#include <QStringDecoder>
+
 #include <optional>
 
 namespace Stepwise::Core {
@@ -71,8 +73,16 @@ public:
 
     static QString toString(const Char *text, qsizetype length)
     {
-        if constexpr (sizeof(Char) == 1)
+        if constexpr (sizeof(Char) == 1) {
+            // fromUtf8() drops a leading byte-order mark; a U+FEFF starting a statement in the
+            // middle of a file is text and must survive.
+            if (length >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF') {
+                QStringDecoder keepBom(QStringDecoder::Utf8,
+                                       QStringDecoder::Flag::ConvertInitialBom);
+                return keepBom(QByteArrayView(text, length));
+            }
             return QString::fromUtf8(text, length);
+        }
         else
             return QString(reinterpret_cast<const QChar *>(text), length);
     }

@@ -142,6 +142,8 @@ void tst_StatementSplitter::split_data()
         *row("non-ASCII text") << d << u"INSERT INTO t VALUES ('héllo; wörld');SELECT '日本';"_s
                                << S { u"INSERT INTO t VALUES ('héllo; wörld')"_s, u"SELECT '日本'"_s } << L { 1, 1 };
         *row("byte-order mark") << d << u"\uFEFFSELECT 1;"_s << S { u"SELECT 1"_s } << L { 1 };
+        *row("U+FEFF after the start is text") << d << u"SELECT 1;\uFEFF\uFEFFSELECT 2;"_s
+                                               << S { u"SELECT 1"_s, u"\uFEFF\uFEFFSELECT 2"_s } << L { 1, 1 };
         *row("comment at end of input without newline")
                 << d << u"SELECT 1 -- done"_s << S { u"SELECT 1 -- done"_s } << L { 1 };
     }
