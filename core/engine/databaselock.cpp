@@ -66,14 +66,17 @@ Result<bool> DatabaseLock::tryOnce()
     return query.value(0).toBool() || query.value(0).toInt() == 1;
 }
 
-QString DatabaseLock::describeHolder() const
+// The holder's session id (to notice a new holder) and its description.
+std::pair<QString, QString> DatabaseLock::describeHolder() const
 {
     QSqlQuery query(m_db);
     if (!run(query, m_dialect->lockHolderQuery(m_name, m_key)) || !query.next())
-        return Tr::tr("another session");
-    return Tr::tr("session %1 (user %2 from %3, since %4 UTC)")
-        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-             query.value(3).toString());
+        return { QString(), Tr::tr("another session") };
+    const QString session = query.value(0).toString();
+    return { session,
+             Tr::tr("session %1 (user %2 from %3, since %4 UTC)")
+                 .arg(session, query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toString()) };
 }
 
 Result<void> DatabaseLock::acquire(std::chrono::milliseconds timeout,
@@ -94,7 +97,8 @@ Result<void> DatabaseLock::acquire(std::chrono::milliseconds timeout,
     }
     QElapsedTimer clock;
     clock.start();
-    QString lastHolder;
+    QString lastHolder; // session id
+    bool reported = false;
     qint64 interval = 50;
     for (;;) {
         const Result<bool> got = tryOnce();
@@ -104,10 +108,11 @@ Result<void> DatabaseLock::acquire(std::chrono::milliseconds timeout,
             m_held = true;
             return {};
         }
-        const QString holder = describeHolder();
-        if (holder != lastHolder && onWaiting)
+        const auto [session, holder] = describeHolder();
+        if ((!reported || session != lastHolder) && onWaiting)
             onWaiting(holder);
-        lastHolder = holder;
+        reported = true;
+        lastHolder = session;
         const qint64 remaining = timeout.count() - clock.elapsed();
         if (remaining <= 0)
             return Error(ErrorCode::Lock,

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <functional>
+#include <utility>
 
 namespace Stepwise::Core {
 
@@ -42,7 +43,7 @@ public:
 
 private:
     Result<bool> tryOnce();
-    QString describeHolder() const;
+    std::pair<QString, QString> describeHolder() const;
 
     QSqlDatabase m_db;
     const Dialect *m_dialect;
