@@ -19,15 +19,16 @@ using TokenSpan = std::span<const PyToken>;
 
 enum Target { RevisionVar, DownRevisionVar, BranchLabelsVar, DependsOnVar, TargetCount, NoTarget };
 
-const char *const targetNames[TargetCount] = {"revision", "down_revision", "branch_labels",
-                                              "depends_on"};
+// Views made once: comparing against a plain char pointer would measure it every time.
+const QByteArrayView targetNames[TargetCount] = {"revision", "down_revision", "branch_labels",
+                                                 "depends_on"};
 
 Target targetOf(const PyToken &token)
 {
     if (token.kind != PyToken::Kind::Name)
         return NoTarget;
     for (int t = 0; t < TargetCount; ++t) {
-        if (token.text == QByteArrayView(targetNames[t]))
+        if (token.text == targetNames[t])
             return static_cast<Target>(t);
     }
     return NoTarget;
@@ -56,13 +57,13 @@ struct Assignment
 
 bool isCompoundKeyword(const PyToken &t)
 {
-    static const char *const keywords[] = {"if",    "elif",  "else", "try",   "except", "finally",
-                                           "with",  "for",   "while", "def",  "class",  "async",
-                                           "match", "case"};
+    static const QByteArrayView keywords[] = {"if",   "elif", "else",  "try",   "except",
+                                              "finally", "with", "for", "while", "def",
+                                              "class", "async", "match", "case"};
     if (t.kind != PyToken::Kind::Name)
         return false;
-    for (const char *k : keywords) {
-        if (t.text == QByteArrayView(k))
+    for (const QByteArrayView k : keywords) {
+        if (t.text == k)
             return true;
     }
     return false;

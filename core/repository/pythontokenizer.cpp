@@ -163,30 +163,39 @@ PyToken PythonTokenizer::next()
     return PyToken{PyToken::Kind::EndOfFile, {}, m_line, -1};
 }
 
+// Operators by their first characters (no table walk: this runs for every operator token).
 PyToken PythonTokenizer::scanOp(int line)
 {
     const qsizetype begin = m_pos;
-    static const char *const three[] = {"**=", "//=", ">>=", "<<=", "..."};
-    static const char *const two[] = {"==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=",
-                                      "&=", "|=", "^=", "@=", "->", ":=", "**", "//", "<<", ">>"};
-    const QByteArrayView rest = m_src.sliced(m_pos);
-    qsizetype length = 1;
-    for (const char *op : three) {
-        if (rest.startsWith(QByteArrayView(op)))
-            length = 3;
-    }
-    if (length == 1) {
-        for (const char *op : two) {
-            if (rest.startsWith(QByteArrayView(op)))
-                length = 2;
-        }
-    }
     const char c = m_src[m_pos];
-    if (length == 1) {
-        if (c == '(' || c == '[' || c == '{')
-            ++m_depth;
-        else if ((c == ')' || c == ']' || c == '}') && m_depth > 0)
+    const char n1 = m_pos + 1 < m_src.size() ? m_src[m_pos + 1] : '\0';
+    const char n2 = m_pos + 2 < m_src.size() ? m_src[m_pos + 2] : '\0';
+    qsizetype length = 1;
+    switch (c) {
+    case '*': case '/': case '<': case '>': // ** // << >>, each also with '=', and *= /= <= >=
+        if (n1 == c)
+            length = n2 == '=' ? 3 : 2;
+        else if (n1 == '=')
+            length = 2;
+        break;
+    case '.': // ...
+        length = n1 == '.' && n2 == '.' ? 3 : 1;
+        break;
+    case '-': // -> -=
+        length = n1 == '>' || n1 == '=' ? 2 : 1;
+        break;
+    case ':': case '=': case '!': case '+': case '%': case '&': case '|': case '^': case '@':
+        length = n1 == '=' ? 2 : 1; // := == != += %= &= |= ^= @=
+        break;
+    case '(': case '[': case '{':
+        ++m_depth;
+        break;
+    case ')': case ']': case '}':
+        if (m_depth > 0)
             --m_depth;
+        break;
+    default:
+        break;
     }
     m_pos += length;
     return make(PyToken::Kind::Op, begin, line);
@@ -334,8 +343,10 @@ std::optional<QString> PythonTokenizer::stringValue(QByteArrayView token)
     if (quoted.size() < 2 * quoteLength)
         return std::nullopt;
     QByteArray body = quoted.sliced(quoteLength, quoted.size() - 2 * quoteLength).toByteArray();
-    body.replace("\r\n", "\n");
-    body.replace('\r', '\n');
+    if (body.contains('\r')) { // universal newlines, only when needed: this runs per string
+        body.replace("\r\n", "\n");
+        body.replace('\r', '\n');
+    }
     if (raw)
         return QString::fromUtf8(body);
     return decodeEscapes(body);
