@@ -3,6 +3,7 @@
 // Messages are Alembic's own words and are not translated: scripts compare them.
 #include "target.h"
 
+#include "base/tr.h"
 #include "revisiongraph.h"
 
 #include <QRegularExpression>
@@ -255,6 +256,10 @@ Result<QList<int>> TargetResolver::rowIndices(const QStringList &rows) const
         const Result<int> r = identify(row, {});
         if (!r)
             return r.error();
+        // The version table's primary key forbids this; a hand-made table may not have one.
+        if (out.contains(*r))
+            return Error(ErrorCode::Target,
+                         Tr::tr("The version table lists revision %1 more than once").arg(row));
         out.append(*r);
     }
     return out;
