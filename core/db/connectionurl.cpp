@@ -119,10 +119,11 @@ Result<void> ConnectionUrl::parseNetwork(const QString &rest)
     const QString authorityPart = pathStart < 0 ? rest : rest.left(pathStart);
     qsizetype at = authorityPart.lastIndexOf(u'@');
     if (at < 0 && pathStart >= 0) {
-        const qsizetype query = rest.indexOf(u'?', pathStart);
-        const qsizetype laterAt = rest.lastIndexOf(u'@', query < 0 ? -1 : query - 1);
-        if (laterAt > pathStart)
-            at = laterAt;
+        // As SQLAlchemy reads it: the first '@', if the user name before it is clean.
+        const qsizetype firstAt = rest.indexOf(u'@', pathStart);
+        const QString user = rest.left(firstAt).section(u':', 0, 0);
+        if (firstAt > pathStart && !user.contains(u'/') && !user.contains(u'?'))
+            at = firstAt;
     }
     const QString userInfo = at < 0 ? QString() : rest.left(at);
     const QString afterUser = rest.mid(at + 1);
@@ -161,8 +162,10 @@ Result<void> ConnectionUrl::parseNetwork(const QString &rest)
         if (!m_database.isEmpty())
             return urlError(Tr::tr("ODBC connection URLs name a DSN and no database: "
                                    "odbc://user@DSN, not '/%1'").arg(m_databaseText));
-        if (m_host.isEmpty())
+        if (m_host.isEmpty() || m_host.contains(u':'))
             return urlError(Tr::tr("The ODBC connection URL names no DSN: write odbc://DSN"));
+        if (m_port > 0)
+            return urlError(Tr::tr("ODBC connection URLs have no port: write odbc://DSN"));
         m_database = m_host;
         m_databaseText = m_host;
         m_host.clear();

@@ -171,6 +171,7 @@ void tst_ConnectionUrl::errors_data()
     QTest::newRow("sqlite with host") << u"sqlite://server/a.db"_s << u"no host ('server')"_s;
     QTest::newRow("odbc without dsn") << u"odbc://u:s3cret@"_s << u"names no DSN"_s;
     QTest::newRow("odbc with path") << u"odbc://u:s3cret@DSN/extra"_s << u"'/extra'"_s;
+    QTest::newRow("odbc with port") << u"odbc://u:s3cret@DSN:5000"_s << u"have no port"_s;
     QTest::newRow("odbc password option") << u"odbc://u@DSN?PWD=s3cret"_s << u"'PWD'"_s;
     QTest::newRow("bad host") << u"postgresql://u:s3cret@h st/d"_s << u"host 'h st'"_s;
     QTest::newRow("unterminated ipv6") << u"postgresql://u:s3cret@[::1/d"_s << u"IPv6"_s;

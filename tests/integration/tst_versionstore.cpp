@@ -32,7 +32,8 @@ public:
     ~TestConnection()
     {
         if (m_db.isOpen()) {
-            m_db.rollback(); // a failed check may leave a transaction open (aborted on PostgreSQL)
+            if (QTest::currentTestFailed())
+                m_db.rollback(); // a failed check may leave a transaction open (aborted on PostgreSQL)
             for (const TableName &table : std::as_const(m_tables)) {
                 QSqlQuery query(m_db);
                 query.exec(u"DROP TABLE IF EXISTS "_s + dialect().qualifiedName(table));
