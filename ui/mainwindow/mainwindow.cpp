@@ -1,52 +1,447 @@
 #include "mainwindow.h"
 
+#include "connections/connectionsdock.h"
+#include "connections/driverinfo.h"
+#include "connections/passwordstore.h"
+#include "connections/profilestore.h"
+#include "connections/profileurl.h"
+#include "database/databasesession.h"
+#include "database/databaseworker.h"
+#include "history/historydock.h"
+#include "output/outputdock.h"
+#include "project/detailsdock.h"
+#include "project/revisionlistview.h"
+#include "project/revisionmodel.h"
+#include "recentprojects.h"
+
 #include "base/version.h"
+#include "repository/projectconfig.h"
+#include "repository/revisionwriter.h"
+#include "db/connectionurl.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
     : QMainWindow(parent)
+    , m_model(new RevisionModel(this))
+    , m_selection(new QItemSelectionModel(m_model, this))
+    , m_profiles(new ProfileStore(this))
+    , m_passwords(passwords ? passwords : new KeychainPasswordStore(this))
+    , m_session(new DatabaseSession(this))
 {
     setObjectName(u"MainWindow"_s);
-    setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QIcon(u":/icons/stepwise.svg"_s));
-    auto *placeholder = new QLabel(tr("Open a project to see its revisions."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_list = new RevisionListView(m_model, m_selection, this);
+    setCentralWidget(m_list);
+    createDocks();
     createActions();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+
+    m_connectionIcon = new QLabel(this);
+    m_connectionLabel = new QLabel(this);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"statusSummary"_s);
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(new QLabel(u"   "_s, this));
+    statusBar()->addPermanentWidget(m_connectionIcon);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    connect(m_session, &DatabaseSession::stateChanged, this, &MainWindow::sessionStateChanged);
+    connect(m_session, &DatabaseSession::statusChanged, this, [this](const DatabaseStatus &status) {
+        m_statusPending = false;
+        if (m_session->isConnected() && !status.valid && !status.error.isEmpty())
+            log(tr("Reading the database state failed: %1").arg(status.error), true);
+        m_model->setDatabaseStatus(status);
+        m_historyDock->setStatus(status, m_session->isConnected());
+        updateStatusBar();
+        Q_EMIT statusUpdated();
+        Q_EMIT busyChanged(isBusy());
+    });
+    connect(m_session, &DatabaseSession::connectFailed, this, [this](const QString &error) {
+        m_lastError = error;
+        Q_EMIT busyChanged(isBusy());
+    });
+    connect(m_session, &DatabaseSession::log, this, [this](const QString &text) { log(text); });
+    connect(m_model, &RevisionModel::statesChanged, this, &MainWindow::updateStatusBar);
+    updateTitle();
+    updateStatusBar();
+    statusBar()->showMessage(tr("Ready"), 3000);
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createDocks()
+{
+    m_connectionsDock = new ConnectionsDock(m_profiles, m_passwords, m_session, this);
+    m_detailsDock = new DetailsDock(m_model, m_selection, this);
+    m_historyDock = new HistoryDock(this);
+    m_outputDock = new OutputDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_connectionsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_outputDock);
+    tabifyDockWidget(m_historyDock, m_outputDock);
+    m_historyDock->raise();
+    resizeDocks({ m_connectionsDock, m_detailsDock }, { 290, 330 }, Qt::Horizontal);
+    resizeDocks({ m_historyDock }, { 190 }, Qt::Vertical);
+
+    connect(m_connectionsDock, &ConnectionsDock::message, this,
+            [this](const QString &text, bool error) { log(text, error); });
+    connect(m_outputDock, &OutputDock::openFileRequested, this, &MainWindow::openFile);
+    connect(m_detailsDock, &DetailsDock::openFileRequested, this, &MainWindow::openFile);
+    connect(m_detailsDock, &DetailsDock::revisionLinkActivated, this, &MainWindow::selectRevision);
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newProject = fileMenu->addAction(QIcon(u":/icons/new-project.svg"_s), tr("&New Project…"),
+                                              this, &MainWindow::newProjectDialog);
+    newProject->setShortcut(QKeySequence::New);
+    newProject->setObjectName(u"actionNewProject"_s);
+    QAction *open = fileMenu->addAction(QIcon(u":/icons/open-project.svg"_s), tr("&Open Project…"),
+                                        this, &MainWindow::openProjectDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"actionOpenProject"_s);
+    QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recent = new RecentProjects(recentMenu, this);
+    connect(m_recent, &RecentProjects::openRequested, this, &MainWindow::openProject);
+    QAction *reload = fileMenu->addAction(QIcon(u":/icons/refresh.svg"_s), tr("Re&load Project"),
+                                          this, &MainWindow::reloadProject);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    fileMenu->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *databaseMenu = menuBar()->addMenu(tr("&Database"));
+    databaseMenu->addActions(m_connectionsDock->connectionActions());
+    databaseMenu->addSeparator();
+    QAction *status = databaseMenu->addAction(tr("Re&read Database State"), this,
+                                              &MainWindow::refreshStatus);
+    status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : { static_cast<QDockWidget *>(m_connectionsDock),
+                               static_cast<QDockWidget *>(m_detailsDock),
+                               static_cast<QDockWidget *>(m_historyDock),
+                               static_cast<QDockWidget *>(m_outputDock) })
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Stepwise Studio"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(open);
+    toolbar->addAction(newProject);
+    toolbar->addAction(reload);
+    toolbar->addSeparator();
+    const QList<QAction *> connectionActions = m_connectionsDock->connectionActions();
+    toolbar->addAction(connectionActions.at(0)); // connect
+    toolbar->addAction(connectionActions.at(1)); // disconnect
+    toolbar->addAction(connectionActions.at(2)); // refresh schema
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_session->state() == DatabaseSession::State::Connecting || m_statusPending;
+}
+
+void MainWindow::log(const QString &message, bool error)
+{
+    m_outputDock->append(error ? OutputDock::Level::Error : OutputDock::Level::Info, message);
+    if (error)
+        statusBar()->showMessage(message, 8000);
+}
+
+bool MainWindow::openProject(const QString &dir)
+{
+    auto found = Core::findProjectDir(dir);
+    if (!found) {
+        m_lastError = found.error().toString();
+        log(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
+        return false;
+    }
+    const ProjectSnapshot snapshot = loadProjectSnapshot(found.value());
+    if (!snapshot.loaded) {
+        m_lastError = snapshot.errors.join(u'\n');
+        log(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
+        return false;
+    }
+    m_outputDock->setBaseDirectory(snapshot.dir);
+    m_model->setProject(snapshot);
+    m_recent->add(snapshot.dir);
+    log(tr("Opened %1 project %2: %n revision(s).", nullptr, int(snapshot.rows.size()))
+            .arg(snapshot.kind == ProjectSnapshot::Kind::Alembic ? tr("Alembic") : tr("Stepwise"),
+                 QDir::toNativeSeparators(snapshot.dir)));
+    showProjectProblems(snapshot);
+    if (!m_model->rowCount())
+        m_list->setPlaceholderText(tr("This project has no revisions yet."));
+    updateTitle();
+    Q_EMIT projectChanged();
+    if (m_session->isConnected())
+        refreshStatus();
+    else
+        autoConnect();
+    return true;
+}
+
+void MainWindow::showProjectProblems(const ProjectSnapshot &snapshot)
+{
+    for (const QString &error : snapshot.errors)
+        log(error, true);
+    for (const QString &warning : snapshot.warnings)
+        m_outputDock->append(OutputDock::Level::Warning, warning);
+    for (const QString &note : snapshot.notes)
+        log(note);
+}
+
+// A project whose default URL is an SQLite file connects at once (nothing to ask); server URLs
+// wait for the user, who may need a password or a VPN first.
+void MainWindow::autoConnect()
+{
+    const ProjectSnapshot &project = m_model->project();
+    if (!m_autoConnect || project.defaultUrl.isEmpty() || m_session->state() != DatabaseSession::State::Disconnected)
+        return;
+    QString error;
+    const ConnectionProfile profile = profileFromUrl(project.defaultUrl, &error, nullptr, project.dir);
+    if (profile.isValid() && driverInfo(profile.driver).fileBased)
+        connectToUrl(project.defaultUrl);
+}
+
+void MainWindow::closeProject()
+{
+    m_model->setProject(ProjectSnapshot());
+    m_list->setPlaceholderText(tr("Open a project to see its revisions."));
+    updateTitle();
+    Q_EMIT projectChanged();
+}
+
+void MainWindow::reloadProject()
+{
+    const QString dir = m_model->project().dir;
+    const QString current = m_selection->currentIndex().data(RevisionModel::IdRole).toString();
+    if (!dir.isEmpty() && openProject(dir) && !current.isEmpty())
+        selectRevision(current);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open a Stepwise, Alembic or Flask-Migrate Project"), m_model->project().dir);
+    if (!dir.isEmpty() && !openProject(dir))
+        QMessageBox::warning(this, tr("Open Project"), m_lastError);
+}
+
+void MainWindow::newProjectDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("New Project: Choose an Empty Folder"));
+    if (dir.isEmpty())
+        return;
+    const QStringList dialects { u"sqlite"_s, u"postgresql"_s, u"mysql"_s };
+    bool ok = false;
+    const QString dialect = QInputDialog::getItem(this, tr("New Project"),
+                                                  tr("SQL dialect of the revision files:"),
+                                                  dialects, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto created = Core::initProject(dir, dialect);
+    if (!created) {
+        QMessageBox::warning(this, tr("New Project"), created.error().toString());
+        return;
+    }
+    log(tr("Created a Stepwise project in %1.").arg(QDir::toNativeSeparators(dir)));
+    openProject(dir);
+}
+
+bool MainWindow::connectToUrl(const QString &url)
+{
+    m_lastError.clear();
+    QString error;
+    bool hadPassword = false;
+    ConnectionProfile profile = profileFromUrl(url, &error, &hadPassword, m_model->project().dir);
+    if (!profile.isValid()) {
+        m_lastError = error;
+        log(tr("Cannot connect to %1: %2").arg(url, error), true);
+        return false;
+    }
+    // The URL's password is used for this connection only and never stored.
+    QString password;
+    if (hadPassword) {
+        auto parsed = Core::ConnectionUrl::parse(url, m_model->project().dir);
+        if (parsed)
+            password = parsed->password();
+    }
+    profile.name = profile.name.isEmpty() ? url : profile.name;
+    m_profiles->addTransient(profile);
+    m_connectionsDock->selectProfile(profile.name);
+    log(tr("Connecting to %1…").arg(profileToUrl(profile)));
+    m_session->connectTo(profile, password);
+    Q_EMIT busyChanged(true);
+    return true;
+}
+
+bool MainWindow::connectToProfile(const QString &name)
+{
+    m_lastError.clear();
+    if (m_profiles->indexOf(name) < 0) {
+        m_lastError = tr("There is no connection named “%1”.").arg(name);
+        log(m_lastError, true);
+        return false;
+    }
+    m_connectionsDock->connectProfile(name);
+    Q_EMIT busyChanged(isBusy());
+    return true;
+}
+
+bool MainWindow::selectRevision(const QString &idOrPrefix)
+{
+    QModelIndex index = m_model->indexOf(idOrPrefix);
+    for (int row = 0; !index.isValid() && row < m_model->rowCount(); ++row) {
+        if (m_model->index(row).data(RevisionModel::IdRole).toString().startsWith(idOrPrefix))
+            index = m_model->index(row);
+    }
+    if (!index.isValid())
+        return false;
+    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->listView()->scrollTo(index);
+    return true;
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session->isConnected())
+        return;
+    const ProjectSnapshot &project = m_model->project();
+    StatusRequest request;
+    request.versionTable = project.versionTable.isEmpty() ? u"stepwise_version"_s : project.versionTable;
+    request.historyTable = project.historyTable.isEmpty() ? u"stepwise_history"_s : project.historyTable;
+    request.schema = project.versionTableSchema;
+    m_statusPending = true;
+    m_session->refreshStatus(request);
+    Q_EMIT busyChanged(true);
+}
+
+void MainWindow::sessionStateChanged()
+{
+    const ConnectionProfile &profile = m_session->profile();
+    switch (m_session->state()) {
+    case DatabaseSession::State::Connected:
+        log(m_session->serverVersion().isEmpty()
+                ? tr("Connected to %1.").arg(profile.name)
+                : tr("Connected to %1: %2.").arg(profile.name, m_session->serverVersion()));
+        refreshStatus();
+        break;
+    case DatabaseSession::State::Disconnected:
+        m_statusPending = false;
+        m_model->clearDatabaseStatus();
+        m_historyDock->setStatus(DatabaseStatus(), false);
+        break;
+    case DatabaseSession::State::Connecting:
+        break;
+    }
+    updateTitle();
+    updateStatusBar();
+    Q_EMIT busyChanged(isBusy());
+}
+
+void MainWindow::updateTitle()
+{
+    QStringList parts;
+    const ProjectSnapshot &project = m_model->project();
+    if (!project.name.isEmpty())
+        parts << project.name;
+    if (m_session->state() != DatabaseSession::State::Disconnected)
+        parts << m_session->profile().name;
+    parts << QApplication::applicationDisplayName();
+    setWindowTitle(parts.join(u" — "_s));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const ProjectSnapshot &project = m_model->project();
+    m_summaryLabel->setText(project.loaded ? m_model->statusSummary() : QString());
+    QString connection;
+    switch (m_session->state()) {
+    case DatabaseSession::State::Disconnected:
+        connection = tr("Not connected");
+        break;
+    case DatabaseSession::State::Connecting:
+        connection = tr("Connecting to %1…").arg(m_session->profile().name);
+        break;
+    case DatabaseSession::State::Connected:
+        connection = tr("Connected to %1").arg(m_session->profile().name);
+        break;
+    }
+    const QString icon = m_session->isConnected() ? driverInfo(m_session->profile().driver).iconName
+                                                  : u":/icons/disconnect.svg"_s;
+    m_connectionIcon->setPixmap(QIcon(icon).pixmap(QSize(16, 16), devicePixelRatio()));
+    m_connectionLabel->setText(connection);
+}
+
+void MainWindow::openFile(const QString &path, int line)
+{
+    Q_UNUSED(line); // the script editor (a later issue) will jump to the line
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 QString availableDriversText()
 {
     QStringList names;
     const QStringList drivers = QSqlDatabase::drivers();
-    for (const QString &d : drivers)
-        names << d;
+    for (const QString &d : drivers) {
+        const DriverInfo info = driverInfo(d);
+        names << (info.displayName == d ? d : u"%1 (%2)"_s.arg(info.displayName, d));
+    }
     return names.join(u", "_s);
 }
 

@@ -2,22 +2,104 @@
 
 #include <QMainWindow>
 
+class QItemSelectionModel;
+class QLabel;
+class QMenu;
+
 namespace Stepwise::Ui {
 
-// The Stepwise Studio main window. Owns the docks and the central area; lives on the GUI thread.
+class ConnectionsDock;
+class DatabaseSession;
+class DetailsDock;
+class HistoryDock;
+class OutputDock;
+class PasswordStore;
+class ProfileStore;
+class RecentProjects;
+class RevisionListView;
+class RevisionModel;
+struct ConnectionProfile;
+struct ProjectSnapshot;
+
+// The Stepwise Studio main window. Owns the project model, the active database session and
+// the docks (each dock owns its own widgets and actions); lives on the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // passwords: where saved passwords live; null means the OS keychain.
+    explicit MainWindow(QWidget *parent = nullptr, PasswordStore *passwords = nullptr);
     ~MainWindow() override;
 
+    RevisionModel *revisionModel() const { return m_model; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    DatabaseSession *session() const { return m_session; }
+    ProfileStore *profiles() const { return m_profiles; }
+    ConnectionsDock *connectionsDock() const { return m_connectionsDock; }
+    OutputDock *outputDock() const { return m_outputDock; }
+    RevisionListView *revisionList() const { return m_list; }
+
+    // Waiting for the database (connecting, reading the status)?
+    bool isBusy() const;
+    QString lastError() const { return m_lastError; }
+
+    // Whether opening a project with an SQLite default URL connects to it (on by default).
+    void setAutoConnect(bool on) { m_autoConnect = on; }
+
+    // Reads the window geometry and dock layout of the last run.
+    void restoreWindowState();
+
 public Q_SLOTS:
+    bool openProject(const QString &dir);
+    void closeProject();
+    void reloadProject();
+    // Connects to a URL given on the command line (a profile for this run only).
+    bool connectToUrl(const QString &url);
+    bool connectToProfile(const QString &name);
+    bool selectRevision(const QString &idOrPrefix);
+    void refreshStatus();
     void showAbout();
+    void openProjectDialog();
+    void newProjectDialog();
+
+Q_SIGNALS:
+    void projectChanged();
+    void busyChanged(bool busy);
+    void statusUpdated();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void updateTitle();
+    void updateStatusBar();
+    void sessionStateChanged();
+    void log(const QString &message, bool error = false);
+    void openFile(const QString &path, int line);
+    void showProjectProblems(const ProjectSnapshot &snapshot);
+    void autoConnect();
+
+    RevisionModel *m_model;
+    QItemSelectionModel *m_selection;
+    ProfileStore *m_profiles;
+    PasswordStore *m_passwords;
+    DatabaseSession *m_session;
+    RevisionListView *m_list = nullptr;
+    ConnectionsDock *m_connectionsDock = nullptr;
+    DetailsDock *m_detailsDock = nullptr;
+    HistoryDock *m_historyDock = nullptr;
+    OutputDock *m_outputDock = nullptr;
+    RecentProjects *m_recent = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_connectionIcon = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QString m_lastError;
+    bool m_statusPending = false;
+    bool m_autoConnect = true;
 };
 
 // "QSQLITE, QPSQL, …" with friendly names, for the About dialog.

@@ -1,0 +1,350 @@
+#include "connectiondialog.h"
+
+#include "database/databasesession.h"
+#include "driverinfo.h"
+#include "profileurl.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+namespace {
+
+QList<std::pair<QString, QString>> parseOptions(const QString &text)
+{
+    QList<std::pair<QString, QString>> options;
+    const QStringList parts = text.split(u'&', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        const qsizetype eq = trimmed.indexOf(u'=');
+        if (eq > 0)
+            options.append({ trimmed.left(eq), trimmed.mid(eq + 1) });
+    }
+    return options;
+}
+
+QString formatOptions(const QList<std::pair<QString, QString>> &options)
+{
+    QStringList parts;
+    for (const auto &[key, value] : options)
+        parts << key + u'=' + value;
+    return parts.join(u'&');
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_driver(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_file(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_savePassword(new QCheckBox(tr("Save password in the system keychain"), this))
+    , m_options(new QLineEdit(this))
+    , m_url(new QLabel(this))
+    , m_testResult(new QLabel(this))
+    , m_testButton(new QPushButton(QIcon(u":/icons/test-connection.svg"_s), tr("&Test Connection"), this))
+{
+    setObjectName(u"connectionDialog"_s);
+    setWindowTitle(tr("Connection"));
+    m_name->setObjectName(u"name"_s);
+    m_driver->setObjectName(u"driver"_s);
+    m_file->setObjectName(u"file"_s);
+    m_host->setObjectName(u"host"_s);
+    m_port->setObjectName(u"port"_s);
+    m_database->setObjectName(u"database"_s);
+    m_user->setObjectName(u"user"_s);
+    m_password->setObjectName(u"password"_s);
+    m_savePassword->setObjectName(u"savePassword"_s);
+    m_options->setObjectName(u"options"_s);
+    m_testResult->setObjectName(u"testResult"_s);
+    m_testButton->setObjectName(u"testButton"_s);
+
+    m_name->setPlaceholderText(tr("e.g. Local development"));
+    m_file->setPlaceholderText(tr("Database file (created when missing)"));
+    m_host->setPlaceholderText(u"localhost"_s);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("default"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Asked for when connecting if left empty"));
+    m_options->setPlaceholderText(u"sslmode=require&connect_timeout=5"_s);
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_url->setWordWrap(true);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    buildDriverCombo();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Driver:"), m_driver);
+
+    auto *filePage = new QWidget(m_pages);
+    auto *fileForm = new QFormLayout(filePage);
+    fileForm->setContentsMargins(0, 0, 0, 0);
+    auto *fileRow = new QHBoxLayout;
+    auto *browse = new QPushButton(tr("&Browse…"), filePage);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    fileForm->addRow(tr("&File:"), fileRow);
+    m_pages->addWidget(filePage);
+
+    auto *serverPage = new QWidget(m_pages);
+    auto *serverForm = new QFormLayout(serverPage);
+    serverForm->setContentsMargins(0, 0, 0, 0);
+    auto *hostRow = new QHBoxLayout;
+    hostRow->addWidget(m_host, 1);
+    auto *portLabel = new QLabel(tr("&Port:"), serverPage);
+    portLabel->setBuddy(m_port);
+    hostRow->addWidget(portLabel);
+    hostRow->addWidget(m_port);
+    serverForm->addRow(tr("&Host:"), hostRow);
+    serverForm->addRow(tr("Data&base:"), m_database);
+    serverForm->addRow(tr("&User:"), m_user);
+    serverForm->addRow(tr("Pass&word:"), m_password);
+    serverForm->addRow(QString(), m_savePassword);
+    serverForm->addRow(tr("&Options:"), m_options);
+    m_pages->addWidget(serverPage);
+    form->addRow(m_pages);
+
+    auto *urlRow = new QHBoxLayout;
+    auto *copy = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("&Copy URL"), this);
+    auto *paste = new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Import URL…"), this);
+    copy->setToolTip(tr("Copy this connection as a URL, without the password"));
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(copy);
+    urlRow->addWidget(paste);
+    form->addRow(tr("URL:"), urlRow);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(testRow);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(copy, &QPushButton::clicked, this, &ConnectionDialog::copyUrl);
+    connect(paste, &QPushButton::clicked, this, &ConnectionDialog::pasteUrl);
+    connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseFile);
+    connect(m_driver, &QComboBox::currentIndexChanged, this, &ConnectionDialog::driverChanged);
+    for (QLineEdit *edit : { m_file, m_host, m_database, m_user, m_options })
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateUrl);
+    connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::updateUrl);
+    driverChanged();
+    resize(520, sizeHint().height());
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::buildDriverCombo()
+{
+    auto *model = new QStandardItemModel(m_driver);
+    int firstInstalled = -1;
+    for (const DriverInfo &info : knownDrivers()) {
+        auto *item = new QStandardItem(QIcon(info.iconName), info.displayName);
+        item->setData(info.driver, Qt::UserRole);
+        if (!info.isInstalled()) {
+            item->setEnabled(false);
+            item->setText(tr("%1 (install %2)").arg(info.displayName, info.package));
+            item->setToolTip(tr("The Qt driver %1 is not installed; the package %2 provides it.")
+                                 .arg(info.driver, info.package));
+        } else if (firstInstalled < 0) {
+            firstInstalled = model->rowCount();
+        }
+        model->appendRow(item);
+    }
+    m_driver->setModel(model);
+    m_driver->setCurrentIndex(qMax(0, firstInstalled));
+}
+
+void ConnectionDialog::driverChanged()
+{
+    const DriverInfo info = driverInfo(m_driver->currentData().toString());
+    m_pages->setCurrentIndex(info.fileBased ? 0 : 1);
+    m_port->setSpecialValueText(info.defaultPort > 0 ? tr("default (%1)").arg(info.defaultPort)
+                                                     : tr("default"));
+    m_database->setPlaceholderText(info.driver == u"QODBC"_s ? tr("Data source name (DSN)")
+                                                             : tr("Database name"));
+    m_password->setPlaceholderText(info.passwordFromLibpq
+                                       ? tr("Empty: asked for, or PGPASSWORD / ~/.pgpass")
+                                       : tr("Asked for when connecting if left empty"));
+    updateUrl();
+}
+
+void ConnectionDialog::setProfile(const ConnectionProfile &p)
+{
+    m_originalName = p.name;
+    m_name->setText(p.name);
+    const int driver = m_driver->findData(p.driver);
+    if (driver >= 0)
+        m_driver->setCurrentIndex(driver);
+    if (driverInfo(p.driver).fileBased)
+        m_file->setText(p.database);
+    else
+        m_database->setText(p.database);
+    m_host->setText(p.host);
+    m_port->setValue(qMax(0, p.port));
+    m_user->setText(p.user);
+    m_savePassword->setChecked(p.savePassword);
+    m_options->setText(formatOptions(p.options));
+    updateUrl();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.driver = m_driver->currentData().toString();
+    const DriverInfo info = driverInfo(p.driver);
+    if (info.fileBased) {
+        p.database = m_file->text().trimmed();
+        return p;
+    }
+    p.host = m_host->text().trimmed();
+    p.port = m_port->value() > 0 ? m_port->value() : -1;
+    p.database = m_database->text().trimmed();
+    p.user = m_user->text().trimmed();
+    p.savePassword = m_savePassword->isChecked();
+    p.options = parseOptions(m_options->text());
+    return p;
+}
+
+QString ConnectionDialog::password() const
+{
+    return driverInfo(m_driver->currentData().toString()).fileBased ? QString() : m_password->text();
+}
+
+void ConnectionDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+void ConnectionDialog::updateUrl()
+{
+    m_url->setText(u"<tt>%1</tt>"_s.arg(profileToUrl(profile()).toHtmlEscaped()));
+}
+
+void ConnectionDialog::copyUrl()
+{
+    QApplication::clipboard()->setText(profileToUrl(profile()));
+}
+
+void ConnectionDialog::pasteUrl()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Import URL"), tr("Connection URL (a password in it is not saved):"),
+        QLineEdit::Normal, QApplication::clipboard()->text().trimmed(), &ok);
+    if (ok && !url.isEmpty())
+        importUrl(url);
+}
+
+bool ConnectionDialog::importUrl(const QString &url)
+{
+    QString error;
+    bool hadPassword = false;
+    ConnectionProfile p = profileFromUrl(url, &error, &hadPassword);
+    if (!p.isValid()) {
+        showTestResult(false, error);
+        return false;
+    }
+    if (!m_name->text().trimmed().isEmpty())
+        p.name = m_name->text().trimmed();
+    setProfile(p);
+    m_originalName.clear();
+    if (hadPassword)
+        showTestResult(true, tr("The password in the URL was left out; enter it above to save it."));
+    return true;
+}
+
+void ConnectionDialog::browseFile()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("SQLite Database"), m_file->text(),
+        tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        m_file->setText(file);
+}
+
+void ConnectionDialog::testConnection()
+{
+    if (m_tester)
+        return;
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Connecting…"));
+    m_tester = new DatabaseSession(this);
+    connect(m_tester, &DatabaseSession::stateChanged, this, [this](DatabaseSession::State state) {
+        if (state != DatabaseSession::State::Connected)
+            return;
+        const QString version = m_tester->serverVersion();
+        showTestResult(true, version.isEmpty() ? tr("Connected.") : tr("Connected: %1").arg(version));
+    });
+    connect(m_tester, &DatabaseSession::connectFailed, this, [this](const QString &error) {
+        showTestResult(false, error);
+    });
+    m_tester->connectTo(profile(), password());
+}
+
+void ConnectionDialog::showTestResult(bool ok, const QString &message)
+{
+    const QString colour = ok ? u"#1e8e3e"_s : u"#d33c3c"_s;
+    m_testResult->setText(u"<span style=\"color:%1\">%2</span>"_s.arg(colour, message.toHtmlEscaped()));
+    m_testButton->setEnabled(true);
+    if (m_tester) {
+        // Deleting the session closes the connection in its own thread.
+        m_tester->deleteLater();
+        m_tester = nullptr;
+        Q_EMIT testFinished(ok, message);
+    }
+}
+
+void ConnectionDialog::accept()
+{
+    const ConnectionProfile p = profile();
+    QString problem;
+    if (p.name.isEmpty())
+        problem = tr("Give the connection a name.");
+    else if (p.name != m_originalName && m_takenNames.contains(p.name))
+        problem = tr("A connection named “%1” already exists.").arg(p.name);
+    else if (p.database.isEmpty())
+        problem = driverInfo(p.driver).fileBased ? tr("Choose the database file.")
+                                                 : tr("Enter the database name.");
+    if (!problem.isEmpty()) {
+        showTestResult(false, problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,105 @@
+#include "databasesession.h"
+
+#include "databaseworker.h"
+
+#include <QThread>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+DatabaseSession::DatabaseSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    stopWorker();
+}
+
+void DatabaseSession::startWorker()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"stepwise-db"_s);
+    const QString name = u"stepwise-ui-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_worker = new DatabaseWorker(name);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DatabaseWorker::opened, this, [this](const QString &version) {
+        m_serverVersion = version;
+        setState(State::Connected);
+    });
+    connect(m_worker, &DatabaseWorker::openFailed, this, [this](const QString &error) {
+        setState(State::Disconnected);
+        Q_EMIT connectFailed(error);
+    });
+    connect(m_worker, &DatabaseWorker::statusRead, this, [this](const DatabaseStatus &status) {
+        m_status = status;
+        Q_EMIT statusChanged(status);
+    });
+    connect(m_worker, &DatabaseWorker::schemaLoaded, this, &DatabaseSession::schemaLoaded);
+    connect(m_worker, &DatabaseWorker::schemaFailed, this, &DatabaseSession::schemaFailed);
+    connect(m_worker, &DatabaseWorker::log, this, &DatabaseSession::log);
+    m_thread->start();
+}
+
+void DatabaseSession::stopWorker()
+{
+    if (!m_thread)
+        return;
+    // close() runs in the worker thread, where the connection was made (style.md §6).
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &DatabaseWorker::close, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void DatabaseSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void DatabaseSession::connectTo(const ConnectionProfile &profile, const QString &password)
+{
+    startWorker();
+    m_profile = profile;
+    m_status = DatabaseStatus();
+    setState(State::Connecting);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile, password] {
+        worker->open(profile, password);
+    });
+}
+
+void DatabaseSession::disconnectFromDatabase()
+{
+    stopWorker();
+    m_status = DatabaseStatus();
+    m_serverVersion.clear();
+    setState(State::Disconnected);
+    Q_EMIT statusChanged(m_status);
+}
+
+void DatabaseSession::refreshStatus(const StatusRequest &request)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->readStatus(request); });
+}
+
+void DatabaseSession::loadSchema(const QStringList &path)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->loadSchema(path); });
+}
+
+} // namespace Stepwise::Ui

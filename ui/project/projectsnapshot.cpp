@@ -1,0 +1,109 @@
+#include "projectsnapshot.h"
+
+#include "graph/revisiongraph.h"
+#include "graph/target.h"
+#include "repository/projectloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+int ProjectSnapshot::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+namespace {
+
+QStringList describe(const Core::ErrorList &errors)
+{
+    QStringList out;
+    for (const Core::Error &e : errors)
+        out << e.toString();
+    return out;
+}
+
+RevisionRow makeRow(const Core::RevisionGraph &graph, int i)
+{
+    const Core::Revision &r = graph.revision(i);
+    RevisionRow row;
+    row.id = r.id;
+    row.parents = r.parents;
+    row.children = graph.ids(graph.children(i));
+    row.dependsOn = r.dependsOn;
+    row.branchLabels = r.branchLabels;
+    row.labels = graph.labels(i);
+    row.message = r.message;
+    row.created = r.created;
+    row.path = r.path;
+    row.relativePath = r.relativePath;
+    row.line = qMax(1, r.idLine);
+    row.checksum = r.up.checksum;
+    row.head = graph.isHead(i);
+    row.base = graph.isBase(i);
+    row.mergePoint = graph.isMergePoint(i);
+    row.branchPoint = graph.isBranchPoint(i);
+    row.graphIndex = i;
+    return row;
+}
+
+} // namespace
+
+ProjectSnapshot loadProjectSnapshot(const QString &dir)
+{
+    ProjectSnapshot snapshot;
+    snapshot.dir = QDir(dir).absolutePath();
+    snapshot.name = QFileInfo(snapshot.dir).fileName();
+    Core::LoadOptions options;
+    options.headersOnly = false; // checksums are needed to detect drift
+    auto loaded = Core::loadProject(dir, options);
+    if (!loaded) {
+        snapshot.errors << loaded.error().toString();
+        return snapshot;
+    }
+    const Core::Project &project = loaded.value();
+    const Core::ProjectConfig &config = project.config;
+    snapshot.loaded = true;
+    snapshot.dir = config.projectDir;
+    snapshot.name = QFileInfo(config.projectDir).fileName();
+    snapshot.kind = config.kind == Core::ProjectConfig::Kind::Alembic ? ProjectSnapshot::Kind::Alembic
+                                                                      : ProjectSnapshot::Kind::Native;
+    snapshot.defaultUrl = config.url;
+    snapshot.dialect = config.dialect;
+    snapshot.versionTable = config.versionTable;
+    snapshot.historyTable = config.historyTable;
+    snapshot.versionTableSchema = config.versionTableSchema;
+    snapshot.notes = config.notes;
+    snapshot.errors = describe(project.errors);
+    snapshot.warnings = describe(project.warnings);
+
+    Core::ErrorList graphErrors;
+    auto graph = std::make_shared<Core::RevisionGraph>(
+        Core::RevisionGraph::build(project.revisions, &graphErrors));
+    snapshot.errors += describe(graphErrors);
+
+    QList<int> order;
+    if (graph->isValid()) {
+        order = Core::TargetResolver(*graph).historyAll();
+    } else {
+        // Without a valid graph there is no history order: newest file first.
+        for (int i = graph->size() - 1; i >= 0; --i)
+            order << i;
+    }
+    snapshot.rows.reserve(order.size());
+    for (int i : order)
+        snapshot.rows.append(makeRow(*graph, i));
+    snapshot.heads = graph->ids(graph->heads());
+    if (graph->isValid())
+        snapshot.graph = std::move(graph);
+    return snapshot;
+}
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,272 @@
+#include "revisionmodel.h"
+
+#include "graph/revisiongraph.h"
+
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+RevisionModel::RevisionModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void RevisionModel::setProject(const ProjectSnapshot &snapshot)
+{
+    beginResetModel();
+    m_project = snapshot;
+    m_missing.clear();
+    computeStates();
+    endResetModel();
+    Q_EMIT statesChanged();
+}
+
+void RevisionModel::setDatabaseStatus(const DatabaseStatus &status)
+{
+    m_status = status;
+    const QStringList oldMissing = m_missing;
+    const int projectRows = int(m_project.rows.size());
+    computeStates();
+    if (oldMissing != m_missing) {
+        if (!oldMissing.isEmpty()) {
+            beginRemoveRows({}, projectRows, projectRows + int(oldMissing.size()) - 1);
+            endRemoveRows();
+        }
+        if (!m_missing.isEmpty()) {
+            beginInsertRows({}, projectRows, projectRows + int(m_missing.size()) - 1);
+            endInsertRows();
+        }
+    }
+    if (projectRows > 0)
+        Q_EMIT dataChanged(index(0), index(projectRows - 1));
+    Q_EMIT statesChanged();
+}
+
+void RevisionModel::clearDatabaseStatus()
+{
+    setDatabaseStatus(DatabaseStatus());
+}
+
+void RevisionModel::computeStates()
+{
+    const int n = int(m_project.rows.size());
+    m_states = QList<State>(n, m_status.valid ? State::Pending : State::Unknown);
+    m_missing.clear();
+    if (!m_status.valid)
+        return;
+
+    QList<int> headIndices;
+    QSet<QString> missing;
+    for (const QString &head : m_status.heads) {
+        const int i = m_project.graph ? m_project.graph->indexOf(head) : -1;
+        if (i >= 0)
+            headIndices << i;
+        else
+            missing.insert(head);
+    }
+    std::vector<char> applied;
+    if (m_project.graph && !headIndices.isEmpty())
+        applied = m_project.graph->ancestorMask(headIndices);
+
+    QHash<QString, QString> lastStatus; // revision → status of its last step
+    for (const HistoryEntry &entry : m_status.history)
+        lastStatus.insert(entry.revision, entry.status);
+
+    for (int r = 0; r < n; ++r) {
+        const RevisionRow &row = m_project.rows.at(r);
+        const bool isApplied = row.graphIndex >= 0 && size_t(row.graphIndex) < applied.size()
+            && applied[size_t(row.graphIndex)];
+        State s = State::Pending;
+        if (isApplied) {
+            const QString recorded = m_status.appliedChecksums.value(row.id);
+            if (!recorded.isEmpty() && !row.checksum.isEmpty() && recorded != row.checksum)
+                s = State::Drifted;
+            else
+                s = m_status.heads.contains(row.id) ? State::Current : State::Applied;
+        } else if (lastStatus.value(row.id) == u"failed"_s) {
+            s = State::Failed;
+        }
+        m_states[r] = s;
+    }
+    m_missing = QStringList(missing.begin(), missing.end());
+    m_missing.sort();
+}
+
+QModelIndex RevisionModel::indexOf(const QString &id) const
+{
+    const int row = m_project.rowOf(id);
+    if (row >= 0)
+        return index(row);
+    const qsizetype missing = m_missing.indexOf(id);
+    return missing < 0 ? QModelIndex() : index(int(m_project.rows.size() + missing));
+}
+
+RevisionModel::State RevisionModel::state(int row) const
+{
+    if (row >= 0 && row < m_states.size())
+        return m_states.at(row);
+    return State::Missing;
+}
+
+int RevisionModel::count(State s) const
+{
+    if (s == State::Missing)
+        return int(m_missing.size());
+    return int(std::count(m_states.cbegin(), m_states.cend(), s));
+}
+
+QString RevisionModel::statusSummary() const
+{
+    QStringList parts;
+    const int revisions = int(m_project.rows.size());
+    if (!m_status.valid) {
+        parts << tr("%n revision(s)", nullptr, revisions);
+        parts << tr("%n head(s)", nullptr, int(m_project.heads.size()));
+        return parts.join(u" · "_s);
+    }
+    const int pending = count(State::Pending) + count(State::Failed);
+    parts << (pending == 0 ? tr("up to date") : tr("%n pending", nullptr, pending));
+    if (m_status.heads.isEmpty())
+        parts << tr("nothing applied yet");
+    else
+        parts << tr("%n head(s)", nullptr, int(m_status.heads.size()));
+    if (const int drifted = count(State::Drifted))
+        parts << tr("%n drifted", nullptr, drifted);
+    if (const int missing = count(State::Missing))
+        parts << tr("%n unknown to the files", nullptr, missing);
+    // Per branch label: complete when every revision carrying it is applied.
+    QStringList labels;
+    for (const RevisionRow &row : m_project.rows)
+        labels += row.branchLabels;
+    for (const QString &label : std::as_const(labels)) {
+        int labelPending = 0;
+        for (int r = 0; r < revisions; ++r) {
+            const State s = m_states.at(r);
+            if (m_project.rows.at(r).labels.contains(label)
+                && (s == State::Pending || s == State::Failed))
+                ++labelPending;
+        }
+        if (labelPending == 0)
+            parts << tr("up to date with branch %1").arg(label);
+        else
+            parts << tr("%n pending on branch %1", nullptr, labelPending).arg(label);
+    }
+    return parts.join(u" · "_s);
+}
+
+int RevisionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_project.rows.size() + m_missing.size());
+}
+
+QString RevisionModel::lastStep(const QString &id) const
+{
+    for (qsizetype i = m_status.history.size() - 1; i >= 0; --i) {
+        const HistoryEntry &e = m_status.history.at(i);
+        if (e.revision != id)
+            continue;
+        const QString when = QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat);
+        return tr("%1 · %2 · %3 · %4 ms").arg(e.direction, e.status, when).arg(e.durationMs);
+    }
+    return {};
+}
+
+QVariant RevisionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int r = index.row();
+    if (r >= m_project.rows.size()) {
+        const QString &id = m_missing.at(r - m_project.rows.size());
+        switch (role) {
+        case Qt::DisplayRole:
+        case IdRole:
+            return id;
+        case MessageRole:
+            return tr("(not in the project's files)");
+        case StateRole:
+            return int(State::Missing);
+        case LastStepRole:
+            return lastStep(id);
+        default:
+            return {};
+        }
+    }
+    const RevisionRow &row = m_project.rows.at(r);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(row.id + u"  "_s + row.message);
+    case Qt::ToolTipRole:
+        return row.relativePath;
+    case IdRole:
+        return row.id;
+    case MessageRole:
+        return row.message;
+    case LabelsRole:
+        return row.labels;
+    case BranchLabelsRole:
+        return row.branchLabels;
+    case StateRole:
+        return int(m_states.value(r, State::Unknown));
+    case HeadRole:
+        return row.head;
+    case MergeRole:
+        return row.mergePoint;
+    case BranchPointRole:
+        return row.branchPoint;
+    case PathRole:
+        return row.path;
+    case RelativePathRole:
+        return row.relativePath;
+    case ParentsRole:
+        return row.parents;
+    case ChildrenRole:
+        return row.children;
+    case CreatedRole:
+        return row.created;
+    case ChecksumRole:
+        return row.checksum;
+    case AppliedChecksumRole:
+        return m_status.appliedChecksums.value(row.id);
+    case LastStepRole:
+        return lastStep(row.id);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RevisionModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "revision");
+    names.insert(MessageRole, "message");
+    names.insert(LabelsRole, "labels");
+    names.insert(StateRole, "state");
+    return names;
+}
+
+QString RevisionModel::stateName(State state)
+{
+    switch (state) {
+    case State::Unknown:
+        return tr("Not connected");
+    case State::Pending:
+        return tr("Pending");
+    case State::Applied:
+        return tr("Applied");
+    case State::Current:
+        return tr("Current head");
+    case State::Drifted:
+        return tr("Drifted");
+    case State::Failed:
+        return tr("Failed");
+    case State::Missing:
+        return tr("Unknown to the files");
+    }
+    return {};
+}
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "database/databasestatus.h"
+#include "projectsnapshot.h"
+
+#include <QAbstractListModel>
+#include <QStringList>
+
+namespace Stepwise::Ui {
+
+// The one model of the project (style.md §5): a row per revision in history order, plus a
+// row per revision the database has applied but the files lack. States follow the connected
+// database. Roles carry data only; colours and icons belong to the painters and the legend.
+// Shared by the revision list (later the graph), the details and history panels. GUI thread.
+class RevisionModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Unknown,  // no database connected
+        Pending,  // not applied
+        Applied,  // below a head recorded in the database
+        Current,  // recorded in the heads table
+        Drifted,  // applied, but the file's checksum differs from the one recorded
+        Failed,   // the last step on it failed
+        Missing   // applied in the database, unknown to the files
+    };
+    Q_ENUM(State)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        MessageRole,
+        LabelsRole,     // QStringList, declared and inherited
+        StateRole,      // State (as int)
+        HeadRole,       // bool: a head of the graph
+        MergeRole,      // bool
+        BranchPointRole,
+        PathRole,       // absolute file path
+        RelativePathRole,
+        ParentsRole,
+        ChildrenRole,
+        CreatedRole,
+        ChecksumRole,
+        AppliedChecksumRole,
+        BranchLabelsRole, // QStringList, declared on this revision only
+        LastStepRole    // QString "up · ok · 2026-11-23 10:00 · 12 ms", or empty
+    };
+
+    explicit RevisionModel(QObject *parent = nullptr);
+
+    void setProject(const ProjectSnapshot &snapshot);
+    void setDatabaseStatus(const DatabaseStatus &status);
+    void clearDatabaseStatus();
+
+    const ProjectSnapshot &project() const { return m_project; }
+    const DatabaseStatus &databaseStatus() const { return m_status; }
+    bool hasDatabaseStatus() const { return m_status.valid; }
+
+    QModelIndex indexOf(const QString &id) const;
+    State state(int row) const;
+    int count(State state) const;
+    // "3 pending · 1 head · up to date with branch billing"
+    QString statusSummary() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString stateName(State state);
+
+Q_SIGNALS:
+    void statesChanged();
+
+private:
+    void computeStates();
+    QString lastStep(const QString &id) const;
+
+    ProjectSnapshot m_project;
+    DatabaseStatus m_status;
+    QList<State> m_states;  // per project row
+    QStringList m_missing;  // ids applied in the database but not on disk (extra rows)
+};
+
+} // namespace Stepwise::Ui
