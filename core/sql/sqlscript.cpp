@@ -38,22 +38,21 @@ Result<SqlScript> SqlScript::splitUnits(const Char *data, qsizetype size, SqlDia
         case BasicStatementSplitter<Char>::Status::Region:
             break;
         }
-        if (std::optional<Error> invalid = builder.validate(data, 0, region))
-            return *invalid;
         using Kind = SqlSegment::Kind;
         if (!region.hasText()) {
             addSegment(&script.m_segments, Kind::Separator, region.begin, region.end);
-            builder.skip(data, 0, region);
-            continue;
+        } else {
+            addSegment(&script.m_segments, Kind::Separator, region.begin, region.textBegin);
+            addSegment(&script.m_segments, region.directive ? Kind::Directive : Kind::Statement,
+                       region.textBegin, region.textEnd);
+            addSegment(&script.m_segments, Kind::Separator, region.textEnd, region.end);
         }
-        addSegment(&script.m_segments, Kind::Separator, region.begin, region.textBegin);
-        addSegment(&script.m_segments, region.directive ? Kind::Directive : Kind::Statement,
-                   region.textBegin, region.textEnd);
-        addSegment(&script.m_segments, Kind::Separator, region.textEnd, region.end);
-        if (region.directive)
-            builder.skip(data, 0, region);
-        else
-            script.m_statements.append(builder.statement(data, 0, region));
+        SqlStatement statement;
+        const bool wanted = region.hasText() && !region.directive;
+        if (std::optional<Error> invalid = builder.take(data, 0, region, wanted ? &statement : nullptr))
+            return *invalid;
+        if (wanted)
+            script.m_statements.append(std::move(statement));
     }
 }
 

@@ -21,44 +21,49 @@ class StatementBuilder
 public:
     StatementBuilder(const QString &file, int firstLine) : m_file(file), m_lines(firstLine) { }
 
-    // UTF-8 input is validated region by region: every byte belongs to exactly one region.
-    std::optional<Error> validate(const Char *data, qsizetype dataOffset, const SplitRegion &region)
+    // Moves past `region`, checking that its UTF-8 is valid (every byte belongs to exactly one
+    // region, so the whole input gets checked). With `statement`, the region's text is made
+    // into it; pass null for a region that yields no statement (no text, or a directive).
+    std::optional<Error> take(const Char *data, qsizetype dataOffset, const SplitRegion &region,
+                              SqlStatement *statement)
     {
+        if (!statement) {
+            if (std::optional<Error> invalid = validate(data, dataOffset, region.begin, region.end))
+                return invalid;
+            m_lines.advance(data, dataOffset, region.end);
+            return std::nullopt;
+        }
+        if (std::optional<Error> invalid = validate(data, dataOffset, region.begin, region.textBegin))
+            return invalid;
+        statement->offset = region.textBegin;
+        statement->length = region.textEnd - region.textBegin;
+        const Char *text = data + (region.textBegin - dataOffset);
         if constexpr (sizeof(Char) == 1) {
-            const qsizetype bad = firstInvalidUtf8(data + (region.begin - dataOffset),
-                                                   region.end - region.begin);
-            if (bad >= 0) {
-                const SplitProblem problem { SplitProblem::Kind::InvalidUtf8, region.begin + bad, 0 };
-                return error(data, dataOffset, problem);
+            // Most SQL is ASCII, which Latin-1 conversion copies at memory speed; otherwise one
+            // pass decodes and detects invalid input, and only then is the offset looked for.
+            if (isAscii(text, statement->length)) {
+                statement->text = QString::fromLatin1(text, statement->length);
+            } else {
+                m_decoder.resetState();
+                statement->text = m_decoder(QByteArrayView(text, statement->length));
+                if (m_decoder.hasError()) {
+                    if (std::optional<Error> invalid =
+                                validate(data, dataOffset, region.textBegin, region.textEnd))
+                        return invalid;
+                }
             }
         } else {
-            Q_UNUSED(data);
-            Q_UNUSED(dataOffset);
-            Q_UNUSED(region);
+            statement->text = QString(reinterpret_cast<const QChar *>(text), statement->length);
         }
-        return std::nullopt;
-    }
-
-    // The statement of a region with text (then moves past the region).
-    SqlStatement statement(const Char *data, qsizetype dataOffset, const SplitRegion &region)
-    {
-        SqlStatement s;
-        s.offset = region.textBegin;
-        s.length = region.textEnd - region.textBegin;
-        s.text = toString(data + (region.textBegin - dataOffset), s.length);
+        if (std::optional<Error> invalid = validate(data, dataOffset, region.textEnd, region.end))
+            return invalid;
         m_lines.advance(data, dataOffset, region.textBegin);
-        s.startLine = m_lines.line();
-        s.startColumn = m_lines.column(region.textBegin);
+        statement->startLine = m_lines.line();
+        statement->startColumn = m_lines.column(region.textBegin);
         m_lines.advance(data, dataOffset, region.textEnd - 1);
-        s.endLine = m_lines.line();
-        skip(data, dataOffset, region);
-        return s;
-    }
-
-    // Moves past a region that yields no statement.
-    void skip(const Char *data, qsizetype dataOffset, const SplitRegion &region)
-    {
+        statement->endLine = m_lines.line();
         m_lines.advance(data, dataOffset, region.end);
+        return std::nullopt;
     }
 
     Error error(const Char *data, qsizetype dataOffset, const SplitProblem &problem)
@@ -70,6 +75,20 @@ public:
     }
 
     int line() const { return m_lines.line(); }
+
+private:
+    std::optional<Error> validate(const Char *data, qsizetype dataOffset, qsizetype begin,
+                                  qsizetype end)
+    {
+        if constexpr (sizeof(Char) == 1) {
+            const qsizetype bad = firstInvalidUtf8(data + (begin - dataOffset), end - begin);
+            if (bad >= 0)
+                return error(data, dataOffset, { SplitProblem::Kind::InvalidUtf8, begin + bad, 0 });
+        }
+        return std::nullopt;
+    }
+
+public:
 
     static QString toString(const Char *text, qsizetype length)
     {
@@ -90,6 +109,10 @@ public:
 private:
     QString m_file;
     LineTracker<Char> m_lines;
+    // Keeps a U+FEFF that starts a statement (fromUtf8() would drop it as a byte-order mark).
+    QStringDecoder m_decoder { QStringDecoder::Utf8,
+                               QStringDecoder::Flag::Stateless
+                                       | QStringDecoder::Flag::ConvertInitialBom };
 };
 
 } // namespace Stepwise::Core

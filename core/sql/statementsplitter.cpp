@@ -746,33 +746,39 @@ auto BasicStatementSplitter<Char>::scanBlockComment(const Window &w, const Char 
     return Step::Continue;
 }
 
+// Strings are most of a dump's bytes: jump from quote to quote with memchr, and look for a
+// backslash only in the stretch before the next quote.
 template<typename Char>
 auto BasicStatementSplitter<Char>::scanQuote(const Window &w, const Char *&p) -> Step
 {
-    const Char close = m_close;
-    const bool escapes = m_backslashEscapes;
+    const char close = char(m_close);
     while (p < w.end) {
-        const Char c = *p;
-        if (c == close) {
-            if (m_doubledClose) {
-                if (p + 1 == w.end && !w.final)
-                    return Step::NeedMore; // '' or the end of the string: decided by the next unit
-                if (p + 1 < w.end && p[1] == close) {
-                    p += 2;
-                    continue;
+        const Char *q = findUnit(p, w.end, close);
+        if (m_backslashEscapes) {
+            const Char *slash = findUnit(p, q, '\\');
+            if (slash != q) {
+                if (slash + 1 == w.end) {
+                    p = slash;
+                    return w.final ? (p = w.end, Step::Continue) : Step::NeedMore;
                 }
+                p = slash + 2; // the escaped unit may be the quote itself
+                continue;
             }
-            ++p;
-            m_lex = Lex::Normal;
-            return Step::Continue;
         }
-        if (escapes && c == '\\') {
-            if (p + 1 == w.end)
-                return w.final ? (++p, Step::Continue) : Step::NeedMore;
-            p += 2;
-            continue;
+        p = q;
+        if (p == w.end)
+            break;
+        if (m_doubledClose) {
+            if (p + 1 == w.end && !w.final)
+                return Step::NeedMore; // '' or the end of the string: decided by the next unit
+            if (p + 1 < w.end && p[1] == m_close) {
+                p += 2;
+                continue;
+            }
         }
         ++p;
+        m_lex = Lex::Normal;
+        return Step::Continue;
     }
     return Step::Continue;
 }

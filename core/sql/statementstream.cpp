@@ -65,14 +65,15 @@ Result<qsizetype> StatementStream::run(QIODevice *device, const Handler &onState
         case StatementSplitter::Status::Region:
             break;
         }
-        if (std::optional<Error> invalid = builder.validate(data, bufferOffset, region))
+        const bool wanted = region.hasText() && !region.directive;
+        SqlStatement statement;
+        if (std::optional<Error> invalid =
+                    builder.take(data, bufferOffset, region, wanted ? &statement : nullptr))
             return *invalid;
-        if (!region.hasText() || region.directive) {
-            builder.skip(data, bufferOffset, region);
+        if (!wanted)
             continue;
-        }
         ++delivered;
-        if (!onStatement(builder.statement(data, bufferOffset, region)))
+        if (!onStatement(statement))
             return delivered;
     }
 }

@@ -49,13 +49,39 @@ qsizetype sequenceLength(const unsigned char *p, const unsigned char *end)
 
 } // namespace
 
+bool isAscii(const char *data, qsizetype size)
+{
+    const char *p = data;
+    const char *const end = data + size;
+    std::uint64_t high = 0;
+    for (; end - p >= 16; p += 16) {
+        std::uint64_t a, b;
+        std::memcpy(&a, p, sizeof a);
+        std::memcpy(&b, p + 8, sizeof b);
+        high |= a | b;
+        if (high & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p)
+        high |= static_cast<unsigned char>(*p);
+    return (high & 0x8080808080808080ULL) == 0;
+}
+
 qsizetype firstInvalidUtf8(const char *data, qsizetype size)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(data);
     const unsigned char *p = begin;
     const unsigned char *const end = begin + size;
     while (p < end) {
-        // Fast path: eight ASCII bytes at a time.
+        // Fast path: ASCII sixteen, then eight bytes at a time.
+        while (end - p >= 16) {
+            std::uint64_t a, b;
+            std::memcpy(&a, p, sizeof a);
+            std::memcpy(&b, p + 8, sizeof b);
+            if ((a | b) & 0x8080808080808080ULL)
+                break;
+            p += 16;
+        }
         while (end - p >= 8) {
             std::uint64_t word;
             std::memcpy(&word, p, sizeof word);

@@ -10,4 +10,7 @@ namespace Stepwise::Core {
 // to splitting it.
 qsizetype firstInvalidUtf8(const char *data, qsizetype size);
 
+// True when all `size` bytes are below 0x80 (then they are valid UTF-8 and Latin-1 alike).
+bool isAscii(const char *data, qsizetype size);
+
 } // namespace Stepwise::Core

@@ -1,0 +1,348 @@
+// Statement splitter throughput (quality.md S6) and streaming memory (M3).
+//
+//   bench_splitter [--mb N] [--rounds R] [--dialect D]
+//       generates an N MB dump per dialect in memory (default 64) and splits it R times
+//       (default 5), methods interleaved A B C D A B C D ...; prints median MB/s per method and
+//       the ratio to the sqlite3_complete() reference, which runs on the same bytes. Rates are
+//       per CPU second of the benchmark's thread (the machines are shared).
+//   bench_splitter --generate FILE --dialect D --mb N
+//       writes such a dump to FILE.
+//   bench_splitter --stream FILE --dialect D
+//       splits FILE with StatementStream (1 MiB chunks) and prints statements, MB/s, the
+//       stream's largest buffer and the process's peak RSS: run it on a 50 MB and a 500 MB
+//       file and compare (M3: the peak must not grow with the file).
+#include "sql/sqlscript.h"
+#include "sql/statementsplitter.h"
+#include "sql/statementstream.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+
+namespace {
+
+// Deterministic dump generator: what pg_dump, mysqldump and sqlite3 .dump produce, roughly —
+// mostly INSERTs of a few hundred bytes, with the constructs each splitter must respect
+// (quotes holding ';', doubled and escaped quotes, comments, bodies with ';'); one string value
+// in ten holds non-ASCII text.
+class DumpGenerator
+{
+public:
+    explicit DumpGenerator(SqlDialect dialect) : m_dialect(dialect) { }
+
+    void appendBlock(QByteArray &out)
+    {
+        ++m_block;
+        if (m_block % 400 == 1)
+            appendTable(out);
+        else if (m_block % 997 == 0)
+            appendBody(out);
+        else
+            appendInsert(out);
+    }
+
+private:
+    quint32 random()
+    {
+        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return quint32(m_state >> 33);
+    }
+
+    QByteArray name(const char *base) const
+    {
+        const QByteArray n = QByteArray(base) + QByteArray::number(m_block / 400);
+        switch (m_dialect) {
+        case SqlDialect::MySQL:
+            return '`' + n + '`';
+        case SqlDialect::SQLite:
+            return '[' + n + ']';
+        default:
+            return '"' + n + '"';
+        }
+    }
+
+    void appendTable(QByteArray &out)
+    {
+        out += "\n--\n-- Table structure for " + name("items") + "\n--\n\n";
+        out += "CREATE TABLE " + name("items") + " (\n  id INTEGER NOT NULL PRIMARY KEY,\n"
+               "  label VARCHAR(200) NOT NULL, /* may hold ';' */\n  price NUMERIC(12,2),\n"
+               "  note TEXT\n);\n";
+        out += "CREATE INDEX " + name("ix_items") + " ON " + name("items") + " (label);\n\n";
+    }
+
+    void appendString(QByteArray &out)
+    {
+        static const char *const words[] = { "alpha", "beta;", "it''s", "semi;colon", "gamma",
+                                             "delta", "--not a comment", "/* nor this */",
+                                             "plain", "value" };
+        const bool escapes = m_dialect == SqlDialect::MySQL
+                || (m_dialect == SqlDialect::PostgreSQL && random() % 8 == 0);
+        if (escapes && m_dialect == SqlDialect::PostgreSQL)
+            out += 'E';
+        out += '\'';
+        const int n = 2 + int(random() % 6);
+        for (int i = 0; i < n; ++i) {
+            out += words[random() % 10];
+            out += ' ';
+        }
+        if (random() % 10 == 0)
+            out += random() % 2 ? "héllo wörld " : "日本語 ";
+        if (escapes)
+            out += "back\\'slash\\\\";
+        out += '\'';
+    }
+
+    void appendInsert(QByteArray &out)
+    {
+        if (random() % 16 == 0)
+            out += "-- batch " + QByteArray::number(m_block) + "; continued\n";
+        out += "INSERT INTO " + name("items") + " (id, label, price, note) VALUES\n";
+        const int rows = 1 + int(random() % 4);
+        for (int r = 0; r < rows; ++r) {
+            out += "  (" + QByteArray::number(++m_id) + ", ";
+            appendString(out);
+            out += ", " + QByteArray::number(random() % 100000) + '.'
+                    + QByteArray::number(random() % 100) + ", ";
+            if (random() % 3 == 0)
+                out += "NULL";
+            else
+                appendString(out);
+            out += r + 1 < rows ? "),\n" : ");\n";
+        }
+    }
+
+    void appendBody(QByteArray &out)
+    {
+        const QByteArray n = QByteArray::number(m_block);
+        switch (m_dialect) {
+        case SqlDialect::PostgreSQL:
+            out += "CREATE FUNCTION touch_" + n + "() RETURNS trigger AS $body$\nBEGIN\n"
+                   "  NEW.note := NEW.note || ';touched $$';\n  RETURN NEW;\nEND;\n"
+                   "$body$ LANGUAGE plpgsql;\n";
+            break;
+        case SqlDialect::MySQL:
+            out += "DELIMITER ;;\nCREATE TRIGGER touch_" + n + " BEFORE INSERT ON "
+                    + name("items") + " FOR EACH ROW BEGIN\n  SET NEW.note = CONCAT(NEW.note, ';');\n"
+                    "  SET NEW.price = NEW.price + 1;\nEND ;;\nDELIMITER ;\n";
+            break;
+        case SqlDialect::SQLite:
+            out += "CREATE TRIGGER touch_" + n + " AFTER INSERT ON " + name("items")
+                    + " BEGIN\n  UPDATE " + name("items") + " SET note = note || ';'"
+                    " WHERE id = NEW.id;\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n";
+            break;
+        case SqlDialect::Generic:
+            out += "CREATE VIEW v_" + n + " AS SELECT id, ';' AS sep FROM " + name("items") + ";\n";
+            break;
+        }
+    }
+
+    SqlDialect m_dialect;
+    quint64 m_state = 0x5eed;
+    qint64 m_block = 0;
+    qint64 m_id = 0;
+};
+
+QByteArray generate(SqlDialect dialect, qint64 bytes)
+{
+    QByteArray dump;
+    dump.reserve(bytes + (1 << 16));
+    DumpGenerator generator(dialect);
+    while (dump.size() < bytes)
+        generator.appendBlock(dump);
+    return dump;
+}
+
+// The reference: what the sqlite3 shell does, line by line, asking sqlite3_complete() whenever
+// a line holds a ';'.
+qint64 splitWithSqliteComplete(const QByteArray &dump)
+{
+    qint64 statements = 0;
+    std::string current;
+    const char *p = dump.constData();
+    const char *const end = p + dump.size();
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl + 1 : end;
+        current.append(p, size_t(lineEnd - p));
+        if (std::memchr(p, ';', size_t(lineEnd - p)) && sqlite3_complete(current.c_str())) {
+            ++statements;
+            current.clear();
+        }
+        p = lineEnd;
+    }
+    if (current.find_first_not_of(" \t\r\n") != std::string::npos)
+        ++statements;
+    return statements;
+}
+
+// Positions only: the splitter's own speed.
+qint64 splitRegions(const QByteArray &dump, SqlDialect dialect)
+{
+    StatementSplitter splitter(dialect);
+    SplitRegion region;
+    qint64 statements = 0;
+    while (splitter.next(dump.constData(), dump.size(), 0, true, &region)
+           == StatementSplitter::Status::Region) {
+        statements += region.hasText() && !region.directive;
+    }
+    return statements;
+}
+
+// Everything the engine gets: UTF-8 validation, line numbers, a QString per statement.
+qint64 splitStream(const QByteArray &dump, SqlDialect dialect)
+{
+    QByteArray copy = dump; // shared, not copied: QBuffer only reads it
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    StatementStream stream(dialect);
+    qint64 chars = 0;
+    const Result<qsizetype> run = stream.run(&buffer, [&](const SqlStatement &s) {
+        chars += s.text.size();
+        return true;
+    });
+    return run.ok() ? *run : -1;
+}
+
+// CPU time of this thread: the machines are shared, and wall time mostly measures the
+// neighbours; the work is single-threaded and does no I/O, so CPU time is its cost.
+double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+int runThroughput(const QList<SqlDialect> &dialects, qint64 megabytes, int rounds)
+{
+    struct Method
+    {
+        const char *name;
+        std::function<qint64(const QByteArray &, SqlDialect)> run;
+    };
+    const std::vector<Method> methods {
+        { "StatementSplitter", splitRegions },
+        { "StatementStream", splitStream },
+        { "sqlite3_complete", [](const QByteArray &d, SqlDialect) { return splitWithSqliteComplete(d); } },
+    };
+    std::printf("%-11s %-18s %10s %10s %12s\n", "dialect", "method", "MB/s", "vs ref", "statements");
+    for (SqlDialect dialect : dialects) {
+        const QByteArray dump = generate(dialect, megabytes * 1000 * 1000);
+        const double mb = double(dump.size()) / 1e6;
+        std::vector<std::vector<double>> rates(methods.size());
+        std::vector<qint64> counts(methods.size());
+        for (int round = 0; round < rounds; ++round) {
+            for (size_t m = 0; m < methods.size(); ++m) {
+                const double start = cpuSeconds();
+                counts[m] = methods[m].run(dump, dialect);
+                rates[m].push_back(mb / (cpuSeconds() - start));
+            }
+        }
+        std::vector<double> medians;
+        for (auto &r : rates) {
+            std::sort(r.begin(), r.end());
+            medians.push_back(r[r.size() / 2]);
+        }
+        for (size_t m = 0; m < methods.size(); ++m) {
+            std::printf("%-11s %-18s %10.0f %9.2fx %12lld\n",
+                        qPrintable(sqlDialectName(dialect)), methods[m].name, medians[m],
+                        medians[m] / medians.back(), static_cast<long long>(counts[m]));
+        }
+        std::printf("%-11s (%.1f MB, median of %d rounds)\n", qPrintable(sqlDialectName(dialect)),
+                    mb, rounds);
+    }
+    return 0;
+}
+
+int runGenerate(const QString &path, SqlDialect dialect, qint64 megabytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    DumpGenerator generator(dialect);
+    QByteArray chunk;
+    qint64 written = 0;
+    while (written < megabytes * 1000 * 1000) {
+        chunk.clear();
+        while (chunk.size() < (1 << 20))
+            generator.appendBlock(chunk);
+        file.write(chunk);
+        written += chunk.size();
+    }
+    std::printf("%s: %lld bytes\n", qPrintable(path), static_cast<long long>(written));
+    return 0;
+}
+
+int runStream(const QString &path, SqlDialect dialect)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
+        return 1;
+    }
+    const long rssBefore = peakRssKiB();
+    StatementStream stream(dialect, path);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<qsizetype> run = stream.run(&file, [](const SqlStatement &) { return true; });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!run.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(run.error().toString()));
+        return 1;
+    }
+    const double mb = double(file.size()) / 1e6;
+    std::printf("%s: %.0f MB, %lld statements, %.0f MB/s, largest buffer %.2f MiB, "
+                "peak RSS %.1f MiB (%.1f MiB before splitting)\n",
+                qPrintable(path), mb, static_cast<long long>(*run), mb / seconds,
+                double(stream.peakBufferSize()) / 1048576.0, double(peakRssKiB()) / 1024.0,
+                double(rssBefore) / 1024.0);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString dialectName = option(args, u"--dialect"_s);
+    const qint64 megabytes = option(args, u"--mb"_s, u"64"_s).toLongLong();
+    QList<SqlDialect> dialects { SqlDialect::Generic, SqlDialect::SQLite, SqlDialect::PostgreSQL,
+                                 SqlDialect::MySQL };
+    if (!dialectName.isEmpty())
+        dialects = { sqlDialectFromName(dialectName) };
+    if (args.contains(u"--generate"_s))
+        return runGenerate(option(args, u"--generate"_s), dialects.first(), megabytes);
+    if (args.contains(u"--stream"_s))
+        return runStream(option(args, u"--stream"_s), dialects.first());
+    return runThroughput(dialects, megabytes, option(args, u"--rounds"_s, u"5"_s).toInt());
+}
