@@ -28,8 +28,9 @@ namespace {
 
 // Below this many files, threads cost more than they save.
 constexpr qsizetype ParallelThreshold = 256;
-// A native header fits in the first block of nearly every file.
-constexpr qint64 HeaderBlock = 16 * 1024;
+// A native header fits in the first block of nearly every file; a big data migration is then
+// not read at all for heads/history.
+constexpr qint64 HeaderBlock = 4 * 1024;
 
 struct FileJob
 {

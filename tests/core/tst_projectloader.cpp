@@ -29,6 +29,7 @@ private Q_SLOTS:
     void codePointOrder_data();
     void codePointOrder();
     void manyFiles();
+    void largeFiles();
     void evidenceGraphs_data();
     void evidenceGraphs();
     void emptyVersions();
@@ -70,7 +71,9 @@ void tst_ProjectLoader::initTestCase()
     const QString source = qEnvironmentVariable("STEPWISE_SOURCE_DIR");
     QVERIFY2(!source.isEmpty(), "run through ctest (STEPWISE_SOURCE_DIR)");
     m_data = source + u"/tests/data/repository"_s;
-    m_evidence = u"/work/shared/spec/alembic-evidence"_s;
+    // The Alembic evidence of the spec (read-only); another checkout can point elsewhere.
+    m_evidence = qEnvironmentVariable("STEPWISE_EVIDENCE_DIR", u"/work/shared/spec/alembic-evidence"_s);
+    QVERIFY2(QFileInfo(m_evidence + u"/projects"_s).isDir(), qPrintable(m_evidence));
 }
 
 void tst_ProjectLoader::nativeFixture()
@@ -256,6 +259,31 @@ void tst_ProjectLoader::manyFiles()
     QVERIFY(p->errors[0].toString().startsWith(u"versions/r00007_step.sql:1: "_s));
     QVERIFY(p->errors[3].toString().startsWith(u"versions/r01507_step.sql:1: "_s));
     qInfo("%d native files, headers only: %lld ms (first, cold-ish run)", n, ms);
+}
+
+// A header longer than the loader's first read, and a big up section a header-only load skips.
+void tst_ProjectLoader::largeFiles()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\nversions = versions\n");
+    const QByteArray longMessage(10000, 'm');
+    writeFile(dir.filePath(u"versions/a1_long.sql"_s),
+              QByteArray("-- revision: a1\n-- parents:\n-- message: " + longMessage + "\n-- migrate:up\nSELECT 1;\n"));
+    QByteArray big = "-- revision: b2\n-- parents: a1\n\n-- migrate:up\n";
+    for (int i = 0; i < 20000; ++i)
+        big += "INSERT INTO t VALUES (" + QByteArray::number(i) + ", 'caf\xC3\xA9');\n";
+    big += "-- migrate:down\nDELETE FROM t;\n";
+    writeFile(dir.filePath(u"versions/b2_big.sql"_s), big);
+    for (const bool headersOnly : {true, false}) {
+        const Result<Project> p = loadProject(dir.path(), LoadOptions{headersOnly});
+        QVERIFY(p.ok());
+        QVERIFY(p->errors.isEmpty());
+        QCOMPARE(p->revisions.size(), 2);
+        QCOMPARE(p->revisions[0].message, QString::fromLatin1(longMessage));
+        QCOMPARE(p->revisions[1].parents, QStringList{u"a1"_s});
+        QCOMPARE(p->revisions[1].down.present, !headersOnly);
+        QCOMPARE(p->revisions[1].up.text.count(u'\n'), headersOnly ? 0 : 20000);
+    }
 }
 
 // Every evidence project: the graph Alembic's scenario declared (log header "#   id: down=…
