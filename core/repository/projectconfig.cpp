@@ -235,6 +235,27 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(QByteArrayView bytes,
 
 namespace {
 
+// Alembic skips configured locations that do not exist, and reads a location listed twice
+// only once ("File … loaded twice! ignoring"); native projects read a repeated folder once too.
+void keepExistingLocations(ProjectConfig &config)
+{
+    QStringList kept;
+    QSet<QString> seen;
+    for (const QString &folder : std::as_const(config.versionLocations)) {
+        const QFileInfo info(folder);
+        if (!info.isDir())
+            continue;
+        if (seen.contains(info.canonicalFilePath())) {
+            config.notes.append(Tr::tr("version location '%1' is listed twice; it is read once")
+                                    .arg(QDir(config.projectDir).relativeFilePath(folder)));
+            continue;
+        }
+        seen.insert(info.canonicalFilePath());
+        kept.append(folder);
+    }
+    config.versionLocations = kept;
+}
+
 Result<ProjectConfig> readNative(const QString &dir)
 {
     const Result<QByteArray> bytes = readFile(dir + u'/' + stepwiseIniName);
@@ -254,28 +275,8 @@ Result<ProjectConfig> readNative(const QString &dir)
                              .arg(QDir(dir).relativeFilePath(folder)),
                          stepwiseIniName, entry ? entry->line : 0);
     }
+    keepExistingLocations(*config); // all exist; drops a folder listed twice
     return config;
-}
-
-// Alembic skips configured locations that do not exist, and reads a location listed twice
-// only once ("File … loaded twice! ignoring").
-void keepExistingLocations(ProjectConfig &config)
-{
-    QStringList kept;
-    QSet<QString> seen;
-    for (const QString &folder : std::as_const(config.versionLocations)) {
-        const QFileInfo info(folder);
-        if (!info.isDir())
-            continue;
-        if (seen.contains(info.canonicalFilePath())) {
-            config.notes.append(Tr::tr("version location '%1' is listed twice; it is read once")
-                                    .arg(QDir(config.projectDir).relativeFilePath(folder)));
-            continue;
-        }
-        seen.insert(info.canonicalFilePath());
-        kept.append(folder);
-    }
-    config.versionLocations = kept;
 }
 
 void applyEnvPy(ProjectConfig &config)

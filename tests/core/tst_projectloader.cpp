@@ -25,6 +25,7 @@ private Q_SLOTS:
     void recursiveFixture();
     void configErrors_data();
     void configErrors();
+    void duplicateLocation();
     void findProjectDir();
     void codePointOrder_data();
     void codePointOrder();
@@ -183,6 +184,18 @@ void tst_ProjectLoader::configErrors()
     QVERIFY(!p.ok());
     QCOMPARE(int(p.error().code()), code);
     QCOMPARE(p.error().toString(), QString(expected).replace(u"<dir>"_s, dir.path()));
+}
+
+void tst_ProjectLoader::duplicateLocation()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\nversions = versions, ./versions/\n");
+    writeFile(dir.filePath(u"versions/a1_x.sql"_s), "-- revision: a1\n-- parents:\n-- migrate:up\n");
+    const Result<Project> p = loadProject(dir.path());
+    QVERIFY(p.ok());
+    QCOMPARE(p->config.versionLocations.size(), 1);
+    QCOMPARE(p->revisions.size(), 1);
+    QCOMPARE(p->config.notes.size(), 1);
 }
 
 void tst_ProjectLoader::findProjectDir()
