@@ -53,12 +53,28 @@ def _cached_from_config(cls, config):
 def _recording_update_to_step(self, step):
     if _STATE["steps"] is not None:
         if isinstance(step, _migration.StampStep):
-            _STATE["steps"].append({"direction": "stamp", "from": list(step.from_),
-                                    "to": list(step.to_)})
+            rec = {"direction": "stamp", "from": list(step.from_), "to": list(step.to_)}
         else:
-            _STATE["steps"].append({"revision": step.revision.revision,
-                                    "direction": "up" if step.is_upgrade else "down"})
+            rec = {"revision": step.revision.revision,
+                   "direction": "up" if step.is_upgrade else "down"}
+        rec["rows"] = []                 # version-table statements, as stepwise's JSON has them
+        _STATE["steps"].append(rec)
     return _orig_update_to_step(self, step)
+
+
+def _recording(name, make):
+    orig = getattr(_migration.HeadMaintainer, name)
+
+    def wrapper(self, *args):
+        if _STATE["steps"]:
+            _STATE["steps"][-1]["rows"].append(make(*args))
+        return orig(self, *args)
+    setattr(_migration.HeadMaintainer, name, wrapper)
+
+
+_recording("_insert_version", lambda v: {"op": "insert", "to": v})
+_recording("_delete_version", lambda v: {"op": "delete", "from": v})
+_recording("_update_version", lambda a, b: {"op": "update", "from": a, "to": b})
 
 
 _orig_longdoc = _script_base.Script.longdoc

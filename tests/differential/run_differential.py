@@ -304,7 +304,44 @@ def compare_plan(g, case, a, s):
         return "classified:§3.5 redundant dependency row (Alembic 1.8.1 keeps it; invariant checked)", ""
     if srows != arows:
         return "fail", "rows differ"
+    # version-table statements of each step (§3.4, §3.5), when stepwise's JSON lists them
+    s_stmts = [st.get("rows") for st in s.get("steps") or []]
+    if all(isinstance(x, list) for x in s_stmts):
+        if cmd != "stamp" and first_broken_step(g, case, a["steps"]) is not None:
+            # §3.5 ⚑ redundant dependency: Alembic 1.8.1 passes through rows that break the
+            # invariant (Downgrade-1); Stepwise's statements must keep it after every step
+            bad = first_broken_step(g, case, s.get("steps"))
+            if bad is not None:
+                return "fail", "Stepwise's rows after step %d break the §3.1 invariant" % (bad + 1)
+            return "classified:§3.5 redundant dependency row mid-plan (Alembic 1.8.1 keeps it; " \
+                   "Stepwise's statements checked against the invariant)", ""
+        a_stmts = [st.get("rows") for st in a["steps"]]
+        if s_stmts != a_stmts:
+            for i, (x, y) in enumerate(zip(a_stmts, s_stmts)):
+                if x != y:
+                    return "fail", "version-table statements of step %d differ: Alembic %s, Stepwise %s" % (
+                        i + 1, json.dumps(x), json.dumps(y))
     return "pass", ""
+
+
+def first_broken_step(g, case, steps):
+    """index of the first step after which the rows (replaying the step's version-table
+    statements) are not the §3.1 invariant's, or None"""
+    rows = set(case["rows"])
+    applied = g.applied(case["rows"])
+    for i, st in enumerate(steps or []):
+        for op in st.get("rows") or []:
+            if op.get("op") in ("delete", "update"):
+                rows.discard(op.get("from"))
+            if op.get("op") in ("insert", "update"):
+                rows.add(op.get("to"))
+        if st.get("direction") == "up":
+            applied.add(st.get("revision"))
+        elif st.get("direction") == "down":
+            applied.discard(st.get("revision"))
+        if rows != g.maximal(applied):
+            return i
+    return None
 
 
 def expected_rows(g, case, steps):
