@@ -110,6 +110,8 @@ public:
     // "yyyy-MM-dd HH:mm:ss.zzz" in UTC, so no driver's time-zone handling is involved.
     virtual QVariant timestampValue(const QDateTime &utc) const;
     virtual QString timestampSelect(const QString &quotedColumn) const { return quotedColumn; }
+    // The current UTC time as an SQL expression for started_at (offline scripts).
+    virtual QString currentTimestampSql() const { return QStringLiteral("CURRENT_TIMESTAMP"); }
     static QDateTime parseTimestamp(const QVariant &value);
 
     // --- Catalog: a row when the table exists. An empty sql means the dialect has no

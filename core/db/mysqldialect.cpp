@@ -35,6 +35,12 @@ QString MysqlDialect::timestampSelect(const QString &quotedColumn) const
     return u"CAST("_s + quotedColumn + u" AS CHAR)"_s;
 }
 
+// CURRENT_TIMESTAMP is in the session's time zone; the column holds UTC.
+QString MysqlDialect::currentTimestampSql() const
+{
+    return u"UTC_TIMESTAMP(3)"_s;
+}
+
 BoundSql MysqlDialect::tableExistsQuery(const TableName &table) const
 {
     if (table.schema.isEmpty())

@@ -18,6 +18,7 @@ public:
     QString quoteString(const QString &value) const override;
     QString timestampSelect(const QString &quotedColumn) const override;
     BoundSql tableExistsQuery(const TableName &table) const override;
+    QString currentTimestampSql() const override;
 
     bool hasSessionLock() const override { return true; }
     BoundSql tryLockQuery(const QString &lockName, qint64 key) const override;

@@ -26,6 +26,12 @@ QString SqliteDialect::beginStepSql() const
     return u"BEGIN IMMEDIATE"_s;
 }
 
+// CURRENT_TIMESTAMP has no milliseconds; strftime('%f') does, and 'now' is UTC.
+QString SqliteDialect::currentTimestampSql() const
+{
+    return u"strftime('%Y-%m-%d %H:%M:%f', 'now')"_s;
+}
+
 BoundSql SqliteDialect::tableExistsQuery(const TableName &table) const
 {
     const QString master = table.schema.isEmpty()

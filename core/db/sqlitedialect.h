@@ -19,6 +19,7 @@ public:
 
     QString beginStepSql() const override;
     BoundSql tableExistsQuery(const TableName &table) const override;
+    QString currentTimestampSql() const override;
     QString busyTimeoutSql(int ms) const override;
     bool isLockTimeout(const QString &nativeCode) const override;
 

@@ -265,11 +265,16 @@ void tst_Dialect::historyTable_data()
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QString>("idColumn");
     QTest::addColumn<QString>("timestampType");
+    QTest::addColumn<QString>("now");
 
-    QTest::newRow("sqlite") << u"sqlite"_s << u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s << u"VARCHAR(32)"_s;
-    QTest::newRow("postgresql") << u"postgresql"_s << u"id BIGSERIAL PRIMARY KEY"_s << u"TIMESTAMP WITH TIME ZONE"_s;
-    QTest::newRow("mysql") << u"mysql"_s << u"id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY"_s << u"DATETIME(3)"_s;
-    QTest::newRow("generic") << u"generic"_s << u"id BIGINT NOT NULL PRIMARY KEY"_s << u"VARCHAR(32)"_s;
+    QTest::newRow("sqlite") << u"sqlite"_s << u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s << u"VARCHAR(32)"_s
+        << u"strftime('%Y-%m-%d %H:%M:%f', 'now')"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s << u"id BIGSERIAL PRIMARY KEY"_s
+        << u"TIMESTAMP WITH TIME ZONE"_s << u"CURRENT_TIMESTAMP"_s;
+    QTest::newRow("mysql") << u"mysql"_s << u"id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY"_s
+        << u"DATETIME(3)"_s << u"UTC_TIMESTAMP(3)"_s;
+    QTest::newRow("generic") << u"generic"_s << u"id BIGINT NOT NULL PRIMARY KEY"_s << u"VARCHAR(32)"_s
+        << u"CURRENT_TIMESTAMP"_s;
 }
 
 void tst_Dialect::historyTable()
@@ -277,7 +282,9 @@ void tst_Dialect::historyTable()
     QFETCH(QString, dialect);
     QFETCH(QString, idColumn);
     QFETCH(QString, timestampType);
+    QFETCH(QString, now);
     const Dialect &d = byName(dialect);
+    QCOMPARE(d.currentTimestampSql(), now);
     const QString ddl = d.createHistoryTableSql({ {}, u"we\"ird; name"_s });
     QVERIFY2(ddl.startsWith(u"CREATE TABLE "_s + d.quoteIdentifier(u"we\"ird; name"_s) + u" (\n"_s), qPrintable(ddl));
     QVERIFY2(ddl.contains(u"    "_s + idColumn + u",\n"_s), qPrintable(ddl));

@@ -4,11 +4,13 @@
 // name (R6) and is dropped afterwards: other tests share the servers.
 #include "db/connectionurl.h"
 #include "db/database.h"
+#include "db/passwordprovider.h"
 #include "engine/versionstore.h"
 #include "testdatabases.h"
 
 #include "base/version.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,10 +76,11 @@ public:
 
     const Dialect &dialect() const { return Dialect::forDriver(m_db.driverName()); }
     QSqlDatabase db() const { return m_db; }
-    VersionTables uniqueTables()
+    VersionTables uniqueTables(const QString &schema = {})
     {
         const QString suffix = uniqueSuffix();
-        VersionTables tables { { {}, u"we\"ird; name "_s + suffix }, { {}, u"hist'ory; "_s + suffix } };
+        VersionTables tables { { schema, u"we\"ird; name "_s + suffix },
+                               { schema, u"hist'ory; "_s + suffix } };
         m_tables << tables.heads << tables.history;
         return tables;
     }
@@ -111,8 +114,14 @@ class tst_VersionStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void openSession_data();
+    void openSession();
+    void passwords_data() { serverRows(); }
+    void passwords();
     void readOnlyCreatesNothing_data() { dialectRows(); }
     void readOnlyCreatesNothing();
+    void schemaQualified_data() { dialectRows(); }
+    void schemaQualified();
     void heads_data();
     void heads();
     void rowCountChecks_data() { dialectRows(); }
@@ -126,7 +135,147 @@ private Q_SLOTS:
 
 private:
     static void dialectRows();
+    static void serverRows();
 };
+
+namespace {
+
+class CountingProvider : public PasswordProvider
+{
+public:
+    explicit CountingProvider(std::optional<QString> answer) : m_answer(std::move(answer)) { }
+    std::optional<QString> password(const ConnectionUrl &url) override
+    {
+        ++calls;
+        asked = url.redacted();
+        return m_answer;
+    }
+    int calls = 0;
+    QString asked;
+
+private:
+    std::optional<QString> m_answer;
+};
+
+} // namespace
+
+void tst_VersionStore::serverRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("postgresql") << u"postgresql"_s;
+    QTest::newRow("mariadb") << u"mysql"_s;
+}
+
+void tst_VersionStore::openSession_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("settingQuery");
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("version");
+    QTest::newRow("sqlite foreign keys") << u"sqlite"_s << u"PRAGMA foreign_keys"_s << u"1"_s << u"SQLite 3."_s;
+    QTest::newRow("sqlite busy timeout") << u"sqlite"_s << u"PRAGMA busy_timeout"_s << u"5000"_s << u"SQLite 3."_s;
+    QTest::newRow("postgresql application_name") << u"postgresql"_s << u"SHOW application_name"_s
+        << u"stepwise"_s << u"PostgreSQL"_s;
+    QTest::newRow("mariadb utf8mb4") << u"mysql"_s << u"SELECT @@character_set_client"_s
+        << u"utf8mb4"_s << u"MariaDB"_s;
+}
+
+// openDatabase() prepares each session the way the engine relies on.
+void tst_VersionStore::openSession()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, settingQuery);
+    QFETCH(QString, setting);
+    QFETCH(QString, version);
+    OPEN_CONNECTION(c, dialect);
+    QSqlQuery query(c.db());
+    QVERIFY(query.exec(settingQuery) && query.next());
+    QCOMPARE(query.value(0).toString(), setting);
+    const Result<QString> serverVersion = Stepwise::Core::serverVersion(c.db());
+    QVERIFY_RESULT(serverVersion);
+    QVERIFY2(serverVersion->contains(version), qPrintable(*serverVersion));
+}
+
+// Password sources in order, and R6 for the failures.
+void tst_VersionStore::passwords()
+{
+    QFETCH(QString, dialect);
+    const auto server = dialect == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
+                                                   : StepwiseTest::Server::MySQL;
+    const QString text = StepwiseTest::serverUrl(server);
+    if (text.isEmpty())
+        QSKIP(qPrintable(StepwiseTest::envName(server) + u" is not set"_s));
+    const Result<ConnectionUrl> full = ConnectionUrl::parse(text);
+    QVERIFY_RESULT(full);
+    QVERIFY(full->hasPassword());
+    const QString password = full->password();
+    ConnectionUrl bare = *full;
+    bare.setPassword({});
+    const QString name = u"tst_versionstore-pw-"_s + uniqueSuffix();
+    auto opens = [&](const ConnectionUrl &url, PasswordProvider *provider) -> Result<void> {
+        Result<void> outcome;
+        {
+            const Result<QSqlDatabase> db = openDatabase(url, name, provider);
+            if (!db)
+                outcome = db.error();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return outcome;
+    };
+
+    // STEPWISE_PASSWORD comes before the provider.
+    qputenv("STEPWISE_PASSWORD", password.toUtf8());
+    CountingProvider unused(u"wrong"_s);
+    const Result<void> fromEnvironment = opens(bare, &unused);
+    qunsetenv("STEPWISE_PASSWORD");
+    QVERIFY_RESULT(fromEnvironment);
+    QCOMPARE(unused.calls, 0);
+
+    CountingProvider right(password);
+    (void)opens(bare, &right);
+    CountingProvider declines(std::nullopt);
+    const Result<void> declined = opens(bare, &declines);
+    if (dialect == u"postgresql"_s) {
+        // libpq's own PGPASSWORD / ~/.pgpass come before asking anyone.
+        QCOMPARE(right.calls, 0);
+        QCOMPARE(declines.calls, 0);
+    } else {
+        QCOMPARE(right.calls, 1);
+        QVERIFY(!right.asked.contains(password));
+        QVERIFY_RESULT(opens(bare, &right));
+        QVERIFY(!declined.ok());
+        QCOMPARE(declined.error().code(), ErrorCode::Cancelled);
+    }
+
+    // A wrong password: the server's words and code, never the password (R6).
+    ConnectionUrl wrong = *full;
+    wrong.setPassword(u"wrong-s3cret"_s);
+    const Result<void> refused = opens(wrong, nullptr);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), ErrorCode::Database);
+    // QPSQL has no SQLSTATE for a failed connection; its text says what happened.
+    if (dialect == u"postgresql"_s)
+        QVERIFY2(refused.error().nativeText().contains(u"password authentication failed"_s),
+                 qPrintable(refused.error().nativeText()));
+    else
+        QCOMPARE(refused.error().nativeCode(), u"1045"_s);
+    QVERIFY2(refused.error().message().startsWith(u"Cannot connect to "_s + wrong.redacted() + u": "_s),
+             qPrintable(refused.error().message()));
+    for (const QString &shown : { refused.error().message(), refused.error().nativeText() }) {
+        QVERIFY(!shown.contains(u"wrong-s3cret"_s));
+        QVERIFY(!shown.contains(password));
+    }
+    QVERIFY(!QSqlDatabase::contains(name)); // a failed open removes its connection name
+
+    // An unreachable server is an error naming the URL, not a hang.
+    const Result<ConnectionUrl> closed = ConnectionUrl::parse(
+        text.section(u'@', 0, 0) + u"@127.0.0.1:1/x"_s);
+    QVERIFY_RESULT(closed);
+    const Result<void> unreachable = opens(*closed, nullptr);
+    QVERIFY(!unreachable.ok());
+    QVERIFY(unreachable.error().message().startsWith(u"Cannot connect to "_s + closed->redacted()));
+    QVERIFY(!unreachable.error().message().contains(password));
+}
 
 void tst_VersionStore::dialectRows()
 {
@@ -153,6 +302,43 @@ void tst_VersionStore::readOnlyCreatesNothing()
         QVERIFY_RESULT(exists);
         QVERIFY(!*exists);
     }
+}
+
+// version_table_schema: both tables in a named schema (SQLite: "main"; MariaDB: the database).
+void tst_VersionStore::schemaQualified()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    QString schema = u"main"_s;
+    QSqlQuery query(c.db());
+    if (dialect == u"postgresql"_s) {
+        schema = u"sch\"ema "_s + uniqueSuffix();
+        QVERIFY(query.exec(u"CREATE SCHEMA "_s + c.dialect().quoteIdentifier(schema)));
+    } else if (dialect == u"mysql"_s) {
+        QVERIFY(query.exec(u"SELECT DATABASE()"_s) && query.next());
+        schema = query.value(0).toString();
+    }
+    const auto dropSchema = qScopeGuard([&] {
+        if (dialect == u"postgresql"_s)
+            QSqlQuery(c.db()).exec(u"DROP SCHEMA "_s + c.dialect().quoteIdentifier(schema) + u" CASCADE"_s);
+    });
+    const VersionTables tables = c.uniqueTables(schema);
+    VersionStore store(c.db(), c.dialect(), tables);
+    QCOMPARE(*store.readHeads(), QStringList());
+    QVERIFY(!*store.headsTableExists());
+    QVERIFY_RESULT(store.ensureTables());
+    QVERIFY(*store.headsTableExists());
+    QVERIFY_RESULT(store.insertHead(u"a"_s));
+    QVERIFY_RESULT(store.updateHead(u"a"_s, u"b"_s));
+    QCOMPARE(*store.readHeads(), QStringList{ u"b"_s });
+    // The same name without the schema is another table.
+    VersionStore unqualified(c.db(), c.dialect(), { { {}, tables.heads.name }, { {}, tables.history.name } });
+    if (dialect == u"postgresql"_s)
+        QVERIFY(!*unqualified.headsTableExists());
+    HistoryEntry entry;
+    entry.revision = u"b"_s;
+    QVERIFY_RESULT(store.insertHistory(entry));
+    QCOMPARE(store.readHistory()->size(), 1);
 }
 
 void tst_VersionStore::heads_data()
