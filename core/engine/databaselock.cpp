@@ -80,7 +80,8 @@ std::pair<QString, QString> DatabaseLock::describeHolder() const
 }
 
 Result<void> DatabaseLock::acquire(std::chrono::milliseconds timeout,
-                                   const std::function<void(const QString &holder)> &onWaiting)
+                                   const std::function<void(const QString &holder)> &onWaiting,
+                                   const std::atomic<bool> *cancelled)
 {
     if (m_held)
         return {};
@@ -113,6 +114,9 @@ Result<void> DatabaseLock::acquire(std::chrono::milliseconds timeout,
             onWaiting(holder);
         reported = true;
         lastHolder = session;
+        if (cancelled && *cancelled)
+            return Error(ErrorCode::Cancelled,
+                         Tr::tr("Stopped waiting for the migration lock held by %1").arg(holder));
         const qint64 remaining = timeout.count() - clock.elapsed();
         if (remaining <= 0)
             return Error(ErrorCode::Lock,

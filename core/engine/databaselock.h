@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <utility>
@@ -32,9 +33,11 @@ public:
 
     // Waits up to `timeout`; `onWaiting` is called with a description of the holder when the
     // wait starts and whenever the holder changes. On timeout: ErrorCode::Lock, "Timed out
-    // after 30 s waiting for the migration lock held by …".
+    // after 30 s waiting for the migration lock held by …". Setting *cancelled (from any
+    // thread) ends the wait with ErrorCode::Cancelled.
     Result<void> acquire(std::chrono::milliseconds timeout,
-                         const std::function<void(const QString &holder)> &onWaiting = {});
+                         const std::function<void(const QString &holder)> &onWaiting = {},
+                         const std::atomic<bool> *cancelled = nullptr);
     Result<void> release();
     bool isHeld() const { return m_held; }
 

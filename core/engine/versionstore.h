@@ -70,7 +70,8 @@ public:
     // The rows in the table's own order (no ORDER BY, Alembic §3.7). A missing table reads as
     // no rows and is not created: read-only commands never create tables.
     Result<QStringList> readHeads() const;
-    // Creates whichever of the two tables is missing.
+    // Creates whichever of the two tables is missing. DDL: MySQL/MariaDB commit any open
+    // transaction first, so call it before a step's transaction, holding the lock.
     Result<void> ensureTables();
 
     // Heads-table rows. UPDATE and DELETE must match exactly one row, else Alembic's error

@@ -169,6 +169,14 @@ void tst_DatabaseLock::contention()
     QVERIFY_RESULT(otherProject.acquire(0ms));
     QVERIFY_RESULT(otherProject.release());
 
+    // A cancelled wait ends at once, before the timeout.
+    const std::atomic<bool> cancel = true;
+    clock.restart();
+    const Result<void> cancelled = waiting.acquire(10s, {}, &cancel);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().code(), ErrorCode::Cancelled);
+    QVERIFY(clock.elapsed() < 5000);
+
     QVERIFY_RESULT(held.release());
     QVERIFY(!held.isHeld());
     QVERIFY_RESULT(waiting.acquire(2s));
