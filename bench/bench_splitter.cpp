@@ -43,7 +43,10 @@ namespace {
 class DumpGenerator
 {
 public:
-    explicit DumpGenerator(SqlDialect dialect) : m_dialect(dialect) { }
+    explicit DumpGenerator(SqlDialect dialect)
+        : m_dialect(dialect)
+    {
+    }
 
     void appendBlock(QByteArray &out)
     {
@@ -79,19 +82,19 @@ private:
     void appendTable(QByteArray &out)
     {
         out += "\n--\n-- Table structure for " + name("items") + "\n--\n\n";
-        out += "CREATE TABLE " + name("items") + " (\n  id INTEGER NOT NULL PRIMARY KEY,\n"
-               "  label VARCHAR(200) NOT NULL, /* may hold ';' */\n  price NUMERIC(12,2),\n"
-               "  note TEXT\n);\n";
+        out += "CREATE TABLE " + name("items")
+            + " (\n  id INTEGER NOT NULL PRIMARY KEY,\n"
+              "  label VARCHAR(200) NOT NULL, /* may hold ';' */\n  price NUMERIC(12,2),\n"
+              "  note TEXT\n);\n";
         out += "CREATE INDEX " + name("ix_items") + " ON " + name("items") + " (label);\n\n";
     }
 
     void appendString(QByteArray &out)
     {
         static const char *const words[] = { "alpha", "beta;", "it''s", "semi;colon", "gamma",
-                                             "delta", "--not a comment", "/* nor this */",
-                                             "plain", "value" };
+            "delta", "--not a comment", "/* nor this */", "plain", "value" };
         const bool escapes = m_dialect == SqlDialect::MySQL
-                || (m_dialect == SqlDialect::PostgreSQL && random() % 8 == 0);
+            || (m_dialect == SqlDialect::PostgreSQL && random() % 8 == 0);
         if (escapes && m_dialect == SqlDialect::PostgreSQL)
             out += 'E';
         out += '\'';
@@ -117,7 +120,7 @@ private:
             out += "  (" + QByteArray::number(++m_id) + ", ";
             appendString(out);
             out += ", " + QByteArray::number(random() % 100000) + '.'
-                    + QByteArray::number(random() % 100) + ", ";
+                + QByteArray::number(random() % 100) + ", ";
             if (random() % 3 == 0)
                 out += "NULL";
             else
@@ -131,19 +134,21 @@ private:
         const QByteArray n = QByteArray::number(m_block);
         switch (m_dialect) {
         case SqlDialect::PostgreSQL:
-            out += "CREATE FUNCTION touch_" + n + "() RETURNS trigger AS $body$\nBEGIN\n"
-                   "  NEW.note := NEW.note || ';touched $$';\n  RETURN NEW;\nEND;\n"
-                   "$body$ LANGUAGE plpgsql;\n";
+            out += "CREATE FUNCTION touch_" + n
+                + "() RETURNS trigger AS $body$\nBEGIN\n"
+                  "  NEW.note := NEW.note || ';touched $$';\n  RETURN NEW;\nEND;\n"
+                  "$body$ LANGUAGE plpgsql;\n";
             break;
         case SqlDialect::MySQL:
-            out += "DELIMITER ;;\nCREATE TRIGGER touch_" + n + " BEFORE INSERT ON "
-                    + name("items") + " FOR EACH ROW BEGIN\n  SET NEW.note = CONCAT(NEW.note, ';');\n"
-                    "  SET NEW.price = NEW.price + 1;\nEND ;;\nDELIMITER ;\n";
+            out += "DELIMITER ;;\nCREATE TRIGGER touch_" + n + " BEFORE INSERT ON " + name("items")
+                + " FOR EACH ROW BEGIN\n  SET NEW.note = CONCAT(NEW.note, ';');\n"
+                  "  SET NEW.price = NEW.price + 1;\nEND ;;\nDELIMITER ;\n";
             break;
         case SqlDialect::SQLite:
             out += "CREATE TRIGGER touch_" + n + " AFTER INSERT ON " + name("items")
-                    + " BEGIN\n  UPDATE " + name("items") + " SET note = note || ';'"
-                    " WHERE id = NEW.id;\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n";
+                + " BEGIN\n  UPDATE " + name("items")
+                + " SET note = note || ';'"
+                  " WHERE id = NEW.id;\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n";
             break;
         case SqlDialect::Generic:
             out += "CREATE VIEW v_" + n + " AS SELECT id, ';' AS sep FROM " + name("items") + ";\n";
@@ -197,7 +202,7 @@ qint64 splitRegions(const QByteArray &dump, SqlDialect dialect)
     SplitRegion region;
     qint64 statements = 0;
     while (splitter.next(dump.constData(), dump.size(), 0, true, &region)
-           == StatementSplitter::Status::Region) {
+        == StatementSplitter::Status::Region) {
         statements += region.hasText() && !region.directive;
     }
     return statements;
@@ -250,9 +255,11 @@ int runThroughput(const QList<SqlDialect> &dialects, qint64 megabytes, int round
     const std::vector<Method> methods {
         { "StatementSplitter", splitRegions },
         { "StatementStream", splitStream },
-        { "sqlite3_complete", [](const QByteArray &d, SqlDialect) { return splitWithSqliteComplete(d); } },
+        { "sqlite3_complete",
+            [](const QByteArray &d, SqlDialect) { return splitWithSqliteComplete(d); } },
     };
-    std::printf("%-11s %-18s %10s %10s %12s\n", "dialect", "method", "MB/s", "vs ref", "statements");
+    std::printf(
+        "%-11s %-18s %10s %10s %12s\n", "dialect", "method", "MB/s", "vs ref", "statements");
     for (SqlDialect dialect : dialects) {
         const QByteArray dump = generate(dialect, megabytes * 1000 * 1000);
         const double mb = double(dump.size()) / 1e6;
@@ -271,12 +278,12 @@ int runThroughput(const QList<SqlDialect> &dialects, qint64 megabytes, int round
             medians.push_back(r[r.size() / 2]);
         }
         for (size_t m = 0; m < methods.size(); ++m) {
-            std::printf("%-11s %-18s %10.0f %9.2fx %12lld\n",
-                        qPrintable(sqlDialectName(dialect)), methods[m].name, medians[m],
-                        medians[m] / medians.back(), static_cast<long long>(counts[m]));
+            std::printf("%-11s %-18s %10.0f %9.2fx %12lld\n", qPrintable(sqlDialectName(dialect)),
+                methods[m].name, medians[m], medians[m] / medians.back(),
+                static_cast<long long>(counts[m]));
         }
         std::printf("%-11s (%.1f MB, median of %d rounds)\n", qPrintable(sqlDialectName(dialect)),
-                    mb, rounds);
+            mb, rounds);
     }
     return 0;
 }
@@ -325,9 +332,9 @@ int runStream(const QString &path, SqlDialect dialect)
     std::printf("%s: %.0f MB, %lld statements, %.0f MB/s per CPU second (%.0f MB/s wall, "
                 "reading included), largest buffer %.2f MiB, peak RSS %.1f MiB (%.1f MiB "
                 "before splitting)\n",
-                qPrintable(path), mb, static_cast<long long>(*run), mb / cpu, mb / seconds,
-                double(stream.peakBufferSize()) / 1048576.0, double(peakRssKiB()) / 1024.0,
-                double(rssBefore) / 1024.0);
+        qPrintable(path), mb, static_cast<long long>(*run), mb / cpu, mb / seconds,
+        double(stream.peakBufferSize()) / 1048576.0, double(peakRssKiB()) / 1024.0,
+        double(rssBefore) / 1024.0);
     return 0;
 }
 
@@ -340,7 +347,7 @@ int main(int argc, char **argv)
     const QString dialectName = option(args, u"--dialect"_s);
     const qint64 megabytes = option(args, u"--mb"_s, u"64"_s).toLongLong();
     QList<SqlDialect> dialects { SqlDialect::Generic, SqlDialect::SQLite, SqlDialect::PostgreSQL,
-                                 SqlDialect::MySQL };
+        SqlDialect::MySQL };
     if (!dialectName.isEmpty())
         dialects = { sqlDialectFromName(dialectName) };
     if (args.contains(u"--generate"_s))

@@ -9,11 +9,13 @@ namespace Stepwise::Core {
 
 // Turns absolute offsets into file lines and columns while the input goes by once: offsets
 // asked for only grow, so each code unit is looked at once (memchr for UTF-8).
-template<typename Char>
-class LineTracker
+template <typename Char> class LineTracker
 {
 public:
-    explicit LineTracker(int firstLine) : m_line(firstLine) { }
+    explicit LineTracker(int firstLine)
+        : m_line(firstLine)
+    {
+    }
 
     // `data` holds the input from `dataOffset`; it must cover [the previous target, to).
     void advance(const Char *data, qsizetype dataOffset, qsizetype to)

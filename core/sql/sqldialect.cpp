@@ -12,10 +12,14 @@ SqlDialect sqlDialectFromName(QStringView name, bool *ok)
         SqlDialect dialect;
     };
     static constexpr Alias aliases[] = {
-        { u"sqlite", SqlDialect::SQLite },         { u"sqlite3", SqlDialect::SQLite },
-        { u"postgresql", SqlDialect::PostgreSQL }, { u"postgres", SqlDialect::PostgreSQL },
-        { u"mysql", SqlDialect::MySQL },           { u"mariadb", SqlDialect::MySQL },
-        { u"generic", SqlDialect::Generic },       { u"odbc", SqlDialect::Generic },
+        { u"sqlite", SqlDialect::SQLite },
+        { u"sqlite3", SqlDialect::SQLite },
+        { u"postgresql", SqlDialect::PostgreSQL },
+        { u"postgres", SqlDialect::PostgreSQL },
+        { u"mysql", SqlDialect::MySQL },
+        { u"mariadb", SqlDialect::MySQL },
+        { u"generic", SqlDialect::Generic },
+        { u"odbc", SqlDialect::Generic },
     };
     const QStringView trimmed = name.trimmed();
     for (const Alias &alias : aliases) {

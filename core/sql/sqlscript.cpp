@@ -17,9 +17,9 @@ void addSegment(QList<SqlSegment> *segments, SqlSegment::Kind kind, qsizetype be
 
 } // namespace
 
-template<typename Char>
-Result<SqlScript> SqlScript::splitUnits(const Char *data, qsizetype size, SqlDialect dialect,
-                                        const QString &file, int firstLine)
+template <typename Char>
+Result<SqlScript> SqlScript::splitUnits(
+    const Char *data, qsizetype size, SqlDialect dialect, const QString &file, int firstLine)
 {
     SqlScript script;
     script.m_file = file;
@@ -44,27 +44,28 @@ Result<SqlScript> SqlScript::splitUnits(const Char *data, qsizetype size, SqlDia
         } else {
             addSegment(&script.m_segments, Kind::Separator, region.begin, region.textBegin);
             addSegment(&script.m_segments, region.directive ? Kind::Directive : Kind::Statement,
-                       region.textBegin, region.textEnd);
+                region.textBegin, region.textEnd);
             addSegment(&script.m_segments, Kind::Separator, region.textEnd, region.end);
         }
         SqlStatement statement;
         const bool wanted = region.hasText() && !region.directive;
-        if (std::optional<Error> invalid = builder.take(data, 0, region, wanted ? &statement : nullptr))
+        if (std::optional<Error> invalid =
+                builder.take(data, 0, region, wanted ? &statement : nullptr))
             return *invalid;
         if (wanted)
             script.m_statements.append(std::move(statement));
     }
 }
 
-Result<SqlScript> SqlScript::split(const QString &text, SqlDialect dialect, const QString &file,
-                                   int firstLine)
+Result<SqlScript> SqlScript::split(
+    const QString &text, SqlDialect dialect, const QString &file, int firstLine)
 {
-    return splitUnits(reinterpret_cast<const char16_t *>(text.utf16()), text.size(), dialect,
-                      file, firstLine);
+    return splitUnits(
+        reinterpret_cast<const char16_t *>(text.utf16()), text.size(), dialect, file, firstLine);
 }
 
-Result<SqlScript> SqlScript::splitUtf8(QByteArrayView utf8, SqlDialect dialect,
-                                       const QString &file, int firstLine)
+Result<SqlScript> SqlScript::splitUtf8(
+    QByteArrayView utf8, SqlDialect dialect, const QString &file, int firstLine)
 {
     return splitUnits(utf8.data(), utf8.size(), dialect, file, firstLine);
 }
@@ -73,7 +74,7 @@ qsizetype SqlScript::statementAtLine(int line) const
 {
     // Statements are in order and do not overlap: binary search on the last line.
     const auto it = std::lower_bound(m_statements.cbegin(), m_statements.cend(), line,
-                                     [](const SqlStatement &s, int l) { return s.endLine < l; });
+        [](const SqlStatement &s, int l) { return s.endLine < l; });
     if (it == m_statements.cend() || it->startLine > line)
         return -1;
     return it - m_statements.cbegin();

@@ -20,12 +20,12 @@ public:
 
     // `firstLine` is the file line on which `text` begins; statement lines are file lines.
     // Offsets and columns count QChars of `text`.
-    static Result<SqlScript> split(const QString &text, SqlDialect dialect,
-                                   const QString &file = {}, int firstLine = 1);
+    static Result<SqlScript> split(
+        const QString &text, SqlDialect dialect, const QString &file = {}, int firstLine = 1);
     // The same from UTF-8 bytes, which are validated (an invalid sequence is an error naming its
     // line). Offsets and columns count bytes of `utf8`. A leading byte-order mark is a separator.
-    static Result<SqlScript> splitUtf8(QByteArrayView utf8, SqlDialect dialect,
-                                       const QString &file = {}, int firstLine = 1);
+    static Result<SqlScript> splitUtf8(
+        QByteArrayView utf8, SqlDialect dialect, const QString &file = {}, int firstLine = 1);
 
     const QString &file() const { return m_file; }
     int firstLine() const { return m_firstLine; }
@@ -38,9 +38,9 @@ public:
     qsizetype statementAtLine(int line) const;
 
 private:
-    template<typename Char>
-    static Result<SqlScript> splitUnits(const Char *data, qsizetype size, SqlDialect dialect,
-                                        const QString &file, int firstLine);
+    template <typename Char>
+    static Result<SqlScript> splitUnits(
+        const Char *data, qsizetype size, SqlDialect dialect, const QString &file, int firstLine);
 
     QString m_file;
     int m_firstLine = 1;

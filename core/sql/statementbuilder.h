@@ -15,17 +15,20 @@ namespace Stepwise::Core {
 // Turns the splitter's regions into SqlStatements and its problems into Errors with the file's
 // line numbers; shared by SqlScript (whole input) and StatementStream (a window at a time).
 // Regions must be handed over in order, each one while its bytes are still in the window.
-template<typename Char>
-class StatementBuilder
+template <typename Char> class StatementBuilder
 {
 public:
-    StatementBuilder(const QString &file, int firstLine) : m_file(file), m_lines(firstLine) { }
+    StatementBuilder(const QString &file, int firstLine)
+        : m_file(file)
+        , m_lines(firstLine)
+    {
+    }
 
     // Moves past `region`, checking that its UTF-8 is valid (every byte belongs to exactly one
     // region, so the whole input gets checked). With `statement`, the region's text is made
     // into it; pass null for a region that yields no statement (no text, or a directive).
-    std::optional<Error> take(const Char *data, qsizetype dataOffset, const SplitRegion &region,
-                              SqlStatement *statement)
+    std::optional<Error> take(
+        const Char *data, qsizetype dataOffset, const SplitRegion &region, SqlStatement *statement)
     {
         if (!statement) {
             if (std::optional<Error> invalid = validate(data, dataOffset, region.begin, region.end))
@@ -33,7 +36,8 @@ public:
             m_lines.advance(data, dataOffset, region.end);
             return std::nullopt;
         }
-        if (std::optional<Error> invalid = validate(data, dataOffset, region.begin, region.textBegin))
+        if (std::optional<Error> invalid =
+                validate(data, dataOffset, region.begin, region.textBegin))
             return invalid;
         statement->offset = region.textBegin;
         statement->length = region.textEnd - region.textBegin;
@@ -48,7 +52,7 @@ public:
                 statement->text = m_decoder(QByteArrayView(text, statement->length));
                 if (m_decoder.hasError()) {
                     if (std::optional<Error> invalid =
-                                validate(data, dataOffset, region.textBegin, region.textEnd))
+                            validate(data, dataOffset, region.textBegin, region.textEnd))
                         return invalid;
                 }
             }
@@ -70,15 +74,15 @@ public:
     {
         m_lines.advance(data, dataOffset, problem.offset);
         const QString quoted = toString(data + (problem.offset - dataOffset), problem.length);
-        return Error(ErrorCode::Sql, splitProblemMessage(problem.kind, quoted), m_file,
-                     m_lines.line());
+        return Error(
+            ErrorCode::Sql, splitProblemMessage(problem.kind, quoted), m_file, m_lines.line());
     }
 
     int line() const { return m_lines.line(); }
 
 private:
-    std::optional<Error> validate(const Char *data, qsizetype dataOffset, qsizetype begin,
-                                  qsizetype end)
+    std::optional<Error> validate(
+        const Char *data, qsizetype dataOffset, qsizetype begin, qsizetype end)
     {
         if constexpr (sizeof(Char) == 1) {
             const qsizetype bad = firstInvalidUtf8(data + (begin - dataOffset), end - begin);
@@ -89,20 +93,18 @@ private:
     }
 
 public:
-
     static QString toString(const Char *text, qsizetype length)
     {
         if constexpr (sizeof(Char) == 1) {
             // fromUtf8() drops a leading byte-order mark; a U+FEFF starting a statement in the
             // middle of a file is text and must survive.
             if (length >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF') {
-                QStringDecoder keepBom(QStringDecoder::Utf8,
-                                       QStringDecoder::Flag::ConvertInitialBom);
+                QStringDecoder keepBom(
+                    QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
                 return keepBom(QByteArrayView(text, length));
             }
             return QString::fromUtf8(text, length);
-        }
-        else
+        } else
             return QString(reinterpret_cast<const QChar *>(text), length);
     }
 
@@ -111,8 +113,7 @@ private:
     LineTracker<Char> m_lines;
     // Keeps a U+FEFF that starts a statement (fromUtf8() would drop it as a byte-order mark).
     QStringDecoder m_decoder { QStringDecoder::Utf8,
-                               QStringDecoder::Flag::Stateless
-                                       | QStringDecoder::Flag::ConvertInitialBom };
+        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom };
 };
 
 } // namespace Stepwise::Core

@@ -1,185 +1,19 @@
 #include "statementsplitter.h"
 
-#include "base/tr.h"
-
-#include <algorithm>
-#include <cstring>
-#include <type_traits>
-
-using namespace Qt::StringLiterals;
+#include "sql/sqlcharacters.h"
 
 namespace Stepwise::Core {
 
-namespace {
+using namespace SqlCharacters;
 
-// Character classes. Space and Plain never leave the hot loop; everything else is a token the
-// loop stops for.
-enum Class : quint8 {
-    Space,
-    Plain,
-    Semicolon,
-    Dash,
-    Slash,
-    SingleQuote,
-    DoubleQuote,
-    Backtick,
-    Bracket,
-    Dollar,
-    Hash,
-    Backslash,
-    Word, // starts a word (token table only)
-    Code, // any other code unit (token table only)
-    Delimiter, // first unit of a custom MySQL delimiter; falls back to its own class
-};
-
-template<typename Char>
-char32_t unit(Char c)
-{
-    return static_cast<char32_t>(static_cast<std::make_unsigned_t<Char>>(c));
-}
-
-// Table index: every non-ASCII unit shares the class of 0x80.
-template<typename Char>
-unsigned index(Char c)
-{
-    const char32_t u = unit(c);
-    return u < 0x80 ? unsigned(u) : 0x80u;
-}
-
-bool isSpace(char32_t c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool isDigit(char32_t c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isWordStart(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-}
-
-bool isIdent(char32_t c)
-{
-    return isWordStart(c) || isDigit(c) || c == '$';
-}
-
-// ASCII case-insensitive comparison of [b, e) with an upper-case keyword.
-template<typename Char>
-bool isKeyword(const Char *b, const Char *e, const char *keyword)
-{
-    const size_t n = std::strlen(keyword);
-    if (size_t(e - b) != n)
-        return false;
-    for (size_t i = 0; i < n; ++i) {
-        char32_t c = unit(b[i]);
-        if (c >= 'a' && c <= 'z')
-            c -= 'a' - 'A';
-        if (c != char32_t(keyword[i]))
-            return false;
-    }
-    return true;
-}
-
-template<typename Char>
-const Char *findUnit(const Char *p, const Char *end, char c)
-{
-    if constexpr (sizeof(Char) == 1) {
-        const void *hit = std::memchr(p, c, static_cast<size_t>(end - p));
-        return hit ? static_cast<const Char *>(hit) : end;
-    } else {
-        return std::find(p, end, Char(c));
-    }
-}
-
-quint8 baseClass(SqlDialect dialect, unsigned c, bool token, bool customDelimiter)
-{
-    const bool pg = dialect == SqlDialect::PostgreSQL;
-    const bool my = dialect == SqlDialect::MySQL;
-    const bool lite = dialect == SqlDialect::SQLite;
-    if (isSpace(c))
-        return Space;
-    switch (c) {
-    case ';':
-        if (!customDelimiter)
-            return Semicolon;
-        break;
-    case '-':
-        return Dash;
-    case '/':
-        return Slash;
-    case '\'':
-        return SingleQuote;
-    case '"':
-        return DoubleQuote;
-    case '`':
-        if (my || lite)
-            return Backtick;
-        break;
-    case '[':
-        if (lite)
-            return Bracket;
-        break;
-    case '$':
-        if (pg)
-            return Dollar;
-        break;
-    case '#':
-        if (my)
-            return Hash;
-        break;
-    case '\\':
-        if (pg)
-            return Backslash;
-        break;
-    default:
-        break;
-    }
-    if (!token)
-        return Plain;
-    return isWordStart(c) ? Word : Code;
-}
-
-} // namespace
-
-QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted)
-{
-    using Kind = SplitProblem::Kind;
-    switch (kind) {
-    case Kind::UnterminatedString:
-        return Tr::tr("unterminated string: the %1 opened here is never closed").arg(quoted);
-    case Kind::UnterminatedIdentifier:
-        return Tr::tr("unterminated quoted identifier: the %1 opened here is never closed")
-                .arg(quoted);
-    case Kind::UnterminatedComment:
-        return Tr::tr("unterminated comment: the /* opened here is never closed");
-    case Kind::UnterminatedDollarQuote:
-        return Tr::tr("unterminated dollar quote: the %1 opened here is never closed").arg(quoted);
-    case Kind::MetaCommand:
-        return Tr::tr("psql meta-command %1 is not SQL; only SQL statements can be run")
-                .arg(quoted);
-    case Kind::MissingDelimiter:
-        return Tr::tr("DELIMITER needs a delimiter string, as in DELIMITER //");
-    case Kind::BadDelimiter:
-        return Tr::tr("delimiter %1 must not contain a backslash").arg(quoted);
-    case Kind::InvalidUtf8:
-        return Tr::tr("invalid UTF-8 byte sequence");
-    case Kind::None:
-        break;
-    }
-    return {};
-}
-
-template<typename Char>
-BasicStatementSplitter<Char>::BasicStatementSplitter(SqlDialect dialect) : m_dialect(dialect)
+template <typename Char>
+BasicStatementSplitter<Char>::BasicStatementSplitter(SqlDialect dialect)
+    : m_dialect(dialect)
 {
     buildTables();
 }
 
-template<typename Char>
-void BasicStatementSplitter<Char>::buildTables()
+template <typename Char> void BasicStatementSplitter<Char>::buildTables()
 {
     const bool custom = !m_delimiter.empty();
     for (unsigned c = 0; c < 256; ++c) {
@@ -195,8 +29,7 @@ void BasicStatementSplitter<Char>::buildTables()
     selectTable();
 }
 
-template<typename Char>
-void BasicStatementSplitter<Char>::selectTable()
+template <typename Char> void BasicStatementSplitter<Char>::selectTable()
 {
     bool token = false;
     if (m_dialect == SqlDialect::MySQL)
@@ -206,8 +39,7 @@ void BasicStatementSplitter<Char>::selectTable()
     m_table = token ? m_token.data() : m_fast.data();
 }
 
-template<typename Char>
-void BasicStatementSplitter<Char>::resetRegion(qsizetype begin)
+template <typename Char> void BasicStatementSplitter<Char>::resetRegion(qsizetype begin)
 {
     m_regionBegin = m_pos = begin;
     m_textBegin = -1;
@@ -218,8 +50,7 @@ void BasicStatementSplitter<Char>::resetRegion(qsizetype begin)
     selectTable();
 }
 
-template<typename Char>
-void BasicStatementSplitter<Char>::markCode(qsizetype at)
+template <typename Char> void BasicStatementSplitter<Char>::markCode(qsizetype at)
 {
     if (!m_hasCode) {
         m_hasCode = true;
@@ -228,8 +59,7 @@ void BasicStatementSplitter<Char>::markCode(qsizetype at)
     }
 }
 
-template<typename Char>
-void BasicStatementSplitter<Char>::markText(qsizetype at)
+template <typename Char> void BasicStatementSplitter<Char>::markText(qsizetype at)
 {
     if (m_textBegin < 0)
         m_textBegin = at;
@@ -237,8 +67,7 @@ void BasicStatementSplitter<Char>::markText(qsizetype at)
 
 // A code token other than a word: ends any CREATE TRIGGER detection and, in a trigger body,
 // separates a `;` from a following END.
-template<typename Char>
-void BasicStatementSplitter<Char>::noteCodeToken()
+template <typename Char> void BasicStatementSplitter<Char>::noteCodeToken()
 {
     if (m_dialect == SqlDialect::SQLite) {
         if (m_trigger == Trigger::Body)
@@ -251,8 +80,7 @@ void BasicStatementSplitter<Char>::noteCodeToken()
 
 // SQLite (as sqlite3_complete() decides): CREATE [TEMP|TEMPORARY] TRIGGER starts a body in
 // which `;` ends the statement only as the `;` of `; END ;`.
-template<typename Char>
-void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
+template <typename Char> void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
 {
     if (m_dialect == SqlDialect::SQLite) {
         switch (m_trigger) {
@@ -260,7 +88,7 @@ void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
             if (isKeyword(b, e, "CREATE"))
                 m_trigger = Trigger::AfterCreate;
             else if (!isKeyword(b, e, "EXPLAIN") && !isKeyword(b, e, "QUERY")
-                     && !isKeyword(b, e, "PLAN"))
+                && !isKeyword(b, e, "PLAN"))
                 m_trigger = Trigger::None;
             break;
         case Trigger::AfterCreate:
@@ -273,8 +101,8 @@ void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
             break;
         case Trigger::Body:
             m_bodyToken = m_bodyToken == BodyToken::Semicolon && isKeyword(b, e, "END")
-                    ? BodyToken::EndAfterSemicolon
-                    : BodyToken::Other;
+                ? BodyToken::EndAfterSemicolon
+                : BodyToken::Other;
             break;
         case Trigger::None:
             break;
@@ -283,9 +111,9 @@ void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
     selectTable();
 }
 
-template<typename Char>
-void BasicStatementSplitter<Char>::finishRegion(const Window &w, qsizetype terminatorBegin,
-                                                qsizetype end, SplitRegion *region)
+template <typename Char>
+void BasicStatementSplitter<Char>::finishRegion(
+    const Window &w, qsizetype terminatorBegin, qsizetype end, SplitRegion *region)
 {
     region->begin = m_regionBegin;
     region->end = end;
@@ -302,9 +130,9 @@ void BasicStatementSplitter<Char>::finishRegion(const Window &w, qsizetype termi
     resetRegion(end);
 }
 
-template<typename Char>
-auto BasicStatementSplitter<Char>::fail(SplitProblem::Kind kind, qsizetype offset,
-                                        qsizetype length) -> Step
+template <typename Char>
+auto BasicStatementSplitter<Char>::fail(SplitProblem::Kind kind, qsizetype offset, qsizetype length)
+    -> Step
 {
     m_problem = { kind, offset, length };
     return Step::Failed;
@@ -312,7 +140,7 @@ auto BasicStatementSplitter<Char>::fail(SplitProblem::Kind kind, qsizetype offse
 
 // True when only blanks stand between the start of p's line and p (meta-commands and
 // DELIMITER are line commands of the psql and mysql clients).
-template<typename Char>
+template <typename Char>
 bool BasicStatementSplitter<Char>::atLineStart(const Window &w, const Char *p) const
 {
     qsizetype at = w.abs(p);
@@ -327,9 +155,9 @@ bool BasicStatementSplitter<Char>::atLineStart(const Window &w, const Char *p) c
     return at == 0;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizetype dataOffset,
-                                        bool final, SplitRegion *region) -> Status
+    bool final, SplitRegion *region) -> Status
 {
     if (m_problem.kind != SplitProblem::Kind::None)
         return Status::Failed;
@@ -397,11 +225,10 @@ auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizet
         fail(SplitProblem::Kind::UnterminatedComment, m_openOffset, 2);
         return Status::Failed;
     case Lex::Quote: {
-        const bool string = m_close == '\''
-                || (m_close == '"' && m_dialect == SqlDialect::MySQL);
+        const bool string = m_close == '\'' || (m_close == '"' && m_dialect == SqlDialect::MySQL);
         fail(string ? SplitProblem::Kind::UnterminatedString
                     : SplitProblem::Kind::UnterminatedIdentifier,
-             m_openOffset, 1);
+            m_openOffset, 1);
         return Status::Failed;
     }
     case Lex::DollarQuote:
@@ -418,9 +245,9 @@ auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizet
 
 // The hot loop: skips blanks and ordinary code a table lookup at a time and stops at the next
 // code unit that may start a token that matters (quote, comment, terminator...).
-template<typename Char>
-auto BasicStatementSplitter<Char>::scanNormal(const Window &w, const Char *&p,
-                                              SplitRegion *region) -> Step
+template <typename Char>
+auto BasicStatementSplitter<Char>::scanNormal(const Window &w, const Char *&p, SplitRegion *region)
+    -> Step
 {
     const quint8 *table = m_table;
     const Char *const end = w.end;
@@ -445,9 +272,9 @@ auto BasicStatementSplitter<Char>::scanNormal(const Window &w, const Char *&p,
     return Step::Continue;
 }
 
-template<typename Char>
-auto BasicStatementSplitter<Char>::special(const Window &w, const Char *&p, SplitRegion *region,
-                                           unsigned cls) -> Step
+template <typename Char>
+auto BasicStatementSplitter<Char>::special(
+    const Window &w, const Char *&p, SplitRegion *region, unsigned cls) -> Step
 {
     switch (cls) {
     case Semicolon:
@@ -491,9 +318,9 @@ auto BasicStatementSplitter<Char>::special(const Window &w, const Char *&p, Spli
     }
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::semicolon(const Window &w, const Char *&p, SplitRegion *region)
-        -> Step
+    -> Step
 {
     if (m_trigger == Trigger::Body && m_bodyToken != BodyToken::EndAfterSemicolon) {
         m_bodyToken = BodyToken::Semicolon; // a statement of the trigger body ends
@@ -505,7 +332,7 @@ auto BasicStatementSplitter<Char>::semicolon(const Window &w, const Char *&p, Sp
     return Step::RegionEnd;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::dash(const Window &w, const Char *&p) -> Step
 {
     const qsizetype available = w.end - p;
@@ -530,7 +357,7 @@ auto BasicStatementSplitter<Char>::dash(const Window &w, const Char *&p) -> Step
     return Step::Continue;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::slash(const Window &w, const Char *&p) -> Step
 {
     const qsizetype available = w.end - p;
@@ -548,8 +375,8 @@ auto BasicStatementSplitter<Char>::slash(const Window &w, const Char *&p) -> Ste
         // mysqldump line made only of one is a statement, not a comment.
         if (available < 4 && !w.final)
             return Step::NeedMore;
-        executable = (available >= 3 && p[2] == '!')
-                || (available >= 4 && p[2] == 'M' && p[3] == '!');
+        executable =
+            (available >= 3 && p[2] == '!') || (available >= 4 && p[2] == 'M' && p[3] == '!');
     }
     if (executable) {
         markCode(w.abs(p));
@@ -564,7 +391,7 @@ auto BasicStatementSplitter<Char>::slash(const Window &w, const Char *&p) -> Ste
     return Step::Continue;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::openQuote(const Window &w, const Char *&p, Char close) -> Step
 {
     const qsizetype at = w.abs(p);
@@ -577,7 +404,7 @@ auto BasicStatementSplitter<Char>::openQuote(const Window &w, const Char *&p, Ch
     } else if (m_dialect == SqlDialect::PostgreSQL && close == '\'') {
         // E'...' (a lone E, not the end of a longer word) takes C-style backslash escapes.
         m_backslashEscapes = at - 1 >= m_regionBegin && (p[-1] == 'E' || p[-1] == 'e')
-                && (at - 2 < m_regionBegin || !isIdent(unit(p[-2])));
+            && (at - 2 < m_regionBegin || !isIdent(unit(p[-2])));
     }
     markCode(at);
     noteCodeToken();
@@ -587,7 +414,7 @@ auto BasicStatementSplitter<Char>::openQuote(const Window &w, const Char *&p, Ch
 }
 
 // PostgreSQL `$tag$`: not after an identifier character (`a$b$` is a name) nor `$1`.
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::dollar(const Window &w, const Char *&p) -> Step
 {
     const qsizetype at = w.abs(p);
@@ -613,7 +440,7 @@ auto BasicStatementSplitter<Char>::dollar(const Window &w, const Char *&p) -> St
     return Step::Continue;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::backslash(const Window &w, const Char *&p) -> Step
 {
     if (!atLineStart(w, p)) {
@@ -631,9 +458,9 @@ auto BasicStatementSplitter<Char>::backslash(const Window &w, const Char *&p) ->
     return fail(SplitProblem::Kind::MetaCommand, w.abs(p), q - p);
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::word(const Window &w, const Char *&p, SplitRegion *region)
-        -> Step
+    -> Step
 {
     const Char *q = p + 1;
     while (q < w.end && isIdent(unit(*q)) && m_table[index(*q)] != Delimiter)
@@ -654,9 +481,9 @@ auto BasicStatementSplitter<Char>::word(const Window &w, const Char *&p, SplitRe
 
 // `DELIMITER x` (mysql client command): the rest of the line sets the terminator; the line is
 // a directive region of its own. Returns Continue when the word is not used as a command.
-template<typename Char>
-auto BasicStatementSplitter<Char>::delimiterLine(const Window &w, const Char *&p,
-                                                 const Char *wordEnd, SplitRegion *region) -> Step
+template <typename Char>
+auto BasicStatementSplitter<Char>::delimiterLine(
+    const Window &w, const Char *&p, const Char *wordEnd, SplitRegion *region) -> Step
 {
     const Char *lineEnd = findUnit(wordEnd, w.end, '\n');
     if (lineEnd == w.end && !w.final)
@@ -691,9 +518,9 @@ auto BasicStatementSplitter<Char>::delimiterLine(const Window &w, const Char *&p
     return Step::RegionEnd;
 }
 
-template<typename Char>
-auto BasicStatementSplitter<Char>::customDelimiter(const Window &w, const Char *&p,
-                                                   SplitRegion *region, bool *matched) -> Step
+template <typename Char>
+auto BasicStatementSplitter<Char>::customDelimiter(
+    const Window &w, const Char *&p, SplitRegion *region, bool *matched) -> Step
 {
     const qsizetype n = qsizetype(m_delimiter.size());
     const qsizetype have = std::min(n, qsizetype(w.end - p));
@@ -708,7 +535,7 @@ auto BasicStatementSplitter<Char>::customDelimiter(const Window &w, const Char *
     return Step::RegionEnd;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::scanLineComment(const Window &w, const Char *&p) -> Step
 {
     p = findUnit(p, w.end, '\n');
@@ -718,7 +545,7 @@ auto BasicStatementSplitter<Char>::scanLineComment(const Window &w, const Char *
 }
 
 // PostgreSQL nests block comments; the others end at the first `*/`.
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::scanBlockComment(const Window &w, const Char *&p) -> Step
 {
     const bool nested = m_dialect == SqlDialect::PostgreSQL;
@@ -748,7 +575,7 @@ auto BasicStatementSplitter<Char>::scanBlockComment(const Window &w, const Char 
 
 // Strings are most of a dump's bytes: jump from quote to quote with memchr, and look for a
 // backslash only in the stretch before the next quote.
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::scanQuote(const Window &w, const Char *&p) -> Step
 {
     const char close = char(m_close);
@@ -783,7 +610,7 @@ auto BasicStatementSplitter<Char>::scanQuote(const Window &w, const Char *&p) ->
     return Step::Continue;
 }
 
-template<typename Char>
+template <typename Char>
 auto BasicStatementSplitter<Char>::scanDollarQuote(const Window &w, const Char *&p) -> Step
 {
     const qsizetype n = qsizetype(m_tag.size());

@@ -50,8 +50,7 @@ QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted);
 // input and it returns one region at a time, asking for more input when a token crosses the end
 // of the window. Works on UTF-8 bytes (char) or UTF-16 (char16_t); all offsets are absolute code
 // unit offsets into the whole input. Plain value, no allocation while scanning; one per thread.
-template<typename Char>
-class BasicStatementSplitter
+template <typename Char> class BasicStatementSplitter
 {
 public:
     enum class Status : quint8 { Region, NeedMore, Done, Failed };
@@ -62,8 +61,8 @@ public:
     // before keepFrom() and reach at least as far as the previous call's window. `final` says no
     // more input follows. Returns Region (filled *region), NeedMore (give a longer window),
     // Done, or Failed (see problem()); Failed and Done are sticky.
-    Status next(const Char *data, qsizetype size, qsizetype dataOffset, bool final,
-                SplitRegion *region);
+    Status next(
+        const Char *data, qsizetype size, qsizetype dataOffset, bool final, SplitRegion *region);
 
     // Input before this offset is no longer needed: the caller may drop it.
     qsizetype keepFrom() const { return m_regionBegin; }
@@ -91,8 +90,8 @@ private:
     void resetRegion(qsizetype begin);
     void markCode(qsizetype at);
     void markText(qsizetype at);
-    void finishRegion(const Window &w, qsizetype terminatorBegin, qsizetype end,
-                      SplitRegion *region);
+    void finishRegion(
+        const Window &w, qsizetype terminatorBegin, qsizetype end, SplitRegion *region);
     Step fail(SplitProblem::Kind kind, qsizetype offset, qsizetype length);
     bool atLineStart(const Window &w, const Char *p) const;
 

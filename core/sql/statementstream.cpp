@@ -26,8 +26,8 @@ Result<qsizetype> StatementStream::readChunk(QIODevice *device, QByteArray *buff
     buffer->resize(old + qMax<qint64>(n, 0));
     m_peakBuffer = qMax(m_peakBuffer, buffer->capacity());
     if (n < 0)
-        return Error(ErrorCode::Io, Tr::tr("cannot read the script: %1").arg(device->errorString()),
-                     m_file);
+        return Error(
+            ErrorCode::Io, Tr::tr("cannot read the script: %1").arg(device->errorString()), m_file);
     return qsizetype(n);
 }
 
@@ -68,7 +68,7 @@ Result<qsizetype> StatementStream::run(QIODevice *device, const Handler &onState
         const bool wanted = region.hasText() && !region.directive;
         SqlStatement statement;
         if (std::optional<Error> invalid =
-                    builder.take(data, bufferOffset, region, wanted ? &statement : nullptr))
+                builder.take(data, bufferOffset, region, wanted ? &statement : nullptr))
             return *invalid;
         if (!wanted)
             continue;

@@ -38,7 +38,7 @@ QByteArray manyStatements(int count, int bodyLength)
     QByteArray script;
     for (int i = 0; i < count; ++i)
         script += "INSERT INTO t VALUES (" + QByteArray::number(i) + ", '"
-                + QByteArray(bodyLength, 'x') + "');\n";
+            + QByteArray(bodyLength, 'x') + "');\n";
     return script;
 }
 
@@ -66,13 +66,13 @@ void tst_SqlScript::segments_data()
     QTest::addColumn<QStringList>("segments");
 
     QTest::newRow("blanks, terminators, comments")
-            << int(SqlDialect::Generic) << u"  SELECT 1 ;\n-- c\nSELECT 2;\n-- end\n"_s
-            << QStringList { u"-:  "_s, u"S:SELECT 1"_s, u"-: ;"_s, u"-:\n"_s,
-                             u"S:-- c\nSELECT 2"_s, u"-:;"_s, u"-:\n-- end\n"_s };
+        << int(SqlDialect::Generic) << u"  SELECT 1 ;\n-- c\nSELECT 2;\n-- end\n"_s
+        << QStringList { u"-:  "_s, u"S:SELECT 1"_s, u"-: ;"_s, u"-:\n"_s, u"S:-- c\nSELECT 2"_s,
+               u"-:;"_s, u"-:\n-- end\n"_s };
     QTest::newRow("DELIMITER lines are directives")
-            << int(SqlDialect::MySQL) << u"DELIMITER //\nSELECT 1; //\nDELIMITER ;\n"_s
-            << QStringList { u"D:DELIMITER //"_s, u"-:\n"_s, u"S:SELECT 1;"_s, u"-: //"_s,
-                             u"-:\n"_s, u"D:DELIMITER ;"_s, u"-:\n"_s };
+        << int(SqlDialect::MySQL) << u"DELIMITER //\nSELECT 1; //\nDELIMITER ;\n"_s
+        << QStringList { u"D:DELIMITER //"_s, u"-:\n"_s, u"S:SELECT 1;"_s, u"-: //"_s, u"-:\n"_s,
+               u"D:DELIMITER ;"_s, u"-:\n"_s };
     QTest::newRow("byte-order mark") << int(SqlDialect::SQLite) << u"\uFEFFSELECT 1"_s
                                      << QStringList { u"-:\uFEFF"_s, u"S:SELECT 1"_s };
 }
@@ -94,7 +94,8 @@ void tst_SqlScript::statementAtLine_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("index");
 
-    // Lines 5..: "SELECT 1;" (5), blank (6), "CREATE TABLE t (" (7) .. ");" (9), "SELECT 3; SELECT 4;" (10)
+    // Lines 5..: "SELECT 1;" (5), blank (6), "CREATE TABLE t (" (7) .. ");" (9), "SELECT 3; SELECT
+    // 4;" (10)
     QTest::newRow("before the section") << 4 << -1;
     QTest::newRow("first statement") << 5 << 0;
     QTest::newRow("blank line between") << 6 << -1;
@@ -110,8 +111,8 @@ void tst_SqlScript::statementAtLine()
     QFETCH(int, line);
     QFETCH(int, index);
 
-    const Result<SqlScript> script = SqlScript::split(
-            u"SELECT 1;\n\nCREATE TABLE t (\n  id INT\n);\nSELECT 3; SELECT 4;\n"_s,
+    const Result<SqlScript> script =
+        SqlScript::split(u"SELECT 1;\n\nCREATE TABLE t (\n  id INT\n);\nSELECT 3; SELECT 4;\n"_s,
             SqlDialect::PostgreSQL, u"versions/x.sql"_s, 5);
     QVERIFY(script.ok());
     QCOMPARE(script->statements().size(), 4);
@@ -159,8 +160,10 @@ void tst_SqlScript::streamMemory()
     QVERIFY(same);
     // Capacity may double once past what is needed: allow 2x (one statement + one chunk).
     QVERIFY2(stream.peakBufferSize() <= 2 * (longest + chunk) + 64,
-             qPrintable(u"peak %1 for statements of %2 bytes in a %3-byte script"_s
-                                .arg(stream.peakBufferSize()).arg(longest).arg(script.size())));
+        qPrintable(
+            u"peak %1 for statements of %2 bytes in a %3-byte script"_s.arg(stream.peakBufferSize())
+                .arg(longest)
+                .arg(script.size())));
     QVERIFY(stream.peakBufferSize() * 10 < script.size());
 }
 

@@ -46,14 +46,13 @@ QStringList positions(const QList<SqlStatement> &statements)
 }
 
 // QVERIFY2 evaluates its message even when the check passes.
-template<typename T>
-QString errorText(const Result<T> &result)
+template <typename T> QString errorText(const Result<T> &result)
 {
     return result.ok() ? QString() : result.error().toString();
 }
 
-Result<QList<SqlStatement>> streamed(const QByteArray &utf8, SqlDialect dialect, qsizetype chunk,
-                                     int firstLine = 1)
+Result<QList<SqlStatement>> streamed(
+    const QByteArray &utf8, SqlDialect dialect, qsizetype chunk, int firstLine = 1)
 {
     QByteArray copy = utf8;
     QBuffer buffer(&copy);
@@ -103,156 +102,192 @@ void tst_StatementSplitter::split_data()
         auto row = [&](const char *name) {
             return &QTest::newRow(qPrintable(d + u": "_s + QLatin1StringView(name)));
         };
-        *row("two statements") << d << u"SELECT 1;\nSELECT 2;"_s << S { u"SELECT 1"_s, u"SELECT 2"_s }
-                               << L { 1, 2 };
+        *row("two statements") << d << u"SELECT 1;\nSELECT 2;"_s
+                               << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 1, 2 };
         *row("trailing statement without semicolon")
-                << d << u"SELECT 1;\nSELECT 2\n"_s << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 1, 2 };
-        *row("semicolon in string") << d << u"INSERT INTO t VALUES (';');\nSELECT 1;"_s
-                                    << S { u"INSERT INTO t VALUES (';')"_s, u"SELECT 1"_s } << L { 1, 2 };
-        *row("doubled single quote") << d << u"SELECT 'it''s; fine'; SELECT 2;"_s
-                                     << S { u"SELECT 'it''s; fine'"_s, u"SELECT 2"_s } << L { 1, 1 };
-        *row("semicolon in quoted identifier") << d << u"SELECT \"a;b\" FROM t; SELECT 2"_s
-                                               << S { u"SELECT \"a;b\" FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
-        *row("doubled double quote") << d << u"SELECT \"a\"\";b\" FROM t;SELECT 2"_s
-                                     << S { u"SELECT \"a\"\";b\" FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
-        *row("line comment hides semicolon") << d << u"SELECT 1 -- not; here\n;SELECT 2"_s
-                                             << S { u"SELECT 1 -- not; here"_s, u"SELECT 2"_s } << L { 1, 2 };
-        *row("block comment hides semicolon") << d << u"SELECT /* ; */ 1; SELECT 2;"_s
-                                              << S { u"SELECT /* ; */ 1"_s, u"SELECT 2"_s } << L { 1, 1 };
+            << d << u"SELECT 1;\nSELECT 2\n"_s << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 1, 2 };
+        *row("semicolon in string")
+            << d << u"INSERT INTO t VALUES (';');\nSELECT 1;"_s
+            << S { u"INSERT INTO t VALUES (';')"_s, u"SELECT 1"_s } << L { 1, 2 };
+        *row("doubled single quote")
+            << d << u"SELECT 'it''s; fine'; SELECT 2;"_s
+            << S { u"SELECT 'it''s; fine'"_s, u"SELECT 2"_s } << L { 1, 1 };
+        *row("semicolon in quoted identifier")
+            << d << u"SELECT \"a;b\" FROM t; SELECT 2"_s
+            << S { u"SELECT \"a;b\" FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
+        *row("doubled double quote")
+            << d << u"SELECT \"a\"\";b\" FROM t;SELECT 2"_s
+            << S { u"SELECT \"a\"\";b\" FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
+        *row("line comment hides semicolon")
+            << d << u"SELECT 1 -- not; here\n;SELECT 2"_s
+            << S { u"SELECT 1 -- not; here"_s, u"SELECT 2"_s } << L { 1, 2 };
+        *row("block comment hides semicolon")
+            << d << u"SELECT /* ; */ 1; SELECT 2;"_s << S { u"SELECT /* ; */ 1"_s, u"SELECT 2"_s }
+            << L { 1, 1 };
         *row("empty statements dropped") << d << u";;SELECT 1;;\n ;\tSELECT 2;;"_s
                                          << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 1, 2 };
         *row("comment kept with the next statement")
-                << d << u"SELECT 1;\n-- explain\nSELECT 2;"_s
-                << S { u"SELECT 1"_s, u"-- explain\nSELECT 2"_s } << L { 1, 2 };
+            << d << u"SELECT 1;\n-- explain\nSELECT 2;"_s
+            << S { u"SELECT 1"_s, u"-- explain\nSELECT 2"_s } << L { 1, 2 };
         *row("same-line comment goes to the next statement")
-                << d << u"SELECT 1; -- one\nSELECT 2;"_s
-                << S { u"SELECT 1"_s, u"-- one\nSELECT 2"_s } << L { 1, 1 };
-        *row("trailing comment is no statement") << d << u"SELECT 1;\n-- the end\n"_s
-                                                 << S { u"SELECT 1"_s } << L { 1 };
-        *row("comment-only statement dropped") << d << u"/* nothing */;\nSELECT 1;"_s
-                                               << S { u"SELECT 1"_s } << L { 2 };
+            << d << u"SELECT 1; -- one\nSELECT 2;"_s << S { u"SELECT 1"_s, u"-- one\nSELECT 2"_s }
+            << L { 1, 1 };
+        *row("trailing comment is no statement")
+            << d << u"SELECT 1;\n-- the end\n"_s << S { u"SELECT 1"_s } << L { 1 };
+        *row("comment-only statement dropped")
+            << d << u"/* nothing */;\nSELECT 1;"_s << S { u"SELECT 1"_s } << L { 2 };
         *row("blanks only") << d << u"  \n\t\r\n"_s << S {} << L {};
         *row("empty input") << d << QString() << S {} << L {};
         *row("CRLF line ends") << d << u"SELECT 1;\r\nSELECT\r\n 2;\r\n"_s
                                << S { u"SELECT 1"_s, u"SELECT\r\n 2"_s } << L { 1, 2 };
-        *row("multi-line statement") << d << u"CREATE TABLE t (\n  id INT\n);\nSELECT 1;"_s
-                                     << S { u"CREATE TABLE t (\n  id INT\n)"_s, u"SELECT 1"_s } << L { 1, 4 };
+        *row("multi-line statement")
+            << d << u"CREATE TABLE t (\n  id INT\n);\nSELECT 1;"_s
+            << S { u"CREATE TABLE t (\n  id INT\n)"_s, u"SELECT 1"_s } << L { 1, 4 };
         *row("minus and division are code") << d << u"SELECT 5-3; SELECT 6/3"_s
-                                             << S { u"SELECT 5-3"_s, u"SELECT 6/3"_s } << L { 1, 1 };
+                                            << S { u"SELECT 5-3"_s, u"SELECT 6/3"_s } << L { 1, 1 };
         *row("non-ASCII text") << d << u"INSERT INTO t VALUES ('héllo; wörld');SELECT '日本';"_s
-                               << S { u"INSERT INTO t VALUES ('héllo; wörld')"_s, u"SELECT '日本'"_s } << L { 1, 1 };
+                               << S { u"INSERT INTO t VALUES ('héllo; wörld')"_s,
+                                      u"SELECT '日本'"_s }
+                               << L { 1, 1 };
         *row("byte-order mark") << d << u"\uFEFFSELECT 1;"_s << S { u"SELECT 1"_s } << L { 1 };
-        *row("U+FEFF after the start is text") << d << u"SELECT 1;\uFEFF\uFEFFSELECT 2;"_s
-                                               << S { u"SELECT 1"_s, u"\uFEFF\uFEFFSELECT 2"_s } << L { 1, 1 };
+        *row("U+FEFF after the start is text")
+            << d << u"SELECT 1;\uFEFF\uFEFFSELECT 2;"_s
+            << S { u"SELECT 1"_s, u"\uFEFF\uFEFFSELECT 2"_s } << L { 1, 1 };
         *row("comment at end of input without newline")
-                << d << u"SELECT 1 -- done"_s << S { u"SELECT 1 -- done"_s } << L { 1 };
+            << d << u"SELECT 1 -- done"_s << S { u"SELECT 1 -- done"_s } << L { 1 };
     }
 
     // PostgreSQL.
     const QString pg = u"postgresql"_s;
-    QTest::newRow("pg: nested comment") << pg << u"SELECT /* a /* b; */ c; */ 1; SELECT 2;"_s
-                                        << S { u"SELECT /* a /* b; */ c; */ 1"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("pg: nested comment only") << pg << u"/* a /* b */ SELECT 1; */"_s << S {} << L {};
-    QTest::newRow("generic: comments do not nest") << u"generic"_s << u"/* a /* b */ SELECT 1; */"_s
-                                                   << S { u"/* a /* b */ SELECT 1"_s, u"*/"_s } << L { 1, 1 };
-    QTest::newRow("pg: E string with escaped quote") << pg << u"SELECT E'it\\'s; ok'; SELECT 2;"_s
-                                                     << S { u"SELECT E'it\\'s; ok'"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("pg: lower-case e string") << pg << u"SELECT e'a\\';b'; SELECT 2"_s
-                                             << S { u"SELECT e'a\\';b'"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("pg: nested comment")
+        << pg << u"SELECT /* a /* b; */ c; */ 1; SELECT 2;"_s
+        << S { u"SELECT /* a /* b; */ c; */ 1"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("pg: nested comment only")
+        << pg << u"/* a /* b */ SELECT 1; */"_s << S {} << L {};
+    QTest::newRow("generic: comments do not nest")
+        << u"generic"_s << u"/* a /* b */ SELECT 1; */"_s
+        << S { u"/* a /* b */ SELECT 1"_s, u"*/"_s } << L { 1, 1 };
+    QTest::newRow("pg: E string with escaped quote")
+        << pg << u"SELECT E'it\\'s; ok'; SELECT 2;"_s
+        << S { u"SELECT E'it\\'s; ok'"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("pg: lower-case e string")
+        << pg << u"SELECT e'a\\';b'; SELECT 2"_s << S { u"SELECT e'a\\';b'"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
     QTest::newRow("pg: backslash is literal in standard strings")
-            << pg << u"SELECT 'a\\'; SELECT 2;"_s << S { u"SELECT 'a\\'"_s, u"SELECT 2"_s } << L { 1, 1 };
+        << pg << u"SELECT 'a\\'; SELECT 2;"_s << S { u"SELECT 'a\\'"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
     QTest::newRow("pg: word ending in e is no E prefix")
-            << pg << u"SELECT some'x\\'; SELECT 2"_s << S { u"SELECT some'x\\'"_s, u"SELECT 2"_s } << L { 1, 1 };
+        << pg << u"SELECT some'x\\'; SELECT 2"_s << S { u"SELECT some'x\\'"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
     QTest::newRow("pg: dollar-quoted function body")
-            << pg
-            << u"CREATE FUNCTION f(x int) RETURNS int AS $$\nBEGIN\n  RETURN x + 1;\nEND;\n$$ LANGUAGE plpgsql;\nSELECT f(1);"_s
-            << S { u"CREATE FUNCTION f(x int) RETURNS int AS $$\nBEGIN\n  RETURN x + 1;\nEND;\n$$ LANGUAGE plpgsql"_s,
-                   u"SELECT f(1)"_s }
-            << L { 1, 6 };
+        << pg
+        << u"CREATE FUNCTION f(x int) RETURNS int AS $$\nBEGIN\n  RETURN x + 1;\nEND;\n$$ LANGUAGE plpgsql;\nSELECT f(1);"_s
+        << S { u"CREATE FUNCTION f(x int) RETURNS int AS $$\nBEGIN\n  RETURN x + 1;\nEND;\n$$ LANGUAGE plpgsql"_s,
+               u"SELECT f(1)"_s }
+        << L { 1, 6 };
     QTest::newRow("pg: tagged dollar quote holding $$")
-            << pg << u"DO $body$ BEGIN PERFORM '$$;'; END $body$;\nSELECT 2;"_s
-            << S { u"DO $body$ BEGIN PERFORM '$$;'; END $body$"_s, u"SELECT 2"_s } << L { 1, 2 };
-    QTest::newRow("pg: nested different tags") << pg << u"SELECT $a$ $b$ ; $b$ ; $a$; SELECT 2"_s
-                                               << S { u"SELECT $a$ $b$ ; $b$ ; $a$"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("pg: dollar inside identifier") << pg << u"SELECT a$b$c; SELECT 2"_s
-                                                  << S { u"SELECT a$b$c"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("pg: positional parameter") << pg << u"PREPARE p AS SELECT $1; SELECT 2;"_s
-                                              << S { u"PREPARE p AS SELECT $1"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("pg: U& string") << pg << u"SELECT U&'d\\0061t\\+000061; x'; SELECT 2;"_s
-                                   << S { u"SELECT U&'d\\0061t\\+000061; x'"_s, u"SELECT 2"_s } << L { 1, 1 };
+        << pg << u"DO $body$ BEGIN PERFORM '$$;'; END $body$;\nSELECT 2;"_s
+        << S { u"DO $body$ BEGIN PERFORM '$$;'; END $body$"_s, u"SELECT 2"_s } << L { 1, 2 };
+    QTest::newRow("pg: nested different tags")
+        << pg << u"SELECT $a$ $b$ ; $b$ ; $a$; SELECT 2"_s
+        << S { u"SELECT $a$ $b$ ; $b$ ; $a$"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("pg: dollar inside identifier")
+        << pg << u"SELECT a$b$c; SELECT 2"_s << S { u"SELECT a$b$c"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
+    QTest::newRow("pg: positional parameter")
+        << pg << u"PREPARE p AS SELECT $1; SELECT 2;"_s
+        << S { u"PREPARE p AS SELECT $1"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("pg: U& string")
+        << pg << u"SELECT U&'d\\0061t\\+000061; x'; SELECT 2;"_s
+        << S { u"SELECT U&'d\\0061t\\+000061; x'"_s, u"SELECT 2"_s } << L { 1, 1 };
     QTest::newRow("pg: U& string, backslash does not escape the quote")
-            << pg << u"SELECT U&'a''\\'; SELECT 2"_s << S { u"SELECT U&'a''\\'"_s, u"SELECT 2"_s } << L { 1, 1 };
+        << pg << u"SELECT U&'a''\\'; SELECT 2"_s << S { u"SELECT U&'a''\\'"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
     QTest::newRow("pg: SQLite-style trigger splits at each semicolon")
-            << pg << u"CREATE TRIGGER t BEGIN SELECT 1; END;"_s
-            << S { u"CREATE TRIGGER t BEGIN SELECT 1"_s, u"END"_s } << L { 1, 1 };
+        << pg << u"CREATE TRIGGER t BEGIN SELECT 1; END;"_s
+        << S { u"CREATE TRIGGER t BEGIN SELECT 1"_s, u"END"_s } << L { 1, 1 };
 
     // MySQL / MariaDB.
     const QString my = u"mysql"_s;
-    QTest::newRow("my: backtick identifier") << my << u"SELECT `a;b` FROM t; SELECT 2"_s
-                                             << S { u"SELECT `a;b` FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("my: backtick identifier")
+        << my << u"SELECT `a;b` FROM t; SELECT 2"_s << S { u"SELECT `a;b` FROM t"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
     QTest::newRow("my: doubled backtick") << my << u"SELECT `a``;b`; SELECT 2"_s
                                           << S { u"SELECT `a``;b`"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("my: backslash escape in string") << my << u"SELECT 'it\\'s; ok'; SELECT 2"_s
-                                                    << S { u"SELECT 'it\\'s; ok'"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("my: backslash escape in double quotes") << my << u"SELECT \"a\\\";b\"; SELECT 2"_s
-                                                           << S { u"SELECT \"a\\\";b\""_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("my: hash comment") << my << u"SELECT 1; # note; here\nSELECT 2;"_s
-                                      << S { u"SELECT 1"_s, u"# note; here\nSELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("my: backslash escape in string")
+        << my << u"SELECT 'it\\'s; ok'; SELECT 2"_s << S { u"SELECT 'it\\'s; ok'"_s, u"SELECT 2"_s }
+        << L { 1, 1 };
+    QTest::newRow("my: backslash escape in double quotes")
+        << my << u"SELECT \"a\\\";b\"; SELECT 2"_s << S { u"SELECT \"a\\\";b\""_s, u"SELECT 2"_s }
+        << L { 1, 1 };
+    QTest::newRow("my: hash comment")
+        << my << u"SELECT 1; # note; here\nSELECT 2;"_s
+        << S { u"SELECT 1"_s, u"# note; here\nSELECT 2"_s } << L { 1, 1 };
     QTest::newRow("generic: hash is code") << u"generic"_s << u"SELECT 1 # 2; SELECT 3"_s
                                            << S { u"SELECT 1 # 2"_s, u"SELECT 3"_s } << L { 1, 1 };
-    QTest::newRow("my: double dash needs a blank") << my << u"SELECT 1--1; SELECT 2"_s
-                                                   << S { u"SELECT 1--1"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("generic: double dash always comments") << u"generic"_s << u"SELECT 1--1; SELECT 2"_s
-                                                           << S { u"SELECT 1--1; SELECT 2"_s } << L { 1 };
+    QTest::newRow("my: double dash needs a blank")
+        << my << u"SELECT 1--1; SELECT 2"_s << S { u"SELECT 1--1"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("generic: double dash always comments")
+        << u"generic"_s << u"SELECT 1--1; SELECT 2"_s << S { u"SELECT 1--1; SELECT 2"_s }
+        << L { 1 };
     QTest::newRow("my: DELIMITER procedure")
-            << my
-            << u"DELIMITER //\nCREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND //\nDELIMITER ;\nCALL p();"_s
-            << S { u"CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND"_s, u"CALL p()"_s } << L { 2, 8 };
+        << my
+        << u"DELIMITER //\nCREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND //\nDELIMITER ;\nCALL p();"_s
+        << S { u"CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND"_s, u"CALL p()"_s }
+        << L { 2, 8 };
     QTest::newRow("my: DELIMITER $$ trigger, lower case")
-            << my
-            << u"delimiter $$\nCREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  SET NEW.a = 1;\nEND$$\ndelimiter ;\nSELECT 1;"_s
-            << S { u"CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  SET NEW.a = 1;\nEND"_s, u"SELECT 1"_s }
-            << L { 2, 7 };
-    QTest::newRow("my: custom delimiter inside a string") << my << u"DELIMITER //\nSELECT '//'//"_s
-                                                          << S { u"SELECT '//'"_s } << L { 2 };
+        << my
+        << u"delimiter $$\nCREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  SET NEW.a = 1;\nEND$$\ndelimiter ;\nSELECT 1;"_s
+        << S { u"CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  SET NEW.a = 1;\nEND"_s,
+               u"SELECT 1"_s }
+        << L { 2, 7 };
+    QTest::newRow("my: custom delimiter inside a string")
+        << my << u"DELIMITER //\nSELECT '//'//"_s << S { u"SELECT '//'"_s } << L { 2 };
     QTest::newRow("my: several statements under one delimiter")
-            << my << u"DELIMITER ;;\nSELECT 1;;\nSELECT 2;;\nDELIMITER ;\n"_s
-            << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 2, 3 };
-    QTest::newRow("my: DELIMITER after a statement is text") << my << u"SELECT 1 DELIMITER //;"_s
-                                                             << S { u"SELECT 1 DELIMITER //"_s } << L { 1 };
+        << my << u"DELIMITER ;;\nSELECT 1;;\nSELECT 2;;\nDELIMITER ;\n"_s
+        << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 2, 3 };
+    QTest::newRow("my: DELIMITER after a statement is text")
+        << my << u"SELECT 1 DELIMITER //;"_s << S { u"SELECT 1 DELIMITER //"_s } << L { 1 };
     QTest::newRow("my: executable comment is a statement")
-            << my << u"/*!40101 SET NAMES utf8 */;\nSELECT 1;"_s
-            << S { u"/*!40101 SET NAMES utf8 */"_s, u"SELECT 1"_s } << L { 1, 2 };
-    QTest::newRow("pg: DELIMITER is not a command") << pg << u"DELIMITER //\nSELECT 1;"_s
-                                                    << S { u"DELIMITER //\nSELECT 1"_s } << L { 1 };
+        << my << u"/*!40101 SET NAMES utf8 */;\nSELECT 1;"_s
+        << S { u"/*!40101 SET NAMES utf8 */"_s, u"SELECT 1"_s } << L { 1, 2 };
+    QTest::newRow("pg: DELIMITER is not a command")
+        << pg << u"DELIMITER //\nSELECT 1;"_s << S { u"DELIMITER //\nSELECT 1"_s } << L { 1 };
 
     // SQLite.
     const QString lite = u"sqlite"_s;
     QTest::newRow("lite: trigger body")
-            << lite
-            << u"CREATE TRIGGER tr AFTER INSERT ON t\nBEGIN\n  UPDATE c SET n = n + 1;\n  INSERT INTO log VALUES ('x');\nEND;\nSELECT 1;"_s
-            << S { u"CREATE TRIGGER tr AFTER INSERT ON t\nBEGIN\n  UPDATE c SET n = n + 1;\n  INSERT INTO log VALUES ('x');\nEND"_s,
-                   u"SELECT 1"_s }
-            << L { 1, 6 };
+        << lite
+        << u"CREATE TRIGGER tr AFTER INSERT ON t\nBEGIN\n  UPDATE c SET n = n + 1;\n  INSERT INTO log VALUES ('x');\nEND;\nSELECT 1;"_s
+        << S { u"CREATE TRIGGER tr AFTER INSERT ON t\nBEGIN\n  UPDATE c SET n = n + 1;\n  INSERT INTO log VALUES ('x');\nEND"_s,
+               u"SELECT 1"_s }
+        << L { 1, 6 };
     QTest::newRow("lite: temp trigger with CASE ... END")
-            << lite << u"create temp trigger tr after insert on t begin update c set n = case when 1 then 2 end; end; SELECT 1;"_s
-            << S { u"create temp trigger tr after insert on t begin update c set n = case when 1 then 2 end; end"_s,
-                   u"SELECT 1"_s }
-            << L { 1, 1 };
+        << lite
+        << u"create temp trigger tr after insert on t begin update c set n = case when 1 then 2 end; end; SELECT 1;"_s
+        << S { u"create temp trigger tr after insert on t begin update c set n = case when 1 then 2 end; end"_s,
+               u"SELECT 1"_s }
+        << L { 1, 1 };
     QTest::newRow("lite: comment between ; and END")
-            << lite << u"CREATE TRIGGER tr AFTER DELETE ON t BEGIN DELETE FROM u; /* x */ END ; SELECT 1"_s
-            << S { u"CREATE TRIGGER tr AFTER DELETE ON t BEGIN DELETE FROM u; /* x */ END"_s, u"SELECT 1"_s }
-            << L { 1, 1 };
-    QTest::newRow("lite: BEGIN ... END transaction") << lite << u"BEGIN;\nCREATE TABLE t(x);\nEND;"_s
-                                                    << S { u"BEGIN"_s, u"CREATE TABLE t(x)"_s, u"END"_s } << L { 1, 2, 3 };
-    QTest::newRow("lite: quoted \"trigger\" is a name") << lite << u"CREATE TABLE \"trigger\" (x); SELECT 2;"_s
-                                                        << S { u"CREATE TABLE \"trigger\" (x)"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("lite: bracket identifier") << lite << u"SELECT [a;b] FROM t; SELECT 2"_s
-                                              << S { u"SELECT [a;b] FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("lite: backtick identifier") << lite << u"SELECT `a;b` FROM t; SELECT 2"_s
-                                               << S { u"SELECT `a;b` FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
-    QTest::newRow("generic: bracket is code") << u"generic"_s << u"SELECT [a;b]"_s
-                                              << S { u"SELECT [a"_s, u"b]"_s } << L { 1, 1 };
+        << lite
+        << u"CREATE TRIGGER tr AFTER DELETE ON t BEGIN DELETE FROM u; /* x */ END ; SELECT 1"_s
+        << S { u"CREATE TRIGGER tr AFTER DELETE ON t BEGIN DELETE FROM u; /* x */ END"_s,
+               u"SELECT 1"_s }
+        << L { 1, 1 };
+    QTest::newRow("lite: BEGIN ... END transaction")
+        << lite << u"BEGIN;\nCREATE TABLE t(x);\nEND;"_s
+        << S { u"BEGIN"_s, u"CREATE TABLE t(x)"_s, u"END"_s } << L { 1, 2, 3 };
+    QTest::newRow("lite: quoted \"trigger\" is a name")
+        << lite << u"CREATE TABLE \"trigger\" (x); SELECT 2;"_s
+        << S { u"CREATE TABLE \"trigger\" (x)"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("lite: bracket identifier")
+        << lite << u"SELECT [a;b] FROM t; SELECT 2"_s
+        << S { u"SELECT [a;b] FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("lite: backtick identifier")
+        << lite << u"SELECT `a;b` FROM t; SELECT 2"_s
+        << S { u"SELECT `a;b` FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("generic: bracket is code")
+        << u"generic"_s << u"SELECT [a;b]"_s << S { u"SELECT [a"_s, u"b]"_s } << L { 1, 1 };
 }
 
 void tst_StatementSplitter::split()
@@ -301,22 +336,26 @@ void tst_StatementSplitter::positions_data()
     QTest::addColumn<int>("firstLine");
     QTest::addColumn<QStringList>("positions"); // startLine:startColumn-endLine
 
-    QTest::newRow("section starting at line 10") << u"generic"_s << u"SELECT 1;\n  SELECT 2;"_s << 10
-                                                 << QStringList { u"10:1-10"_s, u"11:3-11"_s };
+    QTest::newRow("section starting at line 10")
+        << u"generic"_s << u"SELECT 1;\n  SELECT 2;"_s << 10
+        << QStringList { u"10:1-10"_s, u"11:3-11"_s };
     QTest::newRow("multi-line statement after blank lines")
-            << u"generic"_s << u"\n\nCREATE TABLE t (\n x INT\n);"_s << 5 << QStringList { u"7:1-9"_s };
-    QTest::newRow("second statement on the same line") << u"sqlite"_s << u"SELECT 1; /* c */ SELECT 2;"_s << 1
-                                                       << QStringList { u"1:1-1"_s, u"1:11-1"_s };
+        << u"generic"_s << u"\n\nCREATE TABLE t (\n x INT\n);"_s << 5 << QStringList { u"7:1-9"_s };
+    QTest::newRow("second statement on the same line")
+        << u"sqlite"_s << u"SELECT 1; /* c */ SELECT 2;"_s << 1
+        << QStringList { u"1:1-1"_s, u"1:11-1"_s };
     QTest::newRow("columns count QChars") << u"postgresql"_s << u"SELECT 'é'; SELECT 2;"_s << 1
                                           << QStringList { u"1:1-1"_s, u"1:13-1"_s };
     QTest::newRow("CRLF") << u"mysql"_s << u"SELECT 1;\r\n\r\n  SELECT\r\n2;"_s << 3
                           << QStringList { u"3:1-3"_s, u"5:3-6"_s };
-    QTest::newRow("after DELIMITER lines") << u"mysql"_s << u"DELIMITER //\n SELECT 1;\nSELECT 2 //\nDELIMITER ;\nSELECT 3"_s
-                                           << 1 << QStringList { u"2:2-3"_s, u"5:1-5"_s };
+    QTest::newRow("after DELIMITER lines")
+        << u"mysql"_s << u"DELIMITER //\n SELECT 1;\nSELECT 2 //\nDELIMITER ;\nSELECT 3"_s << 1
+        << QStringList { u"2:2-3"_s, u"5:1-5"_s };
     QTest::newRow("dollar body") << u"postgresql"_s << u"DO $$\nBEGIN\nEND\n$$;\n\nSELECT 1;"_s << 2
                                  << QStringList { u"2:1-5"_s, u"7:1-7"_s };
-    QTest::newRow("trigger body") << u"sqlite"_s << u"CREATE TRIGGER t AFTER INSERT ON x BEGIN\n SELECT 1;\nEND;"_s << 1
-                                  << QStringList { u"1:1-3"_s };
+    QTest::newRow("trigger body") << u"sqlite"_s
+                                  << u"CREATE TRIGGER t AFTER INSERT ON x BEGIN\n SELECT 1;\nEND;"_s
+                                  << 1 << QStringList { u"1:1-3"_s };
 }
 
 void tst_StatementSplitter::positions()
@@ -337,8 +376,8 @@ void tst_StatementSplitter::positions()
             // A line shared with an earlier statement finds that one first.
             const qsizetype found = result->statementAtLine(line);
             QVERIFY(found == i
-                    || (line == s.startLine && found >= 0 && found < i
-                        && result->statements().at(found).endLine == line));
+                || (line == s.startLine && found >= 0 && found < i
+                    && result->statements().at(found).endLine == line));
         }
     }
     QCOMPARE(result->statementAtLine(firstLine - 1), -1);
@@ -352,36 +391,39 @@ void tst_StatementSplitter::errors_data()
     QTest::addColumn<int>("line"); // where the construct opened
     QTest::addColumn<QString>("message"); // a fragment of the message
 
-    QTest::newRow("unterminated string") << u"generic"_s << u"SELECT 1;\nSELECT 'abc;\nSELECT 2;"_s << 1 << 2
-                                         << u"unterminated string"_s;
-    QTest::newRow("unterminated identifier") << u"sqlite"_s << u"SELECT \"abc"_s << 1 << 1
-                                             << u"unterminated quoted identifier"_s;
+    QTest::newRow("unterminated string") << u"generic"_s << u"SELECT 1;\nSELECT 'abc;\nSELECT 2;"_s
+                                         << 1 << 2 << u"unterminated string"_s;
+    QTest::newRow("unterminated identifier")
+        << u"sqlite"_s << u"SELECT \"abc"_s << 1 << 1 << u"unterminated quoted identifier"_s;
     for (const QString &d : allDialects) {
         QTest::newRow(qPrintable(d + u": unterminated comment"_s))
-                << d << u"SELECT 1;\n\n/* open;\nSELECT 2;"_s << 1 << 3 << u"unterminated comment"_s;
+            << d << u"SELECT 1;\n\n/* open;\nSELECT 2;"_s << 1 << 3 << u"unterminated comment"_s;
         QTest::newRow(qPrintable(d + u": unterminated string, offset section"_s))
-                << d << u"SELECT 1;\n'"_s << 20 << 21 << u"unterminated string"_s;
+            << d << u"SELECT 1;\n'"_s << 20 << 21 << u"unterminated string"_s;
     }
-    QTest::newRow("pg: unterminated nested comment") << u"postgresql"_s << u"/* a /* b */\nSELECT 1;"_s << 1 << 1
-                                                     << u"unterminated comment"_s;
+    QTest::newRow("pg: unterminated nested comment")
+        << u"postgresql"_s << u"/* a /* b */\nSELECT 1;"_s << 1 << 1 << u"unterminated comment"_s;
     QTest::newRow("pg: unterminated dollar quote")
-            << u"postgresql"_s << u"\nCREATE FUNCTION f() RETURNS int AS $body$\nBEGIN\n  RETURN 1;\nEND $$;"_s << 1 << 2
-            << u"$body$"_s;
-    QTest::newRow("pg: unterminated E string") << u"postgresql"_s << u"SELECT E'\\';\nSELECT 2;"_s << 1 << 1
-                                               << u"unterminated string"_s;
-    QTest::newRow("pg: meta-command") << u"postgresql"_s << u"SELECT 1;\n\\connect other\nSELECT 2;"_s << 1 << 2
-                                      << u"\\connect"_s;
-    QTest::newRow("pg: indented meta-command") << u"postgresql"_s << u"  \\set x 1"_s << 7 << 7 << u"\\set"_s;
-    QTest::newRow("my: unterminated backtick") << u"mysql"_s << u"SELECT 1;\nSELECT `a;\n"_s << 1 << 2
-                                               << u"unterminated quoted identifier"_s;
-    QTest::newRow("my: backslash keeps the string open") << u"mysql"_s << u"SELECT 'abc\\';\nSELECT 2;"_s << 1 << 1
-                                                         << u"unterminated string"_s;
-    QTest::newRow("my: DELIMITER without argument") << u"mysql"_s << u"SELECT 1;\nDELIMITER\nSELECT 2;"_s << 1 << 2
-                                                    << u"DELIMITER needs"_s;
-    QTest::newRow("my: delimiter with a backslash") << u"mysql"_s << u"DELIMITER \\\\\nSELECT 1;"_s << 1 << 1
-                                                    << u"backslash"_s;
-    QTest::newRow("lite: unterminated bracket") << u"sqlite"_s << u"SELECT [abc;\n"_s << 1 << 1
-                                                << u"unterminated quoted identifier"_s;
+        << u"postgresql"_s
+        << u"\nCREATE FUNCTION f() RETURNS int AS $body$\nBEGIN\n  RETURN 1;\nEND $$;"_s << 1 << 2
+        << u"$body$"_s;
+    QTest::newRow("pg: unterminated E string")
+        << u"postgresql"_s << u"SELECT E'\\';\nSELECT 2;"_s << 1 << 1 << u"unterminated string"_s;
+    QTest::newRow("pg: meta-command")
+        << u"postgresql"_s << u"SELECT 1;\n\\connect other\nSELECT 2;"_s << 1 << 2
+        << u"\\connect"_s;
+    QTest::newRow("pg: indented meta-command")
+        << u"postgresql"_s << u"  \\set x 1"_s << 7 << 7 << u"\\set"_s;
+    QTest::newRow("my: unterminated backtick") << u"mysql"_s << u"SELECT 1;\nSELECT `a;\n"_s << 1
+                                               << 2 << u"unterminated quoted identifier"_s;
+    QTest::newRow("my: backslash keeps the string open")
+        << u"mysql"_s << u"SELECT 'abc\\';\nSELECT 2;"_s << 1 << 1 << u"unterminated string"_s;
+    QTest::newRow("my: DELIMITER without argument")
+        << u"mysql"_s << u"SELECT 1;\nDELIMITER\nSELECT 2;"_s << 1 << 2 << u"DELIMITER needs"_s;
+    QTest::newRow("my: delimiter with a backslash")
+        << u"mysql"_s << u"DELIMITER \\\\\nSELECT 1;"_s << 1 << 1 << u"backslash"_s;
+    QTest::newRow("lite: unterminated bracket")
+        << u"sqlite"_s << u"SELECT [abc;\n"_s << 1 << 1 << u"unterminated quoted identifier"_s;
 }
 
 void tst_StatementSplitter::errors()
@@ -433,7 +475,8 @@ void tst_StatementSplitter::invalidUtf8()
     for (const QString &d : allDialects) {
         const Result<SqlScript> result = SqlScript::splitUtf8(script, dialectNamed(d), u"a.sql"_s);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error().message().contains(u"UTF-8"_s), qPrintable(result.error().message()));
+        QVERIFY2(
+            result.error().message().contains(u"UTF-8"_s), qPrintable(result.error().message()));
         QCOMPARE(result.error().line(), line);
         const Result<QList<SqlStatement>> stream = streamed(script, dialectNamed(d), 2);
         QVERIFY(!stream.ok());

@@ -99,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const SqlStatement &a = text->statements().at(i);
         const SqlStatement &b = whole->statements().at(i);
         check(a.text == b.text && a.startLine == b.startLine && a.endLine == b.endLine,
-              "QString and UTF-8 statements agree");
+            "QString and UTF-8 statements agree");
     }
     return 0;
 }

@@ -18,7 +18,8 @@ namespace {
 
 enum Target { SQLiteFile, PostgreSQLServer, MariaDBServer };
 
-const QString sqliteScript = uR"(CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL);
+const QString sqliteScript =
+    uR"(CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL);
 CREATE TABLE audit (account INTEGER, delta INTEGER, note TEXT);
 CREATE TABLE counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL);
 INSERT INTO counters VALUES ('updates', 0);
@@ -77,7 +78,7 @@ private Q_SLOTS:
 
 private:
     void runScript(QSqlDatabase db, const SqlScript &script, const QString &call,
-                   const QString &check, const QString &expected, const QString &cleanup);
+        const QString &check, const QString &expected, const QString &cleanup);
 };
 
 void tst_SplitExecution::execute_data()
@@ -92,20 +93,20 @@ void tst_SplitExecution::execute_data()
     QTest::addColumn<QString>("cleanup");
 
     QTest::newRow("sqlite trigger")
-            << int(SQLiteFile) << u"sqlite"_s << sqliteScript << 6
-            << u"UPDATE accounts SET balance = 130 WHERE id = 1"_s
-            << u"SELECT (SELECT group_concat(delta || ':' || note) FROM audit) || '/' || (SELECT n FROM counters)"_s
-            << u"30:changed; by [trigger]/1"_s << QString();
+        << int(SQLiteFile) << u"sqlite"_s << sqliteScript << 6
+        << u"UPDATE accounts SET balance = 130 WHERE id = 1"_s
+        << u"SELECT (SELECT group_concat(delta || ':' || note) FROM audit) || '/' || (SELECT n FROM counters)"_s
+        << u"30:changed; by [trigger]/1"_s << QString();
     QTest::newRow("postgresql plpgsql function")
-            << int(PostgreSQLServer) << u"postgresql"_s << postgresScript << 3
-            << QString() << u"SELECT stepwise_split_fib(20) || ' ' || obj_description('stepwise_split_fib(integer)'::regprocedure)"_s
-            << u"6765';$$ Fibonacci; it's fast"_s << u"DROP FUNCTION stepwise_split_fib(integer)"_s;
+        << int(PostgreSQLServer) << u"postgresql"_s << postgresScript << 3 << QString()
+        << u"SELECT stepwise_split_fib(20) || ' ' || obj_description('stepwise_split_fib(integer)'::regprocedure)"_s
+        << u"6765';$$ Fibonacci; it's fast"_s << u"DROP FUNCTION stepwise_split_fib(integer)"_s;
     QTest::newRow("mariadb procedure under DELIMITER")
-            << int(MariaDBServer) << u"mysql"_s << mariadbScript << 4
-            << u"CALL stepwise_split_fill(10)"_s
-            << u"SELECT CONCAT(SUM(n), '/', MAX(label)) FROM stepwise_split_numbers"_s
-            << u"55/n; 'quoted' `x`"_s
-            << u"DROP PROCEDURE stepwise_split_fill; DROP TABLE stepwise_split_numbers"_s;
+        << int(MariaDBServer) << u"mysql"_s << mariadbScript << 4
+        << u"CALL stepwise_split_fill(10)"_s
+        << u"SELECT CONCAT(SUM(n), '/', MAX(label)) FROM stepwise_split_numbers"_s
+        << u"55/n; 'quoted' `x`"_s
+        << u"DROP PROCEDURE stepwise_split_fill; DROP TABLE stepwise_split_numbers"_s;
 }
 
 void tst_SplitExecution::execute()
@@ -120,8 +121,8 @@ void tst_SplitExecution::execute()
     QFETCH(QString, cleanup);
 
     // The section starts on line 8 of its file, as after a revision header.
-    const Result<SqlScript> split = SqlScript::split(script, sqlDialectFromName(dialect),
-                                                     u"versions/split.sql"_s, 8);
+    const Result<SqlScript> split =
+        SqlScript::split(script, sqlDialectFromName(dialect), u"versions/split.sql"_s, 8);
     QVERIFY2(split.ok(), qPrintable(split.ok() ? QString() : split.error().toString()));
     QCOMPARE(split->statements().size(), statements);
     QCOMPARE(split->statements().first().startLine, 8);
@@ -150,15 +151,15 @@ void tst_SplitExecution::execute()
 }
 
 void tst_SplitExecution::runScript(QSqlDatabase db, const SqlScript &script, const QString &call,
-                                   const QString &check, const QString &expected,
-                                   const QString &cleanup)
+    const QString &check, const QString &expected, const QString &cleanup)
 {
     for (const SqlStatement &statement : script.statements()) {
         QSqlQuery q(db);
         // On failure say where, as the engine will: file:line and the server's words.
         QVERIFY2(q.exec(statement.text),
-                 qPrintable(u"%1:%2: %3"_s.arg(script.file()).arg(statement.startLine)
-                                    .arg(q.lastError().text())));
+            qPrintable(u"%1:%2: %3"_s.arg(script.file())
+                           .arg(statement.startLine)
+                           .arg(q.lastError().text())));
     }
     if (!call.isEmpty()) {
         QSqlQuery q(db);
