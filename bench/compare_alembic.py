@@ -52,7 +52,7 @@ def peak_rss_kib(argv, cwd=None):
 
 
 def run_once(argv, cwd=None, capture=False):
-    """(seconds, peak RSS in KiB, exit code, stdout bytes or None) of one process."""
+    """(seconds, peak RSS in KiB, exit code, stdout bytes or None, CPU seconds) of one process."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
@@ -63,7 +63,7 @@ def run_once(argv, cwd=None, capture=False):
     _, status, usage = os.wait4(p.pid, 0)
     dt = time.perf_counter() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
-    return dt, usage.ru_maxrss, p.returncode, out
+    return dt, usage.ru_maxrss, p.returncode, out, usage.ru_utime + usage.ru_stime
 
 
 class Measure:
@@ -73,11 +73,12 @@ class Measure:
         self.cwd = cwd
         self.times = []
         self.rss = []
+        self.cpu = []            # user + system CPU seconds (less sensitive to a busy machine)
         self.available = True
         self.note = ""
 
     def probe(self):
-        dt, rss, code, out = run_once(self.argv, self.cwd, capture=True)
+        dt, rss, code, out, cpu = run_once(self.argv, self.cwd, capture=True)
         if code != 0:
             self.available = False
             self.note = "not yet available (exit %d)" % code
@@ -86,12 +87,13 @@ class Measure:
     def run(self):
         if not self.available:
             return
-        dt, rss, code, _ = run_once(self.argv, self.cwd)
+        dt, rss, code, _, cpu = run_once(self.argv, self.cwd)
         if code != 0:
             self.available = False
             self.note = "failed (exit %d)" % code
             return
         self.times.append(dt)
+        self.cpu.append(cpu)
         if len(self.rss) < 3:                      # peak RSS: separate runs, three suffice
             kib, _ = peak_rss_kib(self.argv, self.cwd)
             self.rss.append(kib)
@@ -99,6 +101,10 @@ class Measure:
     @property
     def median(self):
         return statistics.median(self.times) if self.available and self.times else None
+
+    @property
+    def cpu_median(self):
+        return statistics.median(self.cpu) if self.available and self.cpu else None
 
     @property
     def peak_mb(self):
@@ -212,13 +218,16 @@ def bench(stepwise, sizes, runs, work):
         return m is not None and m.available
 
     lines = []
-    lines.append("Measured %s on %s (%d cores), %d runs each, interleaved; medians of whole "
-                 "processes; Alembic 1.8.1 as `%s -m alembic`, warm bytecode cache." % (
+    load = os.getloadavg()
+    lines.append("Measured %s on %s (%d cores, load average %.1f / %.1f / %.1f at the end), %d runs "
+                 "each, interleaved; medians of whole processes (wall time; the last column is the "
+                 "ratio of user+system CPU time, which a busy machine disturbs less); Alembic 1.8.1 "
+                 "as `%s -m alembic`, warm bytecode cache." % (
                      time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.uname().nodename,
-                     os.cpu_count() or 0, runs, PY))
+                     os.cpu_count() or 0, load[0], load[1], load[2], runs, PY))
     lines.append("")
-    lines.append("| # | workload | Stepwise | Alembic | ratio | target | result |")
-    lines.append("|---|---|---|---|---|---|---|")
+    lines.append("| # | workload | Stepwise | Alembic | ratio | target | result | CPU-time ratio |")
+    lines.append("|---|---|---|---|---|---|---|---|")
 
     def target_row(num, workload, s_label, a_label, want):
         s, a = med(s_label), med(a_label)
@@ -229,9 +238,11 @@ def bench(stepwise, sizes, runs, work):
             res = "n/a"
         else:
             res = "met" if r >= want else "NOT met"
-        lines.append("| %s | %s | %s | %s | %s | ≥ %d× | %s |" % (
+        cr = ratio(by[a_label].cpu_median, by[s_label].cpu_median) if (
+            a_label in by and s_label in by and avail(s_label)) else None
+        lines.append("| %s | %s | %s | %s | %s | ≥ %d× | %s | %s |" % (
             num, workload, fmt_s(s) if avail(s_label) else "—", fmt_s(a),
-            ("%.0f×" % r) if r is not None else "—", want, res))
+            ("%.0f×" % r) if r is not None else "—", want, res, ("%.0f×" % cr) if cr else "—"))
 
     target_row("S1", "`heads`, %d native revisions" % big, "stepwise heads (native, %d)" % big,
                "alembic heads (%d)" % big, 50)
@@ -247,10 +258,10 @@ def bench(stepwise, sizes, runs, work):
     for cmd in ("heads", "history"):
         for fmt in ("native", "alembic"):
             a, b = "stepwise %s (%s, %d)" % (cmd, fmt, big), "stepwise %s (%s, %d)" % (cmd, fmt, small)
-            if a in by and b in by:
+            if a in by and b in by and big != small:
                 r = ratio(med(a), med(b))
                 ok = avail(a) and avail(b)
-                lines.append("| S9 | `%s` %s, %d / %d time ratio | %s / %s | | %s | ≤ 12 | %s |" % (
+                lines.append("| S9 | `%s` %s, %d / %d time ratio | %s / %s | | %s | ≤ 12 | %s | |" % (
                     cmd, fmt, big, small, fmt_s(med(a)) if ok else "—", fmt_s(med(b)) if ok else "—",
                     ("%.1f" % r) if (ok and r) else "—",
                     ("met" if r <= 12 else "NOT met") if (ok and r) else (by[a].note or by[b].note)))
@@ -261,7 +272,7 @@ def bench(stepwise, sizes, runs, work):
         if m is None:
             continue
         pk = m.peak_mb
-        lines.append("| M1 | peak RSS, `heads`, %d revisions (%s) | %s | %s | | ≤ 40 MB | %s |" % (
+        lines.append("| M1 | peak RSS, `heads`, %d revisions (%s) | %s | %s | | ≤ 40 MB | %s | |" % (
             big, what, ("%.1f MB" % pk) if pk is not None else "—",
             ("%.0f MB" % ala.peak_mb) if ala and ala.peak_mb else "n/a",
             ("met" if pk <= 40 else "NOT met") if pk is not None else m.note))
@@ -272,17 +283,18 @@ def bench(stepwise, sizes, runs, work):
     lines.append("")
     lines.append("All measurements (median, min–max; peak RSS: the largest of three runs):")
     lines.append("")
-    lines.append("| command | median | min | max | peak RSS | note |")
-    lines.append("|---|---|---|---|---|---|")
+    lines.append("| command | median | min | max | CPU (median) | peak RSS | note |")
+    lines.append("|---|---|---|---|---|---|---|")
     for g in groups:
         for m in g:
             if m.available and m.times:
-                lines.append("| %s | %s | %s | %s | %.1f MB | %s |" % (
-                    m.label, fmt_s(m.median), fmt_s(min(m.times)), fmt_s(max(m.times)), m.peak_mb,
+                lines.append("| %s | %s | %s | %s | %s | %.1f MB | %s |" % (
+                    m.label, fmt_s(m.median), fmt_s(min(m.times)), fmt_s(max(m.times)),
+                    fmt_s(m.cpu_median), m.peak_mb,
                     {True: "stdout = Alembic's", False: "stdout differs from Alembic's"}.get(
                         same_output.get(m.label), "")))
             else:
-                lines.append("| %s | — | — | — | — | %s |" % (m.label, m.note))
+                lines.append("| %s | — | — | — | — | — | %s |" % (m.label, m.note))
     return "\n".join(lines) + "\n"
 
 
