@@ -48,6 +48,28 @@ RevisionList synthetic(int count)
     return revs;
 }
 
+// Worst shape for the plan ordering: `width` parallel lines of equal length on one base, each
+// line's bottom held back while the other lines are pending.
+RevisionList fan(int count, int width)
+{
+    RevisionList revs;
+    Revision base;
+    base.id = u"base0"_s;
+    revs.append(base);
+    const int length = (count - 1) / width;
+    for (int w = 0; w < width; ++w) {
+        QString below = base.id;
+        for (int k = 0; k < length; ++k) {
+            Revision r;
+            r.id = u"l%1_%2"_s.arg(w, 4, 10, QChar(u'0')).arg(k, 5, 10, QChar(u'0'));
+            r.parents = {below};
+            below = r.id;
+            revs.append(r);
+        }
+    }
+    return revs;
+}
+
 void sizes()
 {
     QTest::addColumn<int>("count");
@@ -72,6 +94,8 @@ private Q_SLOTS:
     void upgradeHeads();
     void downgradeBase_data() { sizes(); }
     void downgradeBase();
+    void upgradeFan_data() { sizes(); }
+    void upgradeFan();
 };
 
 void bench_Graph::build()
@@ -123,6 +147,20 @@ void bench_Graph::downgradeBase()
     QBENCHMARK {
         const Result<Plan> plan = Planner::downgrade(g, rows, u"base"_s);
         QCOMPARE(plan->steps.size(), count);
+    }
+}
+
+void bench_Graph::upgradeFan()
+{
+    // sqrt(n) lines of sqrt(n) revisions: the held-back base is searched for once per line.
+    QFETCH(int, count);
+    int width = 1;
+    while ((width + 1) * (width + 1) <= count)
+        ++width;
+    const RevisionGraph g = RevisionGraph::build(fan(count, width), nullptr);
+    QBENCHMARK {
+        const Result<Plan> plan = Planner::upgrade(g, {}, u"heads"_s);
+        QCOMPARE(plan->steps.size(), g.size());
     }
 }
 

@@ -67,32 +67,37 @@ bool isConvex(const RevisionGraph &graph, const std::vector<char> &set)
     return true;
 }
 
-// The index of the first slot (other than c's) above c, searching pending revisions only.
-int firstSlotAbove(const RevisionGraph &graph, int c, const std::vector<char> &pending,
-                   const std::vector<char> &isSlot, const QList<int> &slots,
-                   std::vector<int> &visitStamp, int stampValue)
+// The index of the first slot (other than c's, at index `self`) above c, searching pending
+// revisions only. Depth-first, lower revisions first, and it stops as soon as it meets the
+// smallest index possible: with many parallel lines over one held-back revision each search
+// then climbs a single line instead of all of them.
+int firstSlotAbove(const RevisionGraph &graph, int c, qsizetype self,
+                   const std::vector<char> &pending, const std::vector<char> &isSlot,
+                   const QList<int> &slots, std::vector<int> &visitStamp, int stampValue)
 {
-    std::vector<int> found;
+    const qsizetype smallest = self == 0 ? 1 : 0;
+    qsizetype best = -1;
     QList<int> todo{c};
     visitStamp[size_t(c)] = stampValue;
     while (!todo.isEmpty()) {
         const int v = todo.takeLast();
-        for (int u : graph.upRevisions(v)) {
+        if (v != c && isSlot[size_t(v)]) {
+            const qsizetype k = slots.indexOf(v);
+            if (k >= 0 && (best < 0 || k < best))
+                best = k;
+            if (best == smallest)
+                return int(best);
+        }
+        const QList<int> &up = graph.upRevisions(v);
+        for (qsizetype j = up.size() - 1; j >= 0; --j) {
+            const int u = up.at(j);
             if (!pending[size_t(u)] || visitStamp[size_t(u)] == stampValue)
                 continue;
             visitStamp[size_t(u)] = stampValue;
-            if (isSlot[size_t(u)])
-                found.push_back(u);
             todo.append(u);
         }
     }
-    int best = -1;
-    for (int u : found) {
-        const int k = int(slots.indexOf(u));
-        if (k >= 0 && (best < 0 || k < best))
-            best = k;
-    }
-    return best;
+    return int(best);
 }
 
 } // namespace
@@ -122,7 +127,7 @@ QList<int> Planner::headFirstOrder(const RevisionGraph &graph, const std::vector
     while (!slots.isEmpty()) {
         const int c = slots.at(i);
         if (above[size_t(c)] > 0) {
-            const int k = firstSlotAbove(graph, c, pending, isSlot, slots, visitStamp, searches++);
+            const int k = firstSlotAbove(graph, c, i, pending, isSlot, slots, visitStamp, searches++);
             if (k >= 0) {
                 i = k;
                 continue;

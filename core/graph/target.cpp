@@ -249,6 +249,14 @@ Result<int> TargetResolver::lookupOne(const QString &text, const QString &argume
     return identify(symbol, branch);
 }
 
+Result<QStringList> TargetResolver::offlineStartRows(const QString &from) const
+{
+    const Result<int> r = lookupOne(from, from);
+    if (!r)
+        return r.error();
+    return *r < 0 ? QStringList() : QStringList{m_graph.id(*r)};
+}
+
 Result<QList<int>> TargetResolver::rowIndices(const QStringList &rows) const
 {
     QList<int> out;
@@ -269,7 +277,10 @@ Result<void> TargetResolver::checkOverlap(const RevisionGraph &graph, const QLis
 {
     // Alembic walks each requested revision's ancestors with one shared "seen" set and
     // reports, for the first revision whose walk meets another requested one, those it met.
-    std::vector<char> seen(size_t(graph.size()), 0);
+    std::vector<char> seen(size_t(graph.size()), 0), requested(size_t(graph.size()), 0);
+    for (int target : revisions)
+        if (target >= 0)
+            requested[size_t(target)] = 1;
     for (int target : revisions) {
         if (target < 0)
             continue;
@@ -277,7 +288,7 @@ Result<void> TargetResolver::checkOverlap(const RevisionGraph &graph, const QLis
         QList<int> todo{target};
         while (!todo.isEmpty()) {
             const int v = todo.takeLast();
-            if (v != target && revisions.contains(v) && !met.contains(v))
+            if (v != target && requested[size_t(v)] && !met.contains(v))
                 met.append(v);
             if (seen[size_t(v)])
                 continue;

@@ -62,6 +62,11 @@ public:
     // history -r LOWER:UPPER (§2.5, §5.3): the revisions to list, in history order.
     // `rows` is used for "current" on either side.
     Result<QList<int>> historyRange(const QString &range, const QList<int> &rows) const;
+    // Offline "FROM:TO" (§2.5): FROM must name one revision or base; returns the version-table
+    // rows an offline plan starts from (empty for base). "c,e" → "Can't locate revision …",
+    // "heads" with two heads → the multiple-heads message naming FROM.
+    Result<QStringList> offlineStartRows(const QString &from) const;
+
     // history with no -r: every revision, in history order.
     QList<int> historyAll() const;
 

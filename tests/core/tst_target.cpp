@@ -68,6 +68,7 @@ private Q_SLOTS:
     void downgrade();
     void history_data();
     void history();
+    void offlineFrom();
 };
 
 void tst_Target::parse_data()
@@ -383,6 +384,22 @@ void tst_Target::history()
     }
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
     QCOMPARE(g.ids(*r), ids);
+}
+
+void tst_Target::offlineFrom()
+{
+    const RevisionGraph g3 = graph(u"G3"_s);
+    const TargetResolver resolver(g3);
+    QCOMPARE(*resolver.offlineStartRows(u"c"_s), QStringList{u"c"_s});
+    QCOMPARE(*resolver.offlineStartRows(u"base"_s), QStringList());
+    QCOMPARE(*resolver.offlineStartRows(u"feature@head"_s), QStringList{u"e"_s});
+    const Result<QStringList> pair = resolver.offlineStartRows(u"c,e"_s);
+    QVERIFY(!pair.ok());
+    QCOMPARE(pair.error().message(), u"Can't locate revision identified by 'c,e'"_s);
+    const Result<QStringList> heads = resolver.offlineStartRows(u"heads"_s);
+    QVERIFY(!heads.ok());
+    QVERIFY(heads.error().message().startsWith(
+        u"Multiple head revisions are present for given argument 'heads'; "_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Target)
