@@ -20,8 +20,8 @@ using TokenSpan = std::span<const PyToken>;
 enum Target { RevisionVar, DownRevisionVar, BranchLabelsVar, DependsOnVar, TargetCount, NoTarget };
 
 // Views made once: comparing against a plain char pointer would measure it every time.
-const QByteArrayView targetNames[TargetCount] = {"revision", "down_revision", "branch_labels",
-                                                 "depends_on"};
+const QByteArrayView targetNames[TargetCount] = { "revision", "down_revision", "branch_labels",
+    "depends_on" };
 
 Target targetOf(const PyToken &token)
 {
@@ -57,9 +57,8 @@ struct Assignment
 
 bool isCompoundKeyword(const PyToken &t)
 {
-    static const QByteArrayView keywords[] = {"if",   "elif", "else",  "try",   "except",
-                                              "finally", "with", "for", "while", "def",
-                                              "class", "async", "match", "case"};
+    static const QByteArrayView keywords[] = { "if", "elif", "else", "try", "except", "finally",
+        "with", "for", "while", "def", "class", "async", "match", "case" };
     if (t.kind != PyToken::Kind::Name)
         return false;
     for (const QByteArrayView k : keywords) {
@@ -90,11 +89,13 @@ bool isAugmentedAssign(const PyToken &t)
 }
 
 // Index of the first token at bracket depth 0 equal to op, at or after `from`; -1 if none.
+// `from` must itself be at depth 0 (callers resume after a top-level token), which keeps a
+// line of many ';' linear.
 qsizetype findTopLevel(TokenSpan s, QByteArrayView op, qsizetype from = 0)
 {
     int depth = 0;
-    for (qsizetype i = 0; i < qsizetype(s.size()); ++i) {
-        if (depth == 0 && i >= from && s[i].isOp(op))
+    for (qsizetype i = from; i < qsizetype(s.size()); ++i) {
+        if (depth == 0 && s[i].isOp(op))
             return i;
         depth += depthChange(s[i]);
     }
@@ -107,7 +108,7 @@ Value parseValue(TokenSpan s)
     if (s.empty())
         return {};
     if (s.size() == 1 && s[0].isName("None"))
-        return {Value::Kind::None, {}};
+        return { Value::Kind::None, {} };
     const bool paren = s[0].isOp("(") && s.back().isOp(")");
     const bool bracket = s[0].isOp("[") && s.back().isOp("]");
     const TokenSpan inner = (paren || bracket) ? s.subspan(1, s.size() - 2) : s;
@@ -135,18 +136,20 @@ Value parseValue(TokenSpan s)
     if (haveCurrent)
         items.append(current);
     if (bracket || (paren && inner.empty()))
-        return {Value::Kind::Sequence, items};
+        return { Value::Kind::Sequence, items };
     if (items.isEmpty())
         return {};
     if (!sawComma) // "a" and ("a") are strings; only a comma makes a tuple
-        return {Value::Kind::String, items};
-    return {Value::Kind::Sequence, items};
+        return { Value::Kind::String, items };
+    return { Value::Kind::Sequence, items };
 }
 
 // Python's str.strip(): Unicode whitespace, including the separators U+001C..U+001F.
 QString pythonStrip(const QString &s)
 {
-    auto space = [](QChar c) { return c.isSpace() || (c.unicode() >= 0x1C && c.unicode() <= 0x1F); };
+    auto space = [](QChar c) {
+        return c.isSpace() || (c.unicode() >= 0x1C && c.unicode() <= 0x1F);
+    };
     qsizetype begin = 0, end = s.size();
     while (begin < end && space(s[begin]))
         ++begin;
@@ -158,7 +161,8 @@ QString pythonStrip(const QString &s)
 class Reader
 {
 public:
-    Reader(QByteArrayView bytes, const QString &relativePath) : m_bytes(bytes)
+    Reader(QByteArrayView bytes, const QString &relativePath)
+        : m_bytes(bytes)
     {
         m_out.revision.format = Revision::Format::Alembic;
         m_out.revision.relativePath = relativePath;
@@ -168,11 +172,13 @@ public:
 private:
     void error(const QString &message, int line)
     {
-        m_out.errors.append(Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
+        m_out.errors.append(
+            Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
     }
     void warning(const QString &message, int line)
     {
-        m_out.warnings.append(Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
+        m_out.warnings.append(
+            Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
     }
     void logicalLine(TokenSpan line);
     void docstring(TokenSpan line);
@@ -238,7 +244,7 @@ void Reader::logicalLine(TokenSpan line)
         inFunction = inFunction || scope.function;
     const bool compound = isCompoundKeyword(line[0]);
     if (compound && line.back().isOp(":"))
-        m_scopes.append({indent, inFunction || opensFunctionScope(line)});
+        m_scopes.append({ indent, inFunction || opensFunctionScope(line) });
     if (m_first) {
         m_first = false;
         docstring(line);
@@ -300,7 +306,7 @@ void Reader::statement(TokenSpan s, bool inBlock)
             return; // an annotation without a value binds nothing
         valueStart = equals + 1;
     } else if (isAugmentedAssign(s[1]) || s[1].isOp(",")) {
-        record(target, s[0].line, Value{Value::Kind::Unreadable, {}, inBlock});
+        record(target, s[0].line, Value { Value::Kind::Unreadable, {}, inBlock });
         assignedElsewhere(s.subspan(1), inBlock);
         return;
     } else {
@@ -308,7 +314,7 @@ void Reader::statement(TokenSpan s, bool inBlock)
     }
     const TokenSpan rest = s.subspan(valueStart);
     if (inBlock) {
-        record(target, s[0].line, Value{Value::Kind::Unreadable, {}, true});
+        record(target, s[0].line, Value { Value::Kind::Unreadable, {}, true });
         return;
     }
     record(target, s[0].line, parseValue(rest));
@@ -319,16 +325,22 @@ void Reader::statement(TokenSpan s, bool inBlock)
 // ("x = revision = 'a'", "a, revision = …") and one-line compound statements.
 void Reader::assignedElsewhere(TokenSpan s, bool inBlock)
 {
+    // The last top-level '=', found once: "a, revision = …" binds the names before it.
+    qsizetype lastEquals = -1;
+    for (qsizetype i = 0, depth = 0; i < qsizetype(s.size()); ++i) {
+        if (depth == 0 && s[i].isOp("="))
+            lastEquals = i;
+        depth += depthChange(s[i]);
+    }
     int depth = 0;
     for (qsizetype i = 0; i + 1 < qsizetype(s.size()); ++i) {
         const Target target = targetOf(s[i]);
         const PyToken &next = s[i + 1];
         if (target != NoTarget && depth == 0
             && (next.isOp("=") || isAugmentedAssign(next) || next.isOp(":="))) {
-            record(target, s[i].line, Value{Value::Kind::Unreadable, {}, inBlock});
-        } else if (target != NoTarget && depth == 0 && next.isOp(",")
-                   && findTopLevel(s, "=", i) >= 0) {
-            record(target, s[i].line, Value{Value::Kind::Unreadable, {}, inBlock});
+            record(target, s[i].line, Value { Value::Kind::Unreadable, {}, inBlock });
+        } else if (target != NoTarget && depth == 0 && next.isOp(",") && lastEquals > i) {
+            record(target, s[i].line, Value { Value::Kind::Unreadable, {}, inBlock });
         }
         depth += depthChange(s[i]);
     }
@@ -343,7 +355,7 @@ void Reader::record(Target t, int line, Value value)
                     .arg(nameOf(t))
                     .arg(a.line)
                     .arg(line),
-                line);
+            line);
     a.present = true;
     a.line = line;
     a.value = std::move(value);
@@ -375,9 +387,9 @@ void Reader::finishRevision()
         }
         // Alembic's message, verbatim (script/base.py): not translated.
         error(u"Could not determine revision id from filename "_s + fileName
-                  + u". Be sure the 'revision' variable is declared inside the script (please "
-                    "see 'Upgrading from Alembic 0.1 to 0.2' in the documentation)."_s,
-              0);
+                + u". Be sure the 'revision' variable is declared inside the script (please "
+                  "see 'Upgrading from Alembic 0.1 to 0.2' in the documentation)."_s,
+            0);
         return;
     }
     if (a.value.kind == Value::Kind::Unreadable) {
@@ -399,7 +411,7 @@ void Reader::finishDownRevision()
     if (!a.present) {
         error(Tr::tr("no down_revision: Alembic needs it in every revision file (write "
                      "down_revision = None for a base revision)"),
-              0);
+            0);
         return;
     }
     r.parentsLine = a.line;
@@ -420,8 +432,8 @@ QStringList Reader::optionalList(Target t)
         return {};
     if (a.value.kind == Value::Kind::Unreadable) {
         warning(unreadableMessage(t, a.value)
-                    + Tr::tr("; the revision is loaded without its %1").arg(nameOf(t)),
-                a.line);
+                + Tr::tr("; the revision is loaded without its %1").arg(nameOf(t)),
+            a.line);
         return {};
     }
     return a.value.items;

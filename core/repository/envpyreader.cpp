@@ -13,7 +13,8 @@ namespace Stepwise::Core {
 
 namespace {
 
-const char *const keywords[] = {"version_table", "version_table_schema", "transaction_per_migration"};
+const char *const keywords[] = { "version_table", "version_table_schema",
+    "transaction_per_migration" };
 constexpr int KeywordCount = 3;
 
 // A literal argument: a string, None (as an empty string) or True/False.
@@ -27,9 +28,9 @@ Literal literalOf(const QList<PyToken> &value)
 {
     if (value.size() == 1 && value[0].kind == PyToken::Kind::Name) {
         if (value[0].text == "None")
-            return {true, QString()};
+            return { true, QString() };
         if (value[0].text == "True" || value[0].text == "False")
-            return {true, QString::fromLatin1(value[0].text)};
+            return { true, QString::fromLatin1(value[0].text) };
         return {};
     }
     QString text;
@@ -41,7 +42,7 @@ Literal literalOf(const QList<PyToken> &value)
             return {};
         text += *s;
     }
-    return {!value.isEmpty(), text};
+    return { !value.isEmpty(), text };
 }
 
 struct Seen
@@ -56,7 +57,8 @@ void readCall(PythonTokenizer &tokenizer, Seen (&seen)[KeywordCount])
     int depth = 1;
     QList<PyToken> argument;
     auto flush = [&]() {
-        if (argument.size() >= 3 && argument[0].kind == PyToken::Kind::Name && argument[1].isOp("=")) {
+        if (argument.size() >= 3 && argument[0].kind == PyToken::Kind::Name
+            && argument[1].isOp("=")) {
             for (int k = 0; k < KeywordCount; ++k) {
                 if (argument[0].text != QByteArrayView(keywords[k]))
                     continue;
@@ -67,7 +69,8 @@ void readCall(PythonTokenizer &tokenizer, Seen (&seen)[KeywordCount])
         }
         argument.clear();
     };
-    for (PyToken t = tokenizer.next(); t.kind != PyToken::Kind::EndOfFile && t.kind != PyToken::Kind::Error;
+    for (PyToken t = tokenizer.next();
+         t.kind != PyToken::Kind::EndOfFile && t.kind != PyToken::Kind::Error;
          t = tokenizer.next()) {
         if (t.isOp("(") || t.isOp("[") || t.isOp("{"))
             ++depth;
@@ -99,7 +102,8 @@ EnvPyOptions EnvPyReader::read(QByteArrayView bytes, const QString &relativePath
     PythonTokenizer tokenizer(body);
     // Look for the token sequence: context . configure (
     PyToken window[3];
-    for (PyToken t = tokenizer.next(); t.kind != PyToken::Kind::EndOfFile && t.kind != PyToken::Kind::Error;
+    for (PyToken t = tokenizer.next();
+         t.kind != PyToken::Kind::EndOfFile && t.kind != PyToken::Kind::Error;
          t = tokenizer.next()) {
         if (t.isOp("(") && window[0].isName("context") && window[1].isOp(".")
             && window[2].isName("configure")) {

@@ -34,7 +34,11 @@ QString stripInlineComment(const QString &value)
 class Parser
 {
 public:
-    Parser(IniFile::Syntax syntax, const QString &fileName) : m_syntax(syntax), m_fileName(fileName) { }
+    Parser(IniFile::Syntax syntax, const QString &fileName)
+        : m_syntax(syntax)
+        , m_fileName(fileName)
+    {
+    }
 
     // Returns an empty string when the line was accepted, else the message.
     QString line(const QString &text, int number);
@@ -92,8 +96,8 @@ QString Parser::line(const QString &text, int number)
     }
     if (delimiter <= 0)
         return Tr::tr("expected 'key = value'");
-    IniFile::Entry entry{stripped.first(delimiter).trimmed().toLower(),
-                         stripped.sliced(delimiter + 1).trimmed(), number};
+    IniFile::Entry entry { stripped.first(delimiter).trimmed().toLower(),
+        stripped.sliced(delimiter + 1).trimmed(), number };
     if (!python)
         entry.value = stripInlineComment(entry.value);
     QList<IniFile::Entry> &entries = sections[m_section];
@@ -157,8 +161,8 @@ std::optional<QString> IniFile::value(const QString &section, const QString &key
     return std::nullopt;
 }
 
-Result<std::optional<QString>> IniFile::interpolated(const QString &section, const QString &key,
-                                                     const QHash<QString, QString> &vars) const
+Result<std::optional<QString>> IniFile::interpolated(
+    const QString &section, const QString &key, const QHash<QString, QString> &vars) const
 {
     std::optional<Entry> e = entry(section, key);
     if (!e)
@@ -172,10 +176,11 @@ Result<std::optional<QString>> IniFile::interpolated(const QString &section, con
 }
 
 Result<QString> IniFile::interpolate(const QString &section, const QString &raw,
-                                     const QHash<QString, QString> &vars, int depth, int line) const
+    const QHash<QString, QString> &vars, int depth, int line) const
 {
     if (depth > MaxInterpolationDepth)
-        return Error(ErrorCode::Config, Tr::tr("%(...)s references nest too deeply"), m_fileName, line);
+        return Error(
+            ErrorCode::Config, Tr::tr("%(...)s references nest too deeply"), m_fileName, line);
     QString out;
     qsizetype i = 0;
     while (i < raw.size()) {
@@ -193,9 +198,9 @@ Result<QString> IniFile::interpolate(const QString &section, const QString &raw,
         const qsizetype close = raw.indexOf(u")s"_s, percent);
         if (!raw.sliced(percent).startsWith(u"%("_s) || close < 0)
             return Error(ErrorCode::Config,
-                         Tr::tr("'%' must be followed by '%' or '(name)s' (write %% for a "
-                                "literal %)"),
-                         m_fileName, line);
+                Tr::tr("'%' must be followed by '%' or '(name)s' (write %% for a "
+                       "literal %)"),
+                m_fileName, line);
         const QString name = raw.sliced(percent + 2, close - percent - 2).toLower();
         std::optional<Entry> ref = entry(section, name);
         if (!ref)
@@ -208,8 +213,8 @@ Result<QString> IniFile::interpolate(const QString &section, const QString &raw,
         } else if (vars.contains(name)) {
             out += vars.value(name);
         } else {
-            return Error(ErrorCode::Config, Tr::tr("unknown reference %(%1)s").arg(name), m_fileName,
-                         line);
+            return Error(
+                ErrorCode::Config, Tr::tr("unknown reference %(%1)s").arg(name), m_fileName, line);
         }
         i = close + 2;
     }

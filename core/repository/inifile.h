@@ -43,12 +43,12 @@ public:
     std::optional<QString> value(const QString &section, const QString &key) const;
     // configparser's BasicInterpolation: %(name)s from the section, then [DEFAULT], then
     // `vars` (e.g. here); %% is a literal %. Nothing when the key is absent.
-    Result<std::optional<QString>> interpolated(const QString &section, const QString &key,
-                                                const QHash<QString, QString> &vars) const;
+    Result<std::optional<QString>> interpolated(
+        const QString &section, const QString &key, const QHash<QString, QString> &vars) const;
 
 private:
     Result<QString> interpolate(const QString &section, const QString &raw,
-                                const QHash<QString, QString> &vars, int depth, int line) const;
+        const QHash<QString, QString> &vars, int depth, int line) const;
 
     QHash<QString, QList<Entry>> m_sections;
     QString m_fileName;

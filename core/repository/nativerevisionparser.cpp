@@ -6,6 +6,7 @@
 #include "base/tr.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <cstring>
@@ -30,14 +31,18 @@ struct Line
 class LineCursor
 {
 public:
-    explicit LineCursor(QByteArrayView bytes) : m_bytes(bytes) { }
+    explicit LineCursor(QByteArrayView bytes)
+        : m_bytes(bytes)
+    {
+    }
 
     bool next(Line &line)
     {
         if (m_pos >= m_bytes.size())
             return false;
         const char *start = m_bytes.data() + m_pos;
-        const auto *nl = static_cast<const char *>(std::memchr(start, '\n', m_bytes.size() - m_pos));
+        const auto *nl =
+            static_cast<const char *>(std::memchr(start, '\n', m_bytes.size() - m_pos));
         const qsizetype length = nl ? nl - start : m_bytes.size() - m_pos;
         line.text = QByteArrayView(start, length);
         if (line.text.endsWith('\r'))
@@ -89,9 +94,9 @@ Classified classify(QByteArrayView line)
 {
     const QByteArrayView t = trimmed(line);
     if (t.isEmpty())
-        return {LineKind::Blank, {}, {}};
+        return { LineKind::Blank, {}, {} };
     if (!t.startsWith("--"))
-        return {LineKind::Other, {}, {}};
+        return { LineKind::Other, {}, {} };
     QByteArrayView rest = t.sliced(2);
     while (!rest.isEmpty() && (rest.front() == ' ' || rest.front() == '\t'))
         rest = rest.sliced(1);
@@ -99,10 +104,10 @@ Classified classify(QByteArrayView line)
     while (i < rest.size() && isKeyByte(rest[i]))
         ++i;
     if (i == 0 || i >= rest.size() || rest[i] != ':')
-        return {LineKind::Comment, {}, {}};
+        return { LineKind::Comment, {}, {} };
     const QByteArrayView key = rest.first(i);
     const QByteArrayView value = trimmed(rest.sliced(i + 1));
-    return {key == "migrate" ? LineKind::Marker : LineKind::Header, key, value};
+    return { key == "migrate" ? LineKind::Marker : LineKind::Header, key, value };
 }
 
 bool isLowerKey(QByteArrayView key)
@@ -118,8 +123,8 @@ bool isLowerKey(QByteArrayView key)
 
 const QList<QByteArrayView> &knownKeys()
 {
-    static const QList<QByteArrayView> keys{"revision", "parents",     "message",
-                                            "created",  "branch_labels", "depends_on"};
+    static const QList<QByteArrayView> keys { "revision", "parents", "message", "created",
+        "branch_labels", "depends_on" };
     return keys;
 }
 
@@ -183,7 +188,8 @@ class Parser
 {
 public:
     Parser(QByteArrayView bytes, const QString &relativePath, NativeRevisionParser::Mode mode)
-        : m_bytes(bytes), m_mode(mode)
+        : m_bytes(bytes)
+        , m_mode(mode)
     {
         m_out.revision.format = Revision::Format::Native;
         m_out.revision.relativePath = relativePath;
@@ -194,11 +200,13 @@ public:
 private:
     void error(const QString &message, int line)
     {
-        m_out.errors.append(Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
+        m_out.errors.append(
+            Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
     }
     void warning(const QString &message, int line)
     {
-        m_out.warnings.append(Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
+        m_out.warnings.append(
+            Error(ErrorCode::Repository, message, m_out.revision.relativePath, line));
     }
     void headerLine(const Classified &c, int line);
     void knownHeader(QByteArrayView key, const QString &value, int line);
@@ -213,7 +221,18 @@ private:
     ParsedRevision m_out;
     // Header keys seen so far with their lines, for duplicates; views into the input bytes,
     // so a header-only parse allocates nothing for them.
-    QVarLengthArray<std::pair<QByteArrayView, int>, 8> m_seen;
+    // Headers with many unknown keys spill into a hash, so that stays linear.
+    static constexpr qsizetype SeenInline = 16;
+    QVarLengthArray<std::pair<QByteArrayView, int>, SeenInline> m_seen;
+    QHash<QByteArrayView, int> m_seenMore;
+    int seenLine(QByteArrayView key) const
+    {
+        for (const auto &[seenKey, line] : m_seen) {
+            if (seenKey == key)
+                return line;
+        }
+        return m_seenMore.value(key, 0);
+    }
     RevisionSection *m_section = nullptr;
     qsizetype m_sectionBegin = 0;
     bool m_sawMarker = false;
@@ -260,28 +279,28 @@ ParsedRevision Parser::run()
 void Parser::headerLine(const Classified &c, int line)
 {
     if (!isLowerKey(c.key)) {
-        error(Tr::tr("header key '%1' must be written in lower case")
-                  .arg(QString::fromUtf8(c.key)),
-              line);
+        error(Tr::tr("header key '%1' must be written in lower case").arg(QString::fromUtf8(c.key)),
+            line);
         return;
     }
     const QByteArrayView key = c.key;
-    for (const auto &[seenKey, seenLine] : m_seen) {
-        if (seenKey == key) {
-            error(Tr::tr("header '%1' is given twice (first on line %2)")
-                      .arg(QString::fromUtf8(key))
-                      .arg(seenLine),
-                  line);
-            return;
-        }
+    if (const int first = seenLine(key)) {
+        error(Tr::tr("header '%1' is given twice (first on line %2)")
+                  .arg(QString::fromUtf8(key))
+                  .arg(first),
+            line);
+        return;
     }
-    m_seen.append({key, line});
+    if (m_seen.size() < SeenInline)
+        m_seen.append({ key, line });
+    else
+        m_seenMore.insert(key, line);
     const QString value = QString::fromUtf8(c.value);
     if (knownKeys().contains(c.key)) {
         knownHeader(c.key, value, line);
         return;
     }
-    m_out.revision.extraHeaders.append({QString::fromUtf8(key), value});
+    m_out.revision.extraHeaders.append({ QString::fromUtf8(key), value });
     warning(Tr::tr("unknown header '%1' (kept, not used)").arg(QString::fromUtf8(key)), line);
 }
 
@@ -329,11 +348,11 @@ void Parser::outsideSection(const Classified &c, int line)
         error(Tr::tr("header line '%1' after the end of the header: header lines must come "
                      "first, before any other line")
                   .arg(QString::fromUtf8(c.key)),
-              line);
+            line);
     } else if (c.kind == LineKind::Other) {
         error(Tr::tr("text outside a section: SQL must follow a '-- migrate:up' or "
                      "'-- migrate:down' line"),
-              line);
+            line);
     }
 }
 
@@ -353,14 +372,14 @@ void Parser::marker(const Classified &c, const Line &line)
     if (!section) {
         error(Tr::tr("unknown section '-- migrate:%1' (expected up or down)")
                   .arg(QString::fromUtf8(name)),
-              line.number);
+            line.number);
         return;
     }
     if (section->present) {
         error(Tr::tr("second '-- migrate:%1' section (the first is on line %2)")
                   .arg(QString::fromUtf8(name))
                   .arg(section->markerLine),
-              line.number);
+            line.number);
         return;
     }
     section->present = true;
@@ -378,7 +397,7 @@ void Parser::marker(const Classified &c, const Line &line)
         else
             error(Tr::tr("unknown section option '%1' (known: transaction:false)")
                       .arg(QString::fromUtf8(option)),
-                  line.number);
+                line.number);
         options = trimmed(options.sliced(end));
     }
     if (m_mode == NativeRevisionParser::Mode::Full) {
@@ -408,7 +427,7 @@ void Parser::finish()
     if (r.parentsLine == 0)
         error(Tr::tr("missing '-- parents:' header (an empty '-- parents:' marks a base "
                      "revision)"),
-              0);
+            0);
     if (m_mode == NativeRevisionParser::Mode::Full && !r.up.present)
         error(Tr::tr("no '-- migrate:up' section"), 0);
     if (r.idLine != 0)
@@ -426,13 +445,13 @@ void Parser::checkFileName()
         warning(Tr::tr("file name does not match the revision id '%1' (expected "
                        "'%1_<slug>.sql'; the header is what counts)")
                     .arg(id),
-                m_out.revision.idLine);
+            m_out.revision.idLine);
 }
 
 } // namespace
 
-ParsedRevision NativeRevisionParser::parse(QByteArrayView bytes, const QString &relativePath,
-                                           Mode mode)
+ParsedRevision NativeRevisionParser::parse(
+    QByteArrayView bytes, const QString &relativePath, Mode mode)
 {
     return Parser(bytes, relativePath, mode).run();
 }

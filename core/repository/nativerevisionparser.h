@@ -15,11 +15,11 @@ class NativeRevisionParser
 public:
     enum class Mode {
         HeaderOnly, // stop at the first section marker: what heads/history/show need
-        Full        // also the sections, their options and the up section's checksum
+        Full // also the sections, their options and the up section's checksum
     };
 
-    static ParsedRevision parse(QByteArrayView bytes, const QString &relativePath,
-                                Mode mode = Mode::Full);
+    static ParsedRevision parse(
+        QByteArrayView bytes, const QString &relativePath, Mode mode = Mode::Full);
 
     // Offset of the first "-- migrate:" marker line, or -1 when bytes hold none. Lets a loader
     // read a file only as far as its header.

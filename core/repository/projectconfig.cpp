@@ -67,7 +67,7 @@ Result<ProjectConfig> fromStepwiseIni(const IniFile &ini, const QString &iniDir)
     }
     if (config.versionLocations.isEmpty())
         return Error(ErrorCode::Config, Tr::tr("[repository] versions names no folder"),
-                     stepwiseIniName, ini.entry(u"repository"_s, u"versions"_s)->line);
+            stepwiseIniName, ini.entry(u"repository"_s, u"versions"_s)->line);
     config.url = ini.value(u"database"_s, u"url"_s).value_or(QString());
     if (ProjectConfigReader::urlHasPassword(config.url)) {
         config.notes.append(Tr::tr("stepwise.ini: [database] url holds a password; it is not "
@@ -89,9 +89,8 @@ Result<ProjectConfig> fromStepwiseIni(const IniFile &ini, const QString &iniDir)
         const std::optional<bool> value = parseBool(tpm->value);
         if (!value)
             return Error(ErrorCode::Config,
-                         Tr::tr("transaction_per_migration must be true or false, not '%1'")
-                             .arg(tpm->value),
-                         stepwiseIniName, tpm->line);
+                Tr::tr("transaction_per_migration must be true or false, not '%1'").arg(tpm->value),
+                stepwiseIniName, tpm->line);
         config.transactionPerMigration = *value;
     }
     return config;
@@ -124,10 +123,10 @@ Result<QStringList> splitLocations(const IniFile &ini, const QString &value)
             c = u';';
         else
             return Error(ErrorCode::Config,
-                         Tr::tr("'%1' is not a valid value for %2; expected 'space', 'newline', "
-                                "'os', ':', ';'")
-                             .arg(name, separator->key),
-                         alembicIniName, separator->line);
+                Tr::tr("'%1' is not a valid value for %2; expected 'space', 'newline', "
+                       "'os', ':', ';'")
+                    .arg(name, separator->key),
+                alembicIniName, separator->line);
         parts = value.split(c);
     }
     QStringList locations;
@@ -156,7 +155,8 @@ bool ProjectConfigReader::urlHasPassword(const QString &url)
     return colon >= 0 && colon < at && colon + 1 < at; // "user:@host" has an empty password
 }
 
-Result<ProjectConfig> ProjectConfigReader::parseStepwiseIni(QByteArrayView bytes, const QString &iniDir)
+Result<ProjectConfig> ProjectConfigReader::parseStepwiseIni(
+    QByteArrayView bytes, const QString &iniDir)
 {
     Result<IniFile> ini = IniFile::parse(bytes, IniFile::Syntax::Stepwise, stepwiseIniName);
     if (!ini)
@@ -164,15 +164,15 @@ Result<ProjectConfig> ProjectConfigReader::parseStepwiseIni(QByteArrayView bytes
     return fromStepwiseIni(*ini, iniDir);
 }
 
-Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(QByteArrayView bytes, const QString &iniDir,
-                                                          bool flaskLayout)
+Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(
+    QByteArrayView bytes, const QString &iniDir, bool flaskLayout)
 {
     const QString iniName = flaskLayout ? flaskIniName : alembicIniName;
     Result<IniFile> parsed = IniFile::parse(bytes, IniFile::Syntax::Python, iniName);
     if (!parsed)
         return parsed.error();
     const IniFile &ini = *parsed;
-    const QHash<QString, QString> vars{{u"here"_s, iniDir}};
+    const QHash<QString, QString> vars { { u"here"_s, iniDir } };
     ProjectConfig config;
     config.kind = ProjectConfig::Kind::Alembic;
     config.projectDir = flaskLayout ? QDir::cleanPath(iniDir + u"/.."_s) : iniDir;
@@ -185,15 +185,15 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(QByteArrayView bytes,
         return script.error();
     if (!script->has_value() || (*script)->isEmpty()) {
         if (!flaskLayout) // Alembic's message, verbatim
-            return Error(ErrorCode::Config, u"No 'script_location' key found in configuration."_s,
-                         iniName);
+            return Error(
+                ErrorCode::Config, u"No 'script_location' key found in configuration."_s, iniName);
         config.scriptLocation = iniDir; // Flask-Migrate: the folder holding alembic.ini
     } else if (!QDir::isAbsolutePath(**script) && (*script)->contains(u':')) {
         return Error(ErrorCode::Unsupported,
-                     Tr::tr("script_location '%1' names a Python package; Stepwise needs a "
-                            "folder path")
-                         .arg(**script),
-                     iniName, ini.entry(u"alembic"_s, u"script_location"_s)->line);
+            Tr::tr("script_location '%1' names a Python package; Stepwise needs a "
+                   "folder path")
+                .arg(**script),
+            iniName, ini.entry(u"alembic"_s, u"script_location"_s)->line);
     } else {
         // Alembic resolves it against the working directory; projects are run from the
         // ini's folder, so that is where Stepwise starts.
@@ -215,9 +215,9 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(QByteArrayView bytes,
         const std::optional<bool> value = parseBool(recursive->value);
         if (!value)
             return Error(ErrorCode::Config,
-                         Tr::tr("recursive_version_locations must be true or false, not '%1'")
-                             .arg(recursive->value),
-                         iniName, recursive->line);
+                Tr::tr("recursive_version_locations must be true or false, not '%1'")
+                    .arg(recursive->value),
+                iniName, recursive->line);
         config.recursiveVersionLocations = *value;
     }
     const Result<std::optional<QString>> url = get(u"sqlalchemy.url"_s);
@@ -271,9 +271,9 @@ Result<ProjectConfig> readNative(const QString &dir)
     for (const QString &folder : std::as_const(config->versionLocations)) {
         if (!QFileInfo(folder).isDir())
             return Error(ErrorCode::Config,
-                         Tr::tr("versions folder '%1' does not exist")
-                             .arg(QDir(dir).relativeFilePath(folder)),
-                         stepwiseIniName, entry ? entry->line : 0);
+                Tr::tr("versions folder '%1' does not exist")
+                    .arg(QDir(dir).relativeFilePath(folder)),
+                stepwiseIniName, entry ? entry->line : 0);
     }
     keepExistingLocations(*config); // all exist; drops a folder listed twice
     return config;
@@ -287,8 +287,8 @@ void applyEnvPy(ProjectConfig &config)
     const Result<QByteArray> bytes = readFile(envPy);
     if (!bytes)
         return;
-    const EnvPyOptions options
-        = EnvPyReader::read(*bytes, QDir(config.projectDir).relativeFilePath(envPy));
+    const EnvPyOptions options =
+        EnvPyReader::read(*bytes, QDir(config.projectDir).relativeFilePath(envPy));
     if (options.versionTable && !options.versionTable->isEmpty())
         config.versionTable = *options.versionTable;
     if (options.versionTableSchema)
@@ -303,20 +303,21 @@ Result<ProjectConfig> readAlembic(const QString &iniDir, bool flaskLayout)
     const Result<QByteArray> bytes = readFile(iniDir + u'/' + alembicIniName);
     if (!bytes)
         return bytes.error();
-    Result<ProjectConfig> config = ProjectConfigReader::parseAlembicIni(*bytes, iniDir, flaskLayout);
+    Result<ProjectConfig> config =
+        ProjectConfigReader::parseAlembicIni(*bytes, iniDir, flaskLayout);
     if (!config)
         return config;
     if (!QFileInfo(config->scriptLocation).isDir()) // Alembic's message, verbatim
         return Error(ErrorCode::Config,
-                     u"Path doesn't exist: '"_s + config->scriptLocation
-                         + u"'.  Please use the 'init' command to create a new scripts folder."_s,
-                     QDir(config->projectDir).relativeFilePath(config->iniPath));
+            u"Path doesn't exist: '"_s + config->scriptLocation
+                + u"'.  Please use the 'init' command to create a new scripts folder."_s,
+            QDir(config->projectDir).relativeFilePath(config->iniPath));
     const QString defaultVersions = config->scriptLocation + u"/versions"_s;
-    const bool explicitLocations = config->versionLocations != QStringList{defaultVersions};
+    const bool explicitLocations = config->versionLocations != QStringList { defaultVersions };
     if (!explicitLocations && !QFileInfo(defaultVersions).isDir())
         return Error(ErrorCode::Config,
-                     Tr::tr("versions folder '%1' does not exist")
-                         .arg(QDir(config->projectDir).relativeFilePath(defaultVersions)));
+            Tr::tr("versions folder '%1' does not exist")
+                .arg(QDir(config->projectDir).relativeFilePath(defaultVersions)));
     keepExistingLocations(*config);
     applyEnvPy(*config);
     return config;
@@ -341,9 +342,9 @@ Result<ProjectConfig> ProjectConfigReader::read(const QString &dir)
     if (d.exists(flaskIniName))
         return readAlembic(abs + u"/migrations"_s, true);
     return Error(ErrorCode::Config,
-                 Tr::tr("%1 is not a Stepwise or Alembic project: it has no stepwise.ini, "
-                        "alembic.ini or migrations/alembic.ini")
-                     .arg(QDir::toNativeSeparators(abs)));
+        Tr::tr("%1 is not a Stepwise or Alembic project: it has no stepwise.ini, "
+               "alembic.ini or migrations/alembic.ini")
+            .arg(QDir::toNativeSeparators(abs)));
 }
 
 Result<QString> findProjectDir(const QString &startDir)
@@ -354,9 +355,9 @@ Result<QString> findProjectDir(const QString &startDir)
             return Error(ErrorCode::Config, Tr::tr("folder %1 does not exist").arg(startDir));
         if (!holdsProject(dir))
             return Error(ErrorCode::Config,
-                         Tr::tr("%1 is not a Stepwise or Alembic project: it has no "
-                                "stepwise.ini, alembic.ini or migrations/alembic.ini")
-                             .arg(startDir));
+                Tr::tr("%1 is not a Stepwise or Alembic project: it has no "
+                       "stepwise.ini, alembic.ini or migrations/alembic.ini")
+                    .arg(startDir));
         return QDir::cleanPath(dir.absolutePath());
     }
     QDir dir = QDir::current();
@@ -365,9 +366,9 @@ Result<QString> findProjectDir(const QString &startDir)
             return QDir::cleanPath(dir.absolutePath());
     } while (dir.cdUp());
     return Error(ErrorCode::Config,
-                 Tr::tr("no Stepwise or Alembic project (stepwise.ini, alembic.ini or "
-                        "migrations/alembic.ini) in %1 or its parents")
-                     .arg(QDir::currentPath()));
+        Tr::tr("no Stepwise or Alembic project (stepwise.ini, alembic.ini or "
+               "migrations/alembic.ini) in %1 or its parents")
+            .arg(QDir::currentPath()));
 }
 
 } // namespace Stepwise::Core

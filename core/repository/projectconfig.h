@@ -15,18 +15,18 @@ struct ProjectConfig
     enum class Kind { Native, Alembic };
 
     Kind kind = Kind::Native;
-    QString projectDir;         // absolute; messages name files relative to it
-    QString iniPath;            // absolute path of stepwise.ini or alembic.ini
-    QString scriptLocation;     // Alembic: absolute script location (holds env.py)
+    QString projectDir; // absolute; messages name files relative to it
+    QString iniPath; // absolute path of stepwise.ini or alembic.ini
+    QString scriptLocation; // Alembic: absolute script location (holds env.py)
     QStringList versionLocations; // absolute, in configured order (= load order)
     bool recursiveVersionLocations = false; // Alembic ≥ 1.10 option
-    QString dialect;            // sqlite, postgresql, mysql, … (native: from the ini; Alembic: the URL)
-    QString url;                // default target; empty when unset or when it holds a password
+    QString dialect; // sqlite, postgresql, mysql, … (native: from the ini; Alembic: the URL)
+    QString url; // default target; empty when unset or when it holds a password
     QString versionTable = QStringLiteral("stepwise_version");
     QString historyTable = QStringLiteral("stepwise_history");
     QString versionTableSchema;
     bool transactionPerMigration = true;
-    QStringList notes;          // things the user should know (non-literal env.py settings, …)
+    QStringList notes; // things the user should know (non-literal env.py settings, …)
 };
 
 // Project discovery and configuration. The parse functions are pure (bytes in, data out);
@@ -38,8 +38,8 @@ public:
     static Result<ProjectConfig> parseStepwiseIni(QByteArrayView bytes, const QString &iniDir);
     // alembic.ini; flaskLayout: found as migrations/alembic.ini, so a missing script_location
     // means the ini's own folder (Flask-Migrate). Version locations are not checked here.
-    static Result<ProjectConfig> parseAlembicIni(QByteArrayView bytes, const QString &iniDir,
-                                                 bool flaskLayout);
+    static Result<ProjectConfig> parseAlembicIni(
+        QByteArrayView bytes, const QString &iniDir, bool flaskLayout);
     // Reads the project in dir (stepwise.ini, else alembic.ini, else migrations/alembic.ini),
     // resolves and checks its folders, and for Alembic reads env.py's literal settings.
     static Result<ProjectConfig> read(const QString &dir);

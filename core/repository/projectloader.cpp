@@ -34,7 +34,7 @@ constexpr qint64 HeaderBlock = 4 * 1024;
 
 struct FileJob
 {
-    QString path;     // absolute
+    QString path; // absolute
     QString relative; // to the project folder, for messages
 };
 
@@ -65,10 +65,11 @@ bool isRevisionFileName(const QString &name, ProjectConfig::Kind kind)
 void listNames(const QString &folder, QStringList &files, QStringList &folders)
 {
     std::error_code error;
-    std::filesystem::directory_iterator it(std::filesystem::path(QFile::encodeName(folder).toStdString()),
-                                           error);
+    std::filesystem::directory_iterator it(
+        std::filesystem::path(QFile::encodeName(folder).toStdString()), error);
     for (; !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
-        const QString name = QFile::decodeName(QByteArray::fromStdString(it->path().filename().string()));
+        const QString name =
+            QFile::decodeName(QByteArray::fromStdString(it->path().filename().string()));
         std::error_code typeError;
         if (it->is_regular_file(typeError))
             files.append(name);
@@ -80,13 +81,13 @@ void listNames(const QString &folder, QStringList &files, QStringList &folders)
 }
 
 void listFolder(const QString &folder, const QString &relativeFolder, const ProjectConfig &config,
-                QList<FileJob> &out)
+    QList<FileJob> &out)
 {
     QStringList names, subfolders;
     listNames(folder, names, subfolders);
     for (const QString &name : std::as_const(names)) {
         if (isRevisionFileName(name, config.kind))
-            out.append({folder + u'/' + name, relativeFolder + u'/' + name});
+            out.append({ folder + u'/' + name, relativeFolder + u'/' + name });
     }
     if (!config.recursiveVersionLocations || config.kind != ProjectConfig::Kind::Alembic)
         return;
@@ -169,20 +170,20 @@ ParsedRevision loadFile(const FileJob &job, ProjectConfig::Kind kind, bool heade
     }
     ParsedRevision parsed;
     if (!ok) {
-        parsed.errors.append(Error(ErrorCode::Io, Tr::tr("cannot read: %1").arg(error), job.relative));
+        parsed.errors.append(
+            Error(ErrorCode::Io, Tr::tr("cannot read: %1").arg(error), job.relative));
     } else if (kind == ProjectConfig::Kind::Alembic) {
         parsed = AlembicHeaderReader::parse(bytes, job.relative);
     } else {
         parsed = NativeRevisionParser::parse(bytes, job.relative,
-                                             headerOnly ? NativeRevisionParser::Mode::HeaderOnly
-                                                        : NativeRevisionParser::Mode::Full);
+            headerOnly ? NativeRevisionParser::Mode::HeaderOnly : NativeRevisionParser::Mode::Full);
     }
     parsed.revision.path = job.path;
     return parsed;
 }
 
-std::vector<ParsedRevision> loadAll(const QList<FileJob> &jobs, ProjectConfig::Kind kind,
-                                    bool headersOnly)
+std::vector<ParsedRevision> loadAll(
+    const QList<FileJob> &jobs, ProjectConfig::Kind kind, bool headersOnly)
 {
     std::vector<ParsedRevision> results(jobs.size());
     auto work = [&](qsizetype begin, qsizetype end) {

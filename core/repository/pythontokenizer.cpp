@@ -100,13 +100,13 @@ PyToken PythonTokenizer::make(PyToken::Kind kind, qsizetype begin, int line)
 PyToken PythonTokenizer::next()
 {
     if (m_failed)
-        return PyToken{PyToken::Kind::Error, {}, m_line, -1};
+        return PyToken { PyToken::Kind::Error, {}, m_line, -1 };
     for (;;) {
         if (m_atLineStart && m_depth == 0 && !startLogicalLine())
             break;
         m_atLineStart = false;
         while (m_pos < m_src.size()
-               && (m_src[m_pos] == ' ' || m_src[m_pos] == '\t' || m_src[m_pos] == '\f'))
+            && (m_src[m_pos] == ' ' || m_src[m_pos] == '\t' || m_src[m_pos] == '\f'))
             ++m_pos;
         if (m_pos >= m_src.size())
             break;
@@ -130,7 +130,7 @@ PyToken PythonTokenizer::next()
             m_atLineStart = true;
             if (m_inLogicalLine) {
                 m_inLogicalLine = false;
-                return PyToken{PyToken::Kind::Newline, {}, line, -1};
+                return PyToken { PyToken::Kind::Newline, {}, line, -1 };
             }
             continue;
         }
@@ -148,8 +148,9 @@ PyToken PythonTokenizer::next()
         if (c == '\'' || c == '"')
             return scanString(0, line);
         const bool digit = c >= '0' && c <= '9';
-        if (digit || (c == '.' && m_pos + 1 < m_src.size() && m_src[m_pos + 1] >= '0'
-                      && m_src[m_pos + 1] <= '9')) {
+        if (digit
+            || (c == '.' && m_pos + 1 < m_src.size() && m_src[m_pos + 1] >= '0'
+                && m_src[m_pos + 1] <= '9')) {
             while (m_pos < m_src.size() && (isNameChar(m_src[m_pos]) || m_src[m_pos] == '.'))
                 ++m_pos;
             return make(PyToken::Kind::Number, begin, line);
@@ -158,9 +159,9 @@ PyToken PythonTokenizer::next()
     }
     if (m_inLogicalLine) {
         m_inLogicalLine = false;
-        return PyToken{PyToken::Kind::Newline, {}, m_line, -1};
+        return PyToken { PyToken::Kind::Newline, {}, m_line, -1 };
     }
-    return PyToken{PyToken::Kind::EndOfFile, {}, m_line, -1};
+    return PyToken { PyToken::Kind::EndOfFile, {}, m_line, -1 };
 }
 
 // Operators by their first characters (no table walk: this runs for every operator token).
@@ -172,7 +173,10 @@ PyToken PythonTokenizer::scanOp(int line)
     const char n2 = m_pos + 2 < m_src.size() ? m_src[m_pos + 2] : '\0';
     qsizetype length = 1;
     switch (c) {
-    case '*': case '/': case '<': case '>': // ** // << >>, each also with '=', and *= /= <= >=
+    case '*':
+    case '/':
+    case '<':
+    case '>': // ** // << >>, each also with '=', and *= /= <= >=
         if (n1 == c)
             length = n2 == '=' ? 3 : 2;
         else if (n1 == '=')
@@ -184,13 +188,25 @@ PyToken PythonTokenizer::scanOp(int line)
     case '-': // -> -=
         length = n1 == '>' || n1 == '=' ? 2 : 1;
         break;
-    case ':': case '=': case '!': case '+': case '%': case '&': case '|': case '^': case '@':
+    case ':':
+    case '=':
+    case '!':
+    case '+':
+    case '%':
+    case '&':
+    case '|':
+    case '^':
+    case '@':
         length = n1 == '=' ? 2 : 1; // := == != += %= &= |= ^= @=
         break;
-    case '(': case '[': case '{':
+    case '(':
+    case '[':
+    case '{':
         ++m_depth;
         break;
-    case ')': case ']': case '}':
+    case ')':
+    case ']':
+    case '}':
         if (m_depth > 0)
             --m_depth;
         break;
@@ -205,8 +221,8 @@ PyToken PythonTokenizer::scanString(qsizetype prefixLength, int line)
 {
     const qsizetype begin = m_pos - prefixLength;
     const char quote = m_src[m_pos];
-    const bool triple = m_pos + 2 < m_src.size() && m_src[m_pos + 1] == quote
-        && m_src[m_pos + 2] == quote;
+    const bool triple =
+        m_pos + 2 < m_src.size() && m_src[m_pos + 1] == quote && m_src[m_pos + 2] == quote;
     m_pos += triple ? 3 : 1;
     while (m_pos < m_src.size()) {
         const char c = m_src[m_pos];
@@ -237,7 +253,7 @@ PyToken PythonTokenizer::scanString(qsizetype prefixLength, int line)
     }
     m_failed = true;
     m_error = Tr::tr("unterminated string literal (starting on line %1)").arg(line);
-    return PyToken{PyToken::Kind::Error, m_src.sliced(begin), line, -1};
+    return PyToken { PyToken::Kind::Error, m_src.sliced(begin), line, -1 };
 }
 
 namespace {
@@ -272,7 +288,9 @@ std::optional<QString> decodeEscapes(QByteArrayView body)
     QString out;
     qsizetype runStart = 0;
     qsizetype i = 0;
-    auto flush = [&](qsizetype end) { out += QString::fromUtf8(body.sliced(runStart, end - runStart)); };
+    auto flush = [&](qsizetype end) {
+        out += QString::fromUtf8(body.sliced(runStart, end - runStart));
+    };
     while (i < body.size()) {
         if (body[i] != '\\' || i + 1 >= body.size()) {
             ++i;
@@ -283,25 +301,54 @@ std::optional<QString> decodeEscapes(QByteArrayView body)
         qsizetype used = 2;
         long code = -1;
         switch (e) {
-        case '\n': break; // line continuation inside the literal
-        case '\\': case '\'': case '"': out += QChar(QLatin1Char(e)); break;
-        case 'a': out += QChar(7); break;
-        case 'b': out += QChar(8); break;
-        case 'f': out += QChar(12); break;
-        case 'n': out += QChar(u'\n'); break;
-        case 'r': out += QChar(u'\r'); break;
-        case 't': out += QChar(u'\t'); break;
-        case 'v': out += QChar(11); break;
-        case 'x': code = hexNumber(body, i + 2, 2); used = 4; break;
-        case 'u': code = hexNumber(body, i + 2, 4); used = 6; break;
-        case 'U': code = hexNumber(body, i + 2, 8); used = 10; break;
-        case 'N': return std::nullopt; // needs the Unicode name table
+        case '\n':
+            break; // line continuation inside the literal
+        case '\\':
+        case '\'':
+        case '"':
+            out += QChar(QLatin1Char(e));
+            break;
+        case 'a':
+            out += QChar(7);
+            break;
+        case 'b':
+            out += QChar(8);
+            break;
+        case 'f':
+            out += QChar(12);
+            break;
+        case 'n':
+            out += QChar(u'\n');
+            break;
+        case 'r':
+            out += QChar(u'\r');
+            break;
+        case 't':
+            out += QChar(u'\t');
+            break;
+        case 'v':
+            out += QChar(11);
+            break;
+        case 'x':
+            code = hexNumber(body, i + 2, 2);
+            used = 4;
+            break;
+        case 'u':
+            code = hexNumber(body, i + 2, 4);
+            used = 6;
+            break;
+        case 'U':
+            code = hexNumber(body, i + 2, 8);
+            used = 10;
+            break;
+        case 'N':
+            return std::nullopt; // needs the Unicode name table
         default:
             if (e >= '0' && e <= '7') {
                 code = 0;
                 used = 1;
                 while (used < 4 && i + used < body.size() && body[i + used] >= '0'
-                       && body[i + used] <= '7')
+                    && body[i + used] <= '7')
                     code = code * 8 + (body[i + used++] - '0');
             } else {
                 out += u'\\'; // unknown escapes stay as written
@@ -338,8 +385,8 @@ std::optional<QString> PythonTokenizer::stringValue(QByteArrayView token)
         return std::nullopt;
     const char quote = token[p];
     const QByteArrayView quoted = token.sliced(p);
-    const qsizetype quoteLength
-        = quoted.size() >= 6 && quoted.startsWith(QByteArray(3, quote)) ? 3 : 1;
+    const qsizetype quoteLength =
+        quoted.size() >= 6 && quoted.startsWith(QByteArray(3, quote)) ? 3 : 1;
     if (quoted.size() < 2 * quoteLength)
         return std::nullopt;
     QByteArray body = quoted.sliced(quoteLength, quoted.size() - 2 * quoteLength).toByteArray();

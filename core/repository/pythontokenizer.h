@@ -13,8 +13,8 @@ struct PyToken
     enum class Kind { Name, String, Number, Op, Newline, EndOfFile, Error };
     Kind kind = Kind::EndOfFile;
     QByteArrayView text; // raw source text (a string token includes its prefix and quotes)
-    int line = 0;        // 1-based line where the token starts
-    int indent = -1;     // first token of a logical line: its indentation width, else -1
+    int line = 0; // 1-based line where the token starts
+    int indent = -1; // first token of a logical line: its indentation width, else -1
 
     bool isOp(QByteArrayView op) const { return kind == Kind::Op && text == op; }
     bool isName(QByteArrayView name) const { return kind == Kind::Name && text == name; }
@@ -29,7 +29,10 @@ class PythonTokenizer
 {
 public:
     // source: UTF-8 without a byte order mark
-    explicit PythonTokenizer(QByteArrayView source) : m_src(source) { }
+    explicit PythonTokenizer(QByteArrayView source)
+        : m_src(source)
+    {
+    }
 
     // The next token; Newline ends each logical line; EndOfFile repeats at the end; Error
     // (an unterminated string) ends the stream, errorMessage() says why.
@@ -52,7 +55,7 @@ private:
     QByteArrayView m_src;
     qsizetype m_pos = 0;
     int m_line = 1;
-    int m_depth = 0;             // open brackets: newlines inside them do not end the line
+    int m_depth = 0; // open brackets: newlines inside them do not end the line
     bool m_atLineStart = true;
     bool m_inLogicalLine = false;
     int m_pendingIndent = -1;

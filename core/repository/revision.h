@@ -15,10 +15,10 @@ struct RevisionSection
 {
     bool present = false;
     bool transactional = true; // "transaction:false" on the marker line turns this off
-    int markerLine = 0;        // 1-based line of the "-- migrate:…" marker
-    int firstLine = 0;         // 1-based line where the section text starts (marker + 1)
-    QString text;              // the section's text, whole (split later by core/sql)
-    QString checksum;          // SHA-256 hex (up section only), see revision-format.md
+    int markerLine = 0; // 1-based line of the "-- migrate:…" marker
+    int firstLine = 0; // 1-based line where the section text starts (marker + 1)
+    QString text; // its lines, whole, CRLF as LF (split later by core/sql)
+    QString checksum; // SHA-256 hex (up section only), see revision-format.md
 };
 
 // A revision as read from one file: what the header says, and where it says it.
@@ -28,14 +28,14 @@ struct Revision
     enum class Format { Native, Alembic };
 
     QString id;
-    QStringList parents;      // down_revision order; empty for a base
-    QStringList dependsOn;    // as written in the file (ids or labels)
+    QStringList parents; // down_revision order; empty for a base
+    QStringList dependsOn; // as written in the file (ids or labels)
     QStringList branchLabels; // declared on this revision, in declaration order
-    QString message;          // first paragraph of the docstring / the message header
-    QString longDoc;          // whole docstring (Alembic) or message (native), for verbose output
-    QString created;          // native "created" header, ISO 8601
-    QString path;             // absolute path of the file
-    QString relativePath;     // relative to the project folder, for messages (file.sql:LINE)
+    QString message; // first paragraph of the docstring / the message header
+    QString longDoc; // whole docstring (Alembic) or message (native), for verbose output
+    QString created; // native "created" header, ISO 8601
+    QString path; // absolute path of the file
+    QString relativePath; // relative to the project folder, for messages (file.sql:LINE)
     Format format = Format::Native;
 
     // 1-based lines of the header entries, for file:line messages (0 when absent).

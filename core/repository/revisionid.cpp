@@ -20,8 +20,7 @@ QString checkCommon(QStringView id)
     if (id.isEmpty())
         return Tr::tr("empty revision id");
     if (RevisionId::isReserved(id))
-        return Tr::tr("revision id '%1' is reserved: it means something else in targets")
-            .arg(id);
+        return Tr::tr("revision id '%1' is reserved: it means something else in targets").arg(id);
     if (id.size() > RevisionId::MaxLength)
         return Tr::tr("revision id '%1' is longer than %2 characters (the version table "
                       "column is VARCHAR(%2))")
@@ -63,8 +62,8 @@ QString RevisionId::checkAlembic(QStringView id)
         for (const QChar c : std::as_const(illegal))
             chars.append(QString(c));
         // Byte-identical to Alembic's message: not translated.
-        return u"Character(s) '"_s + chars.join(u", "_s) + u"' not allowed in revision identifier '"_s
-            + id + u"'"_s;
+        return u"Character(s) '"_s + chars.join(u", "_s)
+            + u"' not allowed in revision identifier '"_s + id + u"'"_s;
     }
     return checkCommon(id);
 }
@@ -89,9 +88,8 @@ bool RevisionId::isLegacyHexFileName(QStringView fileName)
     const QStringView stem = fileName.chopped(3);
     if (stem.isEmpty())
         return false;
-    return std::all_of(stem.begin(), stem.end(), [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
-    });
+    return std::all_of(stem.begin(), stem.end(),
+        [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 } // namespace Stepwise::Core

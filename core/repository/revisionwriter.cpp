@@ -25,7 +25,8 @@ bool isWordChar(char32_t c)
     return c == U'_' || QChar::isLetterOrNumber(c);
 }
 
-const char stepwiseIniTemplate[] = R"(; Stepwise project settings. Relative paths are relative to this file's folder.
+const char stepwiseIniTemplate[] =
+    R"(; Stepwise project settings. Relative paths are relative to this file's folder.
 [repository]
 ; One or more folders holding revision files, comma-separated (like Alembic's version_locations).
 versions = versions
@@ -72,8 +73,8 @@ QString revisionFileName(const QString &id, const QString &message)
     const QList<uint> lowered = text.toUcs4();
     if (lowered.size() > SlugLength) {
         // slug[:40].rsplit("_", 1)[0] + "_"
-        const QString cut
-            = QString::fromUcs4(reinterpret_cast<const char32_t *>(lowered.constData()), SlugLength);
+        const QString cut =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(lowered.constData()), SlugLength);
         const qsizetype underscore = cut.lastIndexOf(u'_');
         text = (underscore >= 0 ? cut.first(underscore) : cut) + u'_';
     }
@@ -91,8 +92,8 @@ QString generateRevisionId()
 
 QString renderNativeRevision(const NewRevision &revision)
 {
-    const QDateTime created
-        = revision.created.isValid() ? revision.created : QDateTime::currentDateTimeUtc();
+    const QDateTime created =
+        revision.created.isValid() ? revision.created : QDateTime::currentDateTimeUtc();
     QString message = revision.message;
     message.replace(u"\r\n"_s, u" "_s).replace(u'\n', u' ').replace(u'\r', u' ');
     QString text = u"-- revision: "_s + revision.id + u"\n-- parents: "_s
@@ -117,26 +118,30 @@ QString renderNativeRevision(const NewRevision &revision)
 
 Result<void> initProject(const QString &dir, const QString &dialect)
 {
-    static const QStringList dialects{u"sqlite"_s, u"postgresql"_s, u"mysql"_s, u"generic"_s};
+    static const QStringList dialects { u"sqlite"_s, u"postgresql"_s, u"mysql"_s, u"generic"_s };
     if (!dialects.contains(dialect))
-        return Error(ErrorCode::Usage, Tr::tr("unknown dialect '%1' (expected one of: %2)")
-                                           .arg(dialect, dialects.join(u", "_s)));
+        return Error(ErrorCode::Usage,
+            Tr::tr("unknown dialect '%1' (expected one of: %2)")
+                .arg(dialect, dialects.join(u", "_s)));
     QDir root(dir);
     if (root.exists(u"stepwise.ini"_s) || root.exists(u"alembic.ini"_s)
         || root.exists(u"migrations/alembic.ini"_s))
         return Error(ErrorCode::Usage, Tr::tr("%1 already holds a project").arg(dir));
     const QDir versions(root.filePath(u"versions"_s));
-    if (versions.exists() && !versions.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return Error(ErrorCode::Usage,
-                     Tr::tr("%1 already exists and is not empty").arg(versions.path()));
+    if (versions.exists()
+        && !versions.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(
+            ErrorCode::Usage, Tr::tr("%1 already exists and is not empty").arg(versions.path()));
     if (!root.mkpath(u"versions"_s))
         return Error(ErrorCode::Io, Tr::tr("cannot create %1").arg(versions.path()));
     QSaveFile ini(root.filePath(u"stepwise.ini"_s));
     if (!ini.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, Tr::tr("cannot write: %1").arg(ini.errorString()), ini.fileName());
+        return Error(
+            ErrorCode::Io, Tr::tr("cannot write: %1").arg(ini.errorString()), ini.fileName());
     ini.write(QString::fromUtf8(stepwiseIniTemplate).arg(dialect).toUtf8());
     if (!ini.commit())
-        return Error(ErrorCode::Io, Tr::tr("cannot write: %1").arg(ini.errorString()), ini.fileName());
+        return Error(
+            ErrorCode::Io, Tr::tr("cannot write: %1").arg(ini.errorString()), ini.fileName());
     return {};
 }
 
@@ -163,33 +168,34 @@ Result<void> validateNew(const Project &project, const NewRevision &r)
             return Error(ErrorCode::Target, u"Duplicate head revisions specified"_s);
         seenParents.insert(parent);
         if (!ids.contains(parent))
-            return Error(ErrorCode::Target, Tr::tr("parent %1 is not a revision of this project").arg(parent));
+            return Error(ErrorCode::Target,
+                Tr::tr("parent %1 is not a revision of this project").arg(parent));
     }
     for (const QString &label : r.branchLabels) {
         if (const QString problem = RevisionId::checkLabel(label); !problem.isEmpty())
             return Error(ErrorCode::Usage, problem);
         if (labelOwner.contains(label) || label == r.id) // Alembic's message, verbatim
-            return Error(ErrorCode::Graph, u"Branch name '"_s + label + u"' in revision "_s + r.id
-                                               + u" already used by revision "_s
-                                               + labelOwner.value(label, r.id));
+            return Error(ErrorCode::Graph,
+                u"Branch name '"_s + label + u"' in revision "_s + r.id
+                    + u" already used by revision "_s + labelOwner.value(label, r.id));
     }
     for (const QString &dependency : r.dependsOn) {
         if (!labelOwner.contains(dependency))
             return Error(ErrorCode::Target,
-                         Tr::tr("depends_on %1 is not a revision or branch label of this project")
-                             .arg(dependency));
+                Tr::tr("depends_on %1 is not a revision or branch label of this project")
+                    .arg(dependency));
     }
     return {};
 }
 
 } // namespace
 
-Result<QString> writeNewRevision(const Project &project, const NewRevision &revision,
-                                 const QString &folder)
+Result<QString> writeNewRevision(
+    const Project &project, const NewRevision &revision, const QString &folder)
 {
     if (project.config.kind != ProjectConfig::Kind::Native)
         return Error(ErrorCode::Unsupported,
-                     Tr::tr("new revisions of an Alembic project are written by `alembic revision`"));
+            Tr::tr("new revisions of an Alembic project are written by `alembic revision`"));
     NewRevision r = revision;
     if (r.id.isEmpty())
         r.id = generateRevisionId();

@@ -13,12 +13,12 @@ namespace Stepwise::Core {
 // What `stepwise revision` / `merge` / the GUI's "New revision" asks for.
 struct NewRevision
 {
-    QString id;               // empty: generateRevisionId()
-    QStringList parents;      // empty for a new base
+    QString id; // empty: generateRevisionId()
+    QStringList parents; // empty for a new base
     QString message;
     QStringList branchLabels;
     QStringList dependsOn;
-    QDateTime created;        // invalid: now (UTC)
+    QDateTime created; // invalid: now (UTC)
 };
 
 // The text of a new native revision file: header, then empty up and down sections.
@@ -36,7 +36,7 @@ Result<void> initProject(const QString &dir, const QString &dialect);
 // Validates first (⚑: nothing is written on error), then writes the file atomically into
 // folder (absolute or relative to the project; empty: the first version location). Refuses to
 // overwrite. Returns the absolute path written.
-Result<QString> writeNewRevision(const Project &project, const NewRevision &revision,
-                                 const QString &folder = {});
+Result<QString> writeNewRevision(
+    const Project &project, const NewRevision &revision, const QString &folder = {});
 
 } // namespace Stepwise::Core

@@ -38,7 +38,7 @@ void tst_ProjectConfig::stepwiseIni()
     QCOMPARE(c->kind, ProjectConfig::Kind::Native);
     QCOMPARE(c->projectDir, u"/p/app"_s);
     QCOMPARE(c->iniPath, u"/p/app/stepwise.ini"_s);
-    QCOMPARE(c->versionLocations, QStringList({u"/p/app/versions"_s, u"/p/shared/versions"_s}));
+    QCOMPARE(c->versionLocations, QStringList({ u"/p/app/versions"_s, u"/p/shared/versions"_s }));
     QCOMPARE(c->dialect, u"sqlite"_s);
     QCOMPARE(c->url, u"sqlite:///demo.db"_s);
     QCOMPARE(c->versionTable, u"stepwise_version"_s);
@@ -51,13 +51,13 @@ void tst_ProjectConfig::stepwiseIni()
         "[database]\nurl = postgresql+psycopg2://u:secret@h/db\ntransaction_per_migration = no\n",
         u"/p"_s);
     QVERIFY(d.ok());
-    QCOMPARE(d->versionLocations, QStringList{u"/p/versions"_s});
+    QCOMPARE(d->versionLocations, QStringList { u"/p/versions"_s });
     QCOMPARE(d->url, QString());
     QCOMPARE(d->dialect, QString());
     QCOMPARE(d->notes.size(), 1);
     QVERIFY(!d->transactionPerMigration);
-    const Result<ProjectConfig> e
-        = ProjectConfigReader::parseStepwiseIni("[database]\nurl = postgresql+psycopg2://u@h/db\n", u"/p"_s);
+    const Result<ProjectConfig> e = ProjectConfigReader::parseStepwiseIni(
+        "[database]\nurl = postgresql+psycopg2://u@h/db\n", u"/p"_s);
     QCOMPARE(e->dialect, u"postgresql"_s);
 }
 
@@ -65,8 +65,9 @@ void tst_ProjectConfig::stepwiseIniErrors_data()
 {
     QTest::addColumn<QByteArray>("ini");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bad boolean") << QByteArray("[database]\n\ntransaction_per_migration = maybe\n")
-                                 << u"stepwise.ini:3: transaction_per_migration must be true or false, not 'maybe'"_s;
+    QTest::newRow("bad boolean")
+        << QByteArray("[database]\n\ntransaction_per_migration = maybe\n")
+        << u"stepwise.ini:3: transaction_per_migration must be true or false, not 'maybe'"_s;
     QTest::newRow("no folder") << QByteArray("[repository]\nversions = ,\n")
                                << u"stepwise.ini:2: [repository] versions names no folder"_s;
     QTest::newRow("syntax") << QByteArray("versions = x\n")
@@ -93,33 +94,37 @@ void tst_ProjectConfig::alembicLocations_data()
 
     const QByteArray head = "[alembic]\nscript_location = migrations\n";
     QTest::newRow("default versions") << head << false << u"/p/migrations"_s
-                                      << QStringList{u"/p/migrations/versions"_s} << false;
+                                      << QStringList { u"/p/migrations/versions"_s } << false;
     QTest::newRow("%(here)s script location")
         << QByteArray("[alembic]\nscript_location = %(here)s/alembic\n") << false << u"/p/alembic"_s
-        << QStringList{u"/p/alembic/versions"_s} << false;
+        << QStringList { u"/p/alembic/versions"_s } << false;
     QTest::newRow("spaces and commas (legacy)")
         << QByteArray(head + "version_locations = %(here)s/a, %(here)s/b  c,d\n") << false
-        << u"/p/migrations"_s
-        << QStringList{u"/p/a"_s, u"/p/b"_s, u"/p/c"_s, u"/p/d"_s} << false;
+        << u"/p/migrations"_s << QStringList { u"/p/a"_s, u"/p/b"_s, u"/p/c"_s, u"/p/d"_s }
+        << false;
     QTest::newRow("version_path_separator = os")
         << QByteArray(head + "version_path_separator = os\nversion_locations = %(here)s/a b:x\n")
-        << false << u"/p/migrations"_s << QStringList{u"/p/a b"_s, u"/p/x"_s} << false;
+        << false << u"/p/migrations"_s << QStringList { u"/p/a b"_s, u"/p/x"_s } << false;
     QTest::newRow("path_separator = newline, multi-line value")
-        << QByteArray(head + "path_separator = newline\nversion_locations =\n    %(here)s/one\n"
-                             "    %(here)s/two, still two\n")
-        << false << u"/p/migrations"_s << QStringList{u"/p/one"_s, u"/p/two, still two"_s} << false;
+        << QByteArray(head
+               + "path_separator = newline\nversion_locations =\n    %(here)s/one\n"
+                 "    %(here)s/two, still two\n")
+        << false << u"/p/migrations"_s << QStringList { u"/p/one"_s, u"/p/two, still two"_s }
+        << false;
     QTest::newRow("path_separator wins over version_path_separator")
-        << QByteArray(head + "path_separator = semicolon\nversion_path_separator = space\n"
-                             "version_locations = a b;c\n")
-        << false << u"/p/migrations"_s << QStringList{u"/p/a b"_s, u"/p/c"_s} << false;
-    QTest::newRow("colon by name") << QByteArray(head + "path_separator = colon\nversion_locations = a:b\n")
-                                   << false << u"/p/migrations"_s << QStringList{u"/p/a"_s, u"/p/b"_s}
-                                   << false;
+        << QByteArray(head
+               + "path_separator = semicolon\nversion_path_separator = space\n"
+                 "version_locations = a b;c\n")
+        << false << u"/p/migrations"_s << QStringList { u"/p/a b"_s, u"/p/c"_s } << false;
+    QTest::newRow("colon by name")
+        << QByteArray(head + "path_separator = colon\nversion_locations = a:b\n") << false
+        << u"/p/migrations"_s << QStringList { u"/p/a"_s, u"/p/b"_s } << false;
     QTest::newRow("recursive") << QByteArray(head + "recursive_version_locations = true\n") << false
-                               << u"/p/migrations"_s << QStringList{u"/p/migrations/versions"_s} << true;
+                               << u"/p/migrations"_s << QStringList { u"/p/migrations/versions"_s }
+                               << true;
     QTest::newRow("Flask-Migrate: no script_location")
         << QByteArray("[alembic]\n# file_template = %%(rev)s\n\n[loggers]\nkeys = root\n") << true
-        << u"/p"_s << QStringList{u"/p/versions"_s} << false;
+        << u"/p"_s << QStringList { u"/p/versions"_s } << false;
 }
 
 void tst_ProjectConfig::alembicLocations()
@@ -148,11 +153,13 @@ void tst_ProjectConfig::alembicErrors_data()
     QTest::newRow("no script_location (Alembic's words)")
         << QByteArray("[alembic]\nsqlalchemy.url = sqlite://\n") << int(ErrorCode::Config)
         << u"alembic.ini: No 'script_location' key found in configuration."_s;
-    QTest::newRow("package:path") << QByteArray("[alembic]\nscript_location = myapp:migrations\n")
-                                  << int(ErrorCode::Unsupported)
-                                  << u"alembic.ini:2: script_location 'myapp:migrations' names a Python package; Stepwise needs a folder path"_s;
+    QTest::newRow("package:path")
+        << QByteArray("[alembic]\nscript_location = myapp:migrations\n")
+        << int(ErrorCode::Unsupported)
+        << u"alembic.ini:2: script_location 'myapp:migrations' names a Python package; Stepwise needs a folder path"_s;
     QTest::newRow("bad separator")
-        << QByteArray("[alembic]\nscript_location = m\nversion_path_separator = pipe\nversion_locations = a\n")
+        << QByteArray("[alembic]\nscript_location = m\nversion_path_separator = "
+                      "pipe\nversion_locations = a\n")
         << int(ErrorCode::Config)
         << u"alembic.ini:3: 'pipe' is not a valid value for version_path_separator; expected 'space', 'newline', 'os', ':', ';'"_s;
     QTest::newRow("bad recursive flag")
@@ -175,13 +182,15 @@ void tst_ProjectConfig::alembicErrors()
 void tst_ProjectConfig::alembicUrl()
 {
     const Result<ProjectConfig> plain = ProjectConfigReader::parseAlembicIni(
-        "[alembic]\nscript_location = m\nsqlalchemy.url = sqlite:///%(here)s/db.sqlite\n", u"/p"_s, false);
+        "[alembic]\nscript_location = m\nsqlalchemy.url = sqlite:///%(here)s/db.sqlite\n", u"/p"_s,
+        false);
     QCOMPARE(plain->url, u"sqlite:////p/db.sqlite"_s);
     QCOMPARE(plain->dialect, u"sqlite"_s);
     QVERIFY(plain->notes.isEmpty());
-    const Result<ProjectConfig> secret = ProjectConfigReader::parseAlembicIni(
-        "[alembic]\nscript_location = m\nsqlalchemy.url = postgresql://scott:tiger@localhost/test\n",
-        u"/p"_s, false);
+    const Result<ProjectConfig> secret =
+        ProjectConfigReader::parseAlembicIni("[alembic]\nscript_location = m\nsqlalchemy.url = "
+                                             "postgresql://scott:tiger@localhost/test\n",
+            u"/p"_s, false);
     QCOMPARE(secret->url, QString());
     QCOMPARE(secret->dialect, u"postgresql"_s);
     QCOMPARE(secret->notes.size(), 1);
@@ -191,18 +200,19 @@ void tst_ProjectConfig::alembicUrl()
 void tst_ProjectConfig::envPy_data()
 {
     QTest::addColumn<QByteArray>("source");
-    QTest::addColumn<QString>("table");   // "<unset>" when not read
-    QTest::addColumn<QString>("schema");  // "<unset>" when not read
-    QTest::addColumn<int>("tpm");         // -1 unset, 0 false, 1 true
+    QTest::addColumn<QString>("table"); // "<unset>" when not read
+    QTest::addColumn<QString>("schema"); // "<unset>" when not read
+    QTest::addColumn<int>("tpm"); // -1 unset, 0 false, 1 true
     QTest::addColumn<int>("notes");
 
-    QTest::newRow("literals") << QByteArray("context.configure(\n    connection=c,\n    version_table='v',\n"
-                                            "    version_table_schema=\"s\",  # audit\n"
-                                            "    transaction_per_migration=True,\n)\n")
+    QTest::newRow("literals") << QByteArray(
+        "context.configure(\n    connection=c,\n    version_table='v',\n"
+        "    version_table_schema=\"s\",  # audit\n"
+        "    transaction_per_migration=True,\n)\n")
                               << u"v"_s << u"s"_s << 1 << 0;
     QTest::newRow("not passed: defaults, no note")
-        << QByteArray("context.configure(url=url, target_metadata=target_metadata)\n") << u"<unset>"_s
-        << u"<unset>"_s << -1 << 0;
+        << QByteArray("context.configure(url=url, target_metadata=target_metadata)\n")
+        << u"<unset>"_s << u"<unset>"_s << -1 << 0;
     QTest::newRow("variable: note (evidence env.py)")
         << QByteArray("tpm = x\ncontext.configure(url=url, transaction_per_migration=tpm)\n")
         << u"<unset>"_s << u"<unset>"_s << -1 << 1;
@@ -210,16 +220,16 @@ void tst_ProjectConfig::envPy_data()
         << QByteArray("def a():\n    context.configure(url=u, version_table='v')\n"
                       "def b():\n    context.configure(connection=c, version_table='v')\n")
         << u"v"_s << u"<unset>"_s << -1 << 0;
-    QTest::newRow("different literals: note")
-        << QByteArray("context.configure(version_table='v1')\ncontext.configure(version_table='v2')\n")
-        << u"<unset>"_s << u"<unset>"_s << -1 << 1;
+    QTest::newRow("different literals: note") << QByteArray(
+        "context.configure(version_table='v1')\ncontext.configure(version_table='v2')\n")
+                                              << u"<unset>"_s << u"<unset>"_s << -1 << 1;
     QTest::newRow("nested call arguments and strings")
         << QByteArray("context.configure(opts=dict(version_table='no'), s=\"version_table='no'\",\n"
                       "    version_table_schema=None, transaction_per_migration=False)\n")
         << u"<unset>"_s << QString() << 0 << 0;
-    QTest::newRow("in a comment or string only")
-        << QByteArray("# context.configure(version_table='no')\nx = \"context.configure(version_table='no')\"\n")
-        << u"<unset>"_s << u"<unset>"_s << -1 << 0;
+    QTest::newRow("in a comment or string only") << QByteArray(
+        "# context.configure(version_table='no')\nx = \"context.configure(version_table='no')\"\n")
+                                                 << u"<unset>"_s << u"<unset>"_s << -1 << 0;
 }
 
 void tst_ProjectConfig::envPy()

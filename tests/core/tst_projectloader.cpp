@@ -73,7 +73,8 @@ void tst_ProjectLoader::initTestCase()
     QVERIFY2(!source.isEmpty(), "run through ctest (STEPWISE_SOURCE_DIR)");
     m_data = source + u"/tests/data/repository"_s;
     // The Alembic evidence of the spec (read-only); another checkout can point elsewhere.
-    m_evidence = qEnvironmentVariable("STEPWISE_EVIDENCE_DIR", u"/work/shared/spec/alembic-evidence"_s);
+    m_evidence =
+        qEnvironmentVariable("STEPWISE_EVIDENCE_DIR", u"/work/shared/spec/alembic-evidence"_s);
     QVERIFY2(QFileInfo(m_evidence + u"/projects"_s).isDir(), qPrintable(m_evidence));
 }
 
@@ -88,15 +89,17 @@ void tst_ProjectLoader::nativeFixture()
     QVERIFY(!p->config.transactionPerMigration);
     QCOMPARE(p->config.url, u"postgresql://app@localhost/app"_s);
     // Folders in configured order, files sorted by name; the broken file is left out.
-    QCOMPARE(ids(*p), QStringList({u"a1"_s, u"b2"_s, u"c3"_s, u"e9"_s, u"d4"_s}));
+    QCOMPARE(ids(*p), QStringList({ u"a1"_s, u"b2"_s, u"c3"_s, u"e9"_s, u"d4"_s }));
     QCOMPARE(describe(p->errors),
-             QStringList{u"versions/zz_broken.sql:1: revision id 'bad-id' contains '-': only letters A-Z, digits and '_' are allowed"_s});
+        QStringList {
+            u"versions/zz_broken.sql:1: revision id 'bad-id' contains '-': only letters A-Z, digits and '_' are allowed"_s });
     QCOMPARE(describe(p->warnings),
-             QStringList({u"versions/e5_wrong_name.sql:1: file name does not match the revision id 'e9' (expected 'e9_<slug>.sql'; the header is what counts)"_s,
-                          u"versions/zz_broken.sql:1: file name does not match the revision id 'bad-id' (expected 'bad-id_<slug>.sql'; the header is what counts)"_s,
-                          u"more/d4_other_folder.sql:4: unknown header 'colour' (kept, not used)"_s}));
+        QStringList(
+            { u"versions/e5_wrong_name.sql:1: file name does not match the revision id 'e9' (expected 'e9_<slug>.sql'; the header is what counts)"_s,
+                u"versions/zz_broken.sql:1: file name does not match the revision id 'bad-id' (expected 'bad-id_<slug>.sql'; the header is what counts)"_s,
+                u"more/d4_other_folder.sql:4: unknown header 'colour' (kept, not used)"_s }));
     const Revision &a1 = p->revisions[0];
-    QCOMPARE(a1.branchLabels, QStringList{u"core"_s});
+    QCOMPARE(a1.branchLabels, QStringList { u"core"_s });
     QCOMPARE(a1.path, QDir(m_data).absoluteFilePath(u"native/versions/a1_init.sql"_s));
     QCOMPARE(a1.relativePath, u"versions/a1_init.sql"_s);
     QCOMPARE(p->revisions[2].message, u"Windows file"_s); // CRLF file
@@ -105,7 +108,7 @@ void tst_ProjectLoader::nativeFixture()
 
 void tst_ProjectLoader::nativeFull()
 {
-    const Result<Project> p = loadProject(m_data + u"/native"_s, LoadOptions{false});
+    const Result<Project> p = loadProject(m_data + u"/native"_s, LoadOptions { false });
     QVERIFY(p.ok());
     QCOMPARE(p->revisions.size(), 5);
     const Revision &b2 = p->revisions[1];
@@ -126,8 +129,8 @@ void tst_ProjectLoader::flaskFixture()
     QCOMPARE(p->config.versionTable, u"flask_versions"_s); // a literal in env.py
     QVERIFY(p->errors.isEmpty());
     QVERIFY(p->warnings.isEmpty());
-    QCOMPARE(ids(*p), QStringList({u"3f2a9c1b7d4e"_s, u"8d1e"_s}));
-    QCOMPARE(p->revisions[1].parents, QStringList{u"3f2a9c1b7d4e"_s});
+    QCOMPARE(ids(*p), QStringList({ u"3f2a9c1b7d4e"_s, u"8d1e"_s }));
+    QCOMPARE(p->revisions[1].parents, QStringList { u"3f2a9c1b7d4e"_s });
     QCOMPARE(p->revisions[1].message, u"add email"_s);
     QCOMPARE(p->revisions[1].relativePath, u"migrations/versions/8d1e_add_email.py"_s);
     QCOMPARE(p->revisions[1].idLine, 13);
@@ -139,7 +142,7 @@ void tst_ProjectLoader::recursiveFixture()
     QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
     // Missing location skipped; recursive: files of a folder, then its subfolders, sorted.
     QCOMPARE(p->config.versionLocations.size(), 2);
-    QCOMPARE(ids(*p), QStringList({u"r1"_s, u"r2"_s, u"r25"_s, u"r3"_s, u"x1"_s}));
+    QCOMPARE(ids(*p), QStringList({ u"r1"_s, u"r2"_s, u"r25"_s, u"r3"_s, u"x1"_s }));
     QCOMPARE(p->revisions[2].relativePath, u"alembic/versions/2023/sub/r25_sub.py"_s);
     QCOMPARE(p->config.versionTable, u"custom_version"_s);
     QCOMPARE(p->config.versionTableSchema, u"audit"_s);
@@ -162,7 +165,8 @@ void tst_ProjectLoader::configErrors_data()
         << u"alembic.ini"_s << QByteArray("[alembic]\nscript_location = %(here)s/m\n")
         << int(ErrorCode::Config) << u"versions folder 'm/versions' does not exist"_s;
     QTest::newRow("Alembic script location missing")
-        << u"alembic.ini"_s << QByteArray("[alembic]\nscript_location = gone\n") << int(ErrorCode::Config)
+        << u"alembic.ini"_s << QByteArray("[alembic]\nscript_location = gone\n")
+        << int(ErrorCode::Config)
         << u"alembic.ini: Path doesn't exist: '<dir>/gone'.  Please use the 'init' command to create a new scripts folder."_s;
     QTest::newRow("package script location")
         << u"alembic.ini"_s << QByteArray("[alembic]\nscript_location = pkg.sub:migrations\n")
@@ -190,7 +194,8 @@ void tst_ProjectLoader::duplicateLocation()
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\nversions = versions, ./versions/\n");
-    writeFile(dir.filePath(u"versions/a1_x.sql"_s), "-- revision: a1\n-- parents:\n-- migrate:up\n");
+    writeFile(
+        dir.filePath(u"versions/a1_x.sql"_s), "-- revision: a1\n-- parents:\n-- migrate:up\n");
     const Result<Project> p = loadProject(dir.path());
     QVERIFY(p.ok());
     QCOMPARE(p->config.versionLocations.size(), 1);
@@ -204,7 +209,8 @@ void tst_ProjectLoader::findProjectDir()
     writeFile(dir.filePath(u"app/migrations/alembic.ini"_s), "[alembic]\n");
     QDir(dir.path()).mkpath(u"app/src/deep"_s);
     const QString app = QDir(dir.path()).canonicalPath() + u"/app"_s;
-    QCOMPARE(*Stepwise::Core::findProjectDir(dir.filePath(u"app"_s)), QDir(dir.filePath(u"app"_s)).absolutePath());
+    QCOMPARE(*Stepwise::Core::findProjectDir(dir.filePath(u"app"_s)),
+        QDir(dir.filePath(u"app"_s)).absolutePath());
     const Result<QString> notProject = Stepwise::Core::findProjectDir(dir.filePath(u"app/src"_s));
     QVERIFY(!notProject.ok());
     QCOMPARE(notProject.error().code(), ErrorCode::Config);
@@ -253,12 +259,14 @@ void tst_ProjectLoader::manyFiles()
     QStringList expected;
     for (int i = 0; i < n; ++i) {
         const QByteArray id = "r" + QByteArray::number(i).rightJustified(5, '0');
-        const QByteArray parent = i == 0 ? QByteArray() : "r" + QByteArray::number(i - 1).rightJustified(5, '0');
-        const QByteArray idLine = QByteArray(i % 500 == 7 ? "-- revision: bad-" : "-- revision: ") + id;
+        const QByteArray parent =
+            i == 0 ? QByteArray() : "r" + QByteArray::number(i - 1).rightJustified(5, '0');
+        const QByteArray idLine =
+            QByteArray(i % 500 == 7 ? "-- revision: bad-" : "-- revision: ") + id;
         writeFile(dir.filePath(u"versions/"_s + QString::fromLatin1(id) + u"_step.sql"_s),
-                  QByteArray(idLine + "\n-- parents: " + parent
-                             + "\n-- message: step\n\n-- migrate:up\nSELECT 1;\n"
-                               "\n-- migrate:down\nSELECT 2;\n"));
+            QByteArray(idLine + "\n-- parents: " + parent
+                + "\n-- message: step\n\n-- migrate:up\nSELECT 1;\n"
+                  "\n-- migrate:down\nSELECT 2;\n"));
         if (i % 500 != 7)
             expected.append(QString::fromLatin1(id));
     }
@@ -281,19 +289,20 @@ void tst_ProjectLoader::largeFiles()
     writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\nversions = versions\n");
     const QByteArray longMessage(10000, 'm');
     writeFile(dir.filePath(u"versions/a1_long.sql"_s),
-              QByteArray("-- revision: a1\n-- parents:\n-- message: " + longMessage + "\n-- migrate:up\nSELECT 1;\n"));
+        QByteArray("-- revision: a1\n-- parents:\n-- message: " + longMessage
+            + "\n-- migrate:up\nSELECT 1;\n"));
     QByteArray big = "-- revision: b2\n-- parents: a1\n\n-- migrate:up\n";
     for (int i = 0; i < 20000; ++i)
         big += "INSERT INTO t VALUES (" + QByteArray::number(i) + ", 'caf\xC3\xA9');\n";
     big += "-- migrate:down\nDELETE FROM t;\n";
     writeFile(dir.filePath(u"versions/b2_big.sql"_s), big);
-    for (const bool headersOnly : {true, false}) {
-        const Result<Project> p = loadProject(dir.path(), LoadOptions{headersOnly});
+    for (const bool headersOnly : { true, false }) {
+        const Result<Project> p = loadProject(dir.path(), LoadOptions { headersOnly });
         QVERIFY(p.ok());
         QVERIFY(p->errors.isEmpty());
         QCOMPARE(p->revisions.size(), 2);
         QCOMPARE(p->revisions[0].message, QString::fromLatin1(longMessage));
-        QCOMPARE(p->revisions[1].parents, QStringList{u"a1"_s});
+        QCOMPARE(p->revisions[1].parents, QStringList { u"a1"_s });
         QCOMPARE(p->revisions[1].down.present, !headersOnly);
         QCOMPARE(p->revisions[1].up.text.count(u'\n'), headersOnly ? 0 : 20000);
     }
@@ -393,24 +402,24 @@ void tst_ProjectLoader::evidenceForms()
     // s07_forms: what `alembic history` printed (logs/s07_forms.log), less f10 (computed ids).
     const Result<Project> p = loadProject(m_evidence + u"/projects/s07_forms"_s);
     QVERIFY(p.ok());
-    QCOMPARE(ids(*p), QStringList({u"f01"_s, u"f02"_s, u"f03"_s, u"f04"_s, u"f05"_s, u"f06"_s,
-                                   u"f07"_s, u"f08"_s, u"f09"_s, u"f11"_s, u"f12"_s}));
-    const QStringList messages{u"classic template"_s, u"typed template"_s, u"black formatted"_s,
-                               u"old template without labels"_s, u"merge of f04 and f06"_s,
-                               u"one element tuple parent"_s,
-                               u"first line of message\nsecond line of same paragraph"_s, QString(),
-                               u"Message with leading newline and 'quotes'"_s,
-                               u"Ajout de la table \u00E9l\u00E8ve"_s, QString()};
+    QCOMPARE(ids(*p),
+        QStringList({ u"f01"_s, u"f02"_s, u"f03"_s, u"f04"_s, u"f05"_s, u"f06"_s, u"f07"_s,
+            u"f08"_s, u"f09"_s, u"f11"_s, u"f12"_s }));
+    const QStringList messages { u"classic template"_s, u"typed template"_s, u"black formatted"_s,
+        u"old template without labels"_s, u"merge of f04 and f06"_s, u"one element tuple parent"_s,
+        u"first line of message\nsecond line of same paragraph"_s, QString(),
+        u"Message with leading newline and 'quotes'"_s, u"Ajout de la table \u00E9l\u00E8ve"_s,
+        QString() };
     for (qsizetype i = 0; i < messages.size(); ++i)
         QCOMPARE(p->revisions[i].message, messages[i]);
-    QCOMPARE(p->revisions[4].parents, QStringList({u"f04"_s, u"f06"_s}));
-    QCOMPARE(p->revisions[4].dependsOn, QStringList{u"f01"_s});
-    QCOMPARE(p->revisions[6].branchLabels, QStringList({u"lbl7a"_s, u"lbl7b"_s}));
-    QCOMPARE(p->revisions[8].parents, QStringList{u"f07"_s});
-    QCOMPARE(p->revisions[10].parents, QStringList{u"f11"_s});
+    QCOMPARE(p->revisions[4].parents, QStringList({ u"f04"_s, u"f06"_s }));
+    QCOMPARE(p->revisions[4].dependsOn, QStringList { u"f01"_s });
+    QCOMPARE(p->revisions[6].branchLabels, QStringList({ u"lbl7a"_s, u"lbl7b"_s }));
+    QCOMPARE(p->revisions[8].parents, QStringList { u"f07"_s });
+    QCOMPARE(p->revisions[10].parents, QStringList { u"f11"_s });
     QCOMPARE(describe(p->errors),
-             QStringList({u"migrations/versions/f10_computed.py:3: revision cannot be read without running Python: Stepwise reads None, string literals and tuples or lists of string literals"_s,
-                          u"migrations/versions/f10_computed.py:4: down_revision cannot be read without running Python: Stepwise reads None, string literals and tuples or lists of string literals"_s}));
+        QStringList({ u"migrations/versions/f10_computed.py:3: revision cannot be read without running Python: Stepwise reads None, string literals and tuples or lists of string literals"_s,
+            u"migrations/versions/f10_computed.py:4: down_revision cannot be read without running Python: Stepwise reads None, string literals and tuples or lists of string literals"_s }));
     QCOMPARE(p->warnings.size(), 3); // f09 reassigns twice; f10's branch_labels
     QVERIFY(p->config.notes.join(u'\n').contains(u"transaction_per_migration"_s));
 }
@@ -419,20 +428,36 @@ void tst_ProjectLoader::evidenceErrors_data()
 {
     QTest::addColumn<QString>("project");
     QTest::addColumn<QStringList>("errors");
-    QTest::newRow("e11") << u"e11_illegal_chars"_s
-                         << QStringList({u"migrations/versions/01_a-b.py:13: Character(s) '-' not allowed in revision identifier 'a-b'"_s,
-                                         u"migrations/versions/02_c@d.py:13: Character(s) '@' not allowed in revision identifier 'c@d'"_s});
-    QTest::newRow("e12") << u"e12_no_revision_variable"_s
-                         << QStringList{u"migrations/versions/notarev.py: Could not determine revision id from filename notarev.py. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation)."_s};
+    QTest::newRow("e11")
+        << u"e11_illegal_chars"_s
+        << QStringList({ u"migrations/versions/01_a-b.py:13: Character(s) '-' not allowed in revision identifier 'a-b'"_s,
+               u"migrations/versions/02_c@d.py:13: Character(s) '@' not allowed in revision identifier 'c@d'"_s });
+    QTest::newRow("e12")
+        << u"e12_no_revision_variable"_s
+        << QStringList {
+               u"migrations/versions/notarev.py: Could not determine revision id from filename notarev.py. Be sure the 'revision' variable is declared inside the script (please see 'Upgrading from Alembic 0.1 to 0.2' in the documentation)."_s
+           };
     QTest::newRow("e13 legacy id loads") << u"e13_legacy_hex_filename"_s << QStringList();
-    QTest::newRow("e14") << u"e14_no_down_revision"_s
-                         << QStringList{u"migrations/versions/02_b.py: no down_revision: Alembic needs it in every revision file (write down_revision = None for a base revision)"_s};
-    QTest::newRow("e19") << u"e19_revision_not_string"_s
-                         << QStringList{u"migrations/versions/02_b.py:11: revision cannot be read without running Python: Stepwise reads None, string literals and tuples or lists of string literals"_s};
-    QTest::newRow("e20") << u"e20_label_with_at"_s
-                         << QStringList{u"migrations/versions/01_a.py:15: branch label 'my@label' contains '@', which is not allowed in labels (it has a meaning in targets)"_s};
-    QTest::newRow("e21") << u"e21_empty_string_down_revision"_s
-                         << QStringList{u"migrations/versions/02_b.py:14: down_revision: empty revision id (use None for a base revision)"_s};
+    QTest::newRow("e14")
+        << u"e14_no_down_revision"_s
+        << QStringList {
+               u"migrations/versions/02_b.py: no down_revision: Alembic needs it in every revision file (write down_revision = None for a base revision)"_s
+           };
+    QTest::newRow("e19")
+        << u"e19_revision_not_string"_s
+        << QStringList {
+               u"migrations/versions/02_b.py:11: revision cannot be read without running Python: Stepwise reads None, string literals and tuples or lists of string literals"_s
+           };
+    QTest::newRow("e20")
+        << u"e20_label_with_at"_s
+        << QStringList {
+               u"migrations/versions/01_a.py:15: branch label 'my@label' contains '@', which is not allowed in labels (it has a meaning in targets)"_s
+           };
+    QTest::newRow("e21")
+        << u"e21_empty_string_down_revision"_s
+        << QStringList {
+               u"migrations/versions/02_b.py:14: down_revision: empty revision id (use None for a base revision)"_s
+           };
 }
 
 void tst_ProjectLoader::evidenceErrors()
@@ -443,7 +468,7 @@ void tst_ProjectLoader::evidenceErrors()
     QVERIFY(p.ok());
     QCOMPARE(describe(p->errors), errors);
     if (project.startsWith(u"e13"_s)) {
-        QCOMPARE(ids(*p), QStringList({u"b"_s, u"a1b2c3"_s}));
+        QCOMPARE(ids(*p), QStringList({ u"b"_s, u"a1b2c3"_s }));
         QCOMPARE(p->revisions[1].message, u"msg"_s);
     }
 }

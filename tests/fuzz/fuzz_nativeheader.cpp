@@ -22,8 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString path = QStringLiteral("versions/fuzz.sql");
-    const ParsedRevision full = NativeRevisionParser::parse(bytes, path, NativeRevisionParser::Mode::Full);
-    const ParsedRevision quick = NativeRevisionParser::parse(bytes, path, NativeRevisionParser::Mode::HeaderOnly);
+    const ParsedRevision full =
+        NativeRevisionParser::parse(bytes, path, NativeRevisionParser::Mode::Full);
+    const ParsedRevision quick =
+        NativeRevisionParser::parse(bytes, path, NativeRevisionParser::Mode::HeaderOnly);
     const qsizetype lines = bytes.count('\n') + 1;
     for (const Error &e : full.errors + full.warnings + quick.errors + quick.warnings)
         check(e.line() >= 0 && e.line() <= lines && e.file() == path);
@@ -31,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(RevisionId::checkNative(full.revision.id).isEmpty());
         check(full.revision.up.present && full.revision.up.checksum.size() == 64);
         check(quick.ok() && quick.revision.id == full.revision.id
-              && quick.revision.parents == full.revision.parents);
+            && quick.revision.parents == full.revision.parents);
     }
     (void)NativeRevisionParser::firstMarkerOffset(bytes);
     (void)NativeRevisionParser::checksum(bytes);
