@@ -46,6 +46,20 @@ struct SplitProblem
 // The translated message for a problem; `quoted` is the input text at [offset, offset + length).
 QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted);
 
+// The rules, as each dialect's own client splits (psql, mysql, sqlite3):
+//  all         `;` ends a statement; `--` and `/* */` comments; '' strings and "" identifiers
+//              with doubled quotes; comments before a statement belong to it; blank and
+//              comment-only statements are dropped; the last statement needs no `;`.
+//  PostgreSQL  nested comments; E'..\'..' escapes; $$ and $tag$ quotes; U&'..' is a plain
+//              string; a line starting with `\` (psql meta-command) is an error.
+//              standard_conforming_strings is assumed on (the default since 9.1).
+//  MySQL       `backtick` names; backslash escapes in '' and ""; `#` comments; `--` only when
+//              followed by a blank; /*! */ and /*M! */ are code; `DELIMITER x` lines (a
+//              directive, never sent) change the terminator. BEGIN ... END is not tracked:
+//              as with the mysql client, a body with `;` needs a DELIMITER.
+//  SQLite      [bracket] and `backtick` names; in CREATE [TEMP] TRIGGER, `;` ends the
+//              statement only after `; END` (as sqlite3_complete() decides).
+//  Generic     the common rules only.
 // Finds where statements start and end, for one dialect, incrementally: feed it windows of the
 // input and it returns one region at a time, asking for more input when a token crosses the end
 // of the window. Works on UTF-8 bytes (char) or UTF-16 (char16_t); all offsets are absolute code
