@@ -115,21 +115,11 @@ Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const R
             return fixMultipleHeads(r.error());
         targets = *r;
     } else {
-        // Only "+N" walks from the lower end; Alembic resolves it then, not before.
-        QList<int> starts;
-        const bool fromLower = ut.steps > 0 && ut.symbol.isEmpty();
-        for (const QString &item :
-             fromLower ? (lower.isRows ? lower.items : QStringList{lower.text}) : QStringList()) {
-            const Result<int> s = lookupOne(item, argument);
-            if (!s)
-                return fixMultipleHeads(s.error());
-            starts.append(*s < 0 ? BeforeBase : *s);
-        }
-        if (starts == QList<int>{BeforeBase})
-            starts.clear();
+        // "+N" walks up from the lower end, resolved when walking (as Alembic does).
+        QStringList starts = lower.isRows ? lower.items : QStringList{lower.text};
         const Result<QList<int>> r = relativeUpgrade(ut, starts, false);
         if (!r)
-            return r.error();
+            return fixMultipleHeads(r.error());
         targets = *r;
     }
     // 2. A lower end "L@…" keeps only targets whose label set holds L.
@@ -150,11 +140,16 @@ Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const R
         return o.error();
     std::vector<char> needed = m_graph.ancestorMask(targets);
 
-    // 3. The lower end; a bare -N walks down from the real heads and may overwalk (None).
+    // 3. The lower end; [L@]-N walks down from the real heads (those whose label set holds L)
+    //    and may overwalk (None).
     QList<int> current;
     qint64 n = 0;
-    if (!lower.isRows && negativeInt(lower.text, &n)) {
+    const qsizetype at = lower.isRows ? -1 : lower.text.indexOf(u'@');
+    const QString lowerBranch = at >= 0 ? lower.text.left(at) : QString();
+    if (!lower.isRows && negativeInt(lower.text.mid(at + 1), &n)) {
         for (int h : m_graph.realHeads()) {
+            if (!lowerBranch.isEmpty() && !m_graph.hasLabel(h, lowerBranch))
+                continue;
             const Result<int> w = walkOne(h, n, {}, true);
             if (!w)
                 return w.error();

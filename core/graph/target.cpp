@@ -104,12 +104,48 @@ Result<int> TargetResolver::resolveBranch(const QString &label) const
     return r;
 }
 
-QList<int> TargetResolver::lineageFilter(const QList<int> &revisions, int branchRevision) const
+// filter_for_lineage(revisions, text): keeps the revisions sharing versioned lineage with
+// what `text` names — its "L@" part and its revisions (heads / head / base / an identifier);
+// naming nothing keeps everything. As in Alembic, nothing is resolved for an empty list.
+Result<QList<int>> TargetResolver::lineageFilter(const QList<int> &revisions,
+                                                 const QString &text) const
 {
-    QList<int> out;
+    QList<int> input;
     for (int r : revisions)
-        if (r >= 0 && m_graph.sharesLineage(r, branchRevision))
-            out.append(r);
+        if (r >= 0)
+            input.append(r);
+    if (input.isEmpty())
+        return input;
+    const qsizetype at = text.indexOf(u'@');
+    const QString branch = at >= 0 ? text.left(at) : QString();
+    const QString symbol = at >= 0 ? text.mid(at + 1) : text;
+    QList<int> anchors;
+    QStringList names;
+    if (!branch.isEmpty())
+        names.append(branch);
+    if (symbol == u"heads" || symbol == u"head") {
+        const Result<QList<int>> r = symbolRevisions(symbol, branch, {});
+        if (!r)
+            return r.error();
+        names += m_graph.ids(*r);
+    } else if (symbol != u"base") {
+        names.append(symbol);
+    }
+    for (const QString &name : std::as_const(names)) {
+        const Result<int> r = identify(name, {});
+        if (!r)
+            return r.error();
+        anchors.append(*r);
+    }
+    if (anchors.isEmpty())
+        return input;
+    QList<int> out;
+    for (int r : std::as_const(input))
+        for (int a : std::as_const(anchors))
+            if (m_graph.sharesLineage(r, a)) {
+                out.append(r);
+                break;
+            }
     return out;
 }
 
@@ -174,17 +210,10 @@ Result<QList<int>> TargetResolver::symbolRevisions(const QString &symbol, const 
                                                                         : m_graph.heads();
         if (!branch.isEmpty()) {
             // filter_for_lineage(heads, L): L itself may be heads/head/base or an identifier.
-            const Result<QList<int>> against = lookup(branch);
-            if (!against)
-                return against.error();
-            if (!against->isEmpty()) {
-                QList<int> kept;
-                for (int h : std::as_const(candidates))
-                    for (int a : *against)
-                        if (m_graph.sharesLineage(h, a) && !kept.contains(h))
-                            kept.append(h);
-                candidates = kept;
-            }
+            const Result<QList<int>> kept = lineageFilter(candidates, branch);
+            if (!kept)
+                return kept.error();
+            candidates = *kept;
         }
         if (symbol == u"head" && candidates.size() > 1)
             return multipleHeads(argument.isEmpty()
@@ -305,13 +334,6 @@ Result<void> TargetResolver::checkOverlap(const RevisionGraph &graph, const QLis
 Result<int> TargetResolver::walkOne(int start, qint64 steps, const QString &branch,
                                     bool noOverwalk) const
 {
-    int branchRev = -1;
-    if (!branch.isEmpty() && steps > 0) {
-        const Result<int> b = identify(branch, {});
-        if (!b)
-            return b.error();
-        branchRev = *b;
-    }
     int pos = start;
     for (qint64 k = 0; k < (steps < 0 ? -steps : steps); ++k) {
         QList<int> next;
@@ -319,8 +341,12 @@ Result<int> TargetResolver::walkOne(int start, qint64 steps, const QString &bran
             if (pos == BaseMarker) // Alembic asserts here
                 return revisionError(u"Walked too far"_s);
             next = pos == BeforeBase ? m_graph.bases() : m_graph.children(pos);
-            if (branchRev >= 0)
-                next = lineageFilter(next, branchRev);
+            if (!branch.isEmpty()) {
+                const Result<QList<int>> kept = lineageFilter(next, branch);
+                if (!kept)
+                    return kept.error();
+                next = *kept;
+            }
         } else if (pos != BaseMarker) {
             next = pos == BeforeBase ? m_graph.heads() : m_graph.parents(pos);
             if (next.isEmpty())
@@ -359,43 +385,59 @@ Result<QList<int>> TargetResolver::upgradeTargets(const QString &text, const QLi
             return r;
         return r;
     }
-    return relativeUpgrade(t, rows, noOverwalk);
+    return relativeUpgrade(t, m_graph.ids(rows), noOverwalk);
 }
 
-Result<QList<int>> TargetResolver::relativeUpgrade(const TargetText &t, const QList<int> &rows,
+Result<QList<int>> TargetResolver::relativeUpgrade(const TargetText &t,
+                                                   const QStringList &startTexts,
                                                    bool noOverwalk) const
 {
     const QString didNotProduce = u"Relative revision %1 didn't produce %2 migrations"_s;
     // ⚑ Alembic asserts on an overwalk from a symbol (heads+1); Stepwise names the text.
     const QString symbolText = (t.hasBranch ? t.branch + u'@' : QString()) + t.symbol + t.stepsText;
     if (t.steps > 0 && t.symbol.isEmpty()) {
-        QList<int> starts = rows.isEmpty() ? QList<int>{BeforeBase} : rows;
+        // "+N" walks up from the current rows (history: from the lower end), resolved as
+        // Alembic does: all of them when a branch narrows them, else only the one used.
+        int start = BeforeBase;
         if (t.hasBranch) {
-            const Result<int> b = identify(t.branch, {});
-            if (!b)
-                return b.error();
-            starts = lineageFilter(rows, *b);
-            if (starts.isEmpty()) {
+            QList<int> current;
+            for (const QString &text : startTexts) {
+                const Result<QList<int>> r = lookup(text);
+                if (!r)
+                    return r.error();
+                current += *r;
+            }
+            Result<QList<int>> starts = lineageFilter(current, t.branch);
+            if (!starts)
+                return starts.error();
+            if (starts->isEmpty()) {
                 // Not at a head of this branch: start from the newest applied revision on it.
-                const std::vector<char> applied = m_graph.ancestorMask(rows);
-                QList<int> active;
-                for (int i = 0; i < m_graph.size(); ++i)
-                    if (applied[size_t(i)] && m_graph.sharesLineage(i, *b))
-                        active.append(i);
+                const Result<QList<int>> active =
+                    lineageFilter(m_graph.ancestors(current), t.branch);
+                if (!active)
+                    return active.error();
                 std::vector<char> below(size_t(m_graph.size()), 0);
-                for (int a : std::as_const(active))
+                for (int a : *active)
                     for (int d : m_graph.downRevisions(a))
                         below[size_t(d)] = 1;
-                for (int a : std::as_const(active))
+                for (int a : *active)
                     if (!below[size_t(a)])
-                        starts.append(a);
-                if (starts.isEmpty())
-                    starts = {BeforeBase};
+                        starts->append(a);
+            }
+            if (starts->size() > 1)
+                return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
+            start = starts->isEmpty() ? BeforeBase : starts->first();
+        } else {
+            if (startTexts.size() > 1)
+                return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
+            if (!startTexts.isEmpty()) {
+                const Result<int> r = lookupOne(startTexts.first());
+                if (!r)
+                    return r.error();
+                start = *r < 0 ? BeforeBase : *r;
             }
         }
-        if (starts.size() > 1)
-            return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
-        const Result<int> w = walkOne(starts.first(), t.steps, t.branch, noOverwalk);
+        const Result<int> w = walkOne(start, t.steps, t.branch, noOverwalk);
         if (!w)
             return w.error();
         if (*w == Overwalk)
@@ -462,16 +504,19 @@ Result<TargetResolver::Downgrade> TargetResolver::relativeDowngrade(const Target
     const bool fromRows = symbol.isEmpty();
     if (fromRows) {
         if (t.hasBranch) {
-            const Result<int> b = identify(t.branch, {});
-            if (!b)
-                return b.error();
-            const Result<QList<int>> rows = rowIndices(rowTexts);
-            if (!rows)
-                return rows.error();
-            QList<int> candidates = lineageFilter(*rows, *b);
-            if (candidates.isEmpty()) {
+            QList<int> rows;
+            for (const QString &text : rowTexts) {
+                const Result<int> r = identify(text, {});
+                if (!r)
+                    return r.error();
+                rows.append(*r);
+            }
+            Result<QList<int>> candidates = lineageFilter(rows, t.branch);
+            if (!candidates)
+                return candidates.error();
+            if (candidates->isEmpty()) {
                 // Rows may imply the branch only through dependencies (_get_all_current).
-                const std::vector<char> all = m_graph.ancestorMask(*rows);
+                const std::vector<char> all = m_graph.ancestorMask(rows);
                 QList<int> tips;
                 for (int i = 0; i < m_graph.size(); ++i) {
                     if (!all[size_t(i)])
@@ -482,14 +527,16 @@ Result<TargetResolver::Downgrade> TargetResolver::relativeDowngrade(const Target
                     if (!covered)
                         tips.append(i);
                 }
-                candidates = lineageFilter(tips, *b);
+                candidates = lineageFilter(tips, t.branch);
+                if (!candidates)
+                    return candidates.error();
             }
             // ⚑ Alembic asserts here; Stepwise explains.
-            if (candidates.isEmpty())
+            if (candidates->isEmpty())
                 return revisionError(didNotProduce.arg(t.stepsText, t.stepsNumber));
-            if (candidates.size() > 1)
+            if (candidates->size() > 1)
                 return revisionError(u"Ambiguous downgrade from multiple current revisions"_s);
-            symbol = m_graph.id(candidates.first());
+            symbol = m_graph.id(candidates->first());
         } else {
             if (rowTexts.isEmpty())
                 return revisionError(didNotProduce.arg(t.stepsText, t.stepsNumber));

@@ -89,8 +89,8 @@ private:
     Result<int> identify(const QString &ident, const QString &branch) const;
     Result<QList<int>> symbolRevisions(const QString &symbol, const QString &branch,
                                        const QString &argument) const;
-    QList<int> lineageFilter(const QList<int> &revisions, int branchRevision) const;
-    Result<QList<int>> relativeUpgrade(const TargetText &t, const QList<int> &rows,
+    Result<QList<int>> lineageFilter(const QList<int> &revisions, const QString &text) const;
+    Result<QList<int>> relativeUpgrade(const TargetText &t, const QStringList &startTexts,
                                        bool noOverwalk) const;
     Result<Downgrade> relativeDowngrade(const TargetText &t, const QStringList &rows,
                                         bool noOverwalk, QString *warning) const;

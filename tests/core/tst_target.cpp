@@ -4,6 +4,7 @@
 #include "graph/revisiongraph.h"
 #include "graph/target.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void history_data();
     void history();
     void offlineFrom();
+    void alembicCases_data();
+    void alembicCases();
 };
 
 void tst_Target::parse_data()
@@ -400,6 +403,66 @@ void tst_Target::offlineFrom()
     QVERIFY(!heads.ok());
     QVERIFY(heads.error().message().startsWith(
         u"Multiple head revisions are present for given argument 'heads'; "_s));
+}
+
+void tst_Target::alembicCases_data()
+{
+    // tests/data/graph/alembic_cases.txt: texts resolved by Alembic's own RevisionMap on random
+    // graphs (make_alembic_cases.py beside it), with Alembic's CLI line for failures.
+    QTest::addColumn<QStringList>("graphLines");
+    QTest::addColumn<QString>("line");
+    QFile f(qEnvironmentVariable("STEPWISE_SOURCE_DIR", QStringLiteral(QT_TESTCASE_SOURCEDIR "/../.."))
+            + u"/tests/data/graph/alembic_cases.txt"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList graphLines;
+    QString name;
+    int cases = 0;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        if (line.startsWith(u"graph "_s)) {
+            name = line;
+            graphLines.clear();
+        } else if (line.startsWith(u"rev "_s)) {
+            graphLines.append(line);
+        } else if (line.startsWith(u"case "_s)) {
+            QTest::addRow("%s #%d", qPrintable(name), cases++) << graphLines << line;
+        }
+    }
+    QVERIFY(cases > 1000);
+}
+
+void tst_Target::alembicCases()
+{
+    QFETCH(QStringList, graphLines);
+    QFETCH(QString, line);
+    RevisionList revs;
+    for (const QString &l : std::as_const(graphLines)) {
+        const QStringList f = l.mid(4).split(u" | "_s);
+        revs.append(rev(f.value(0).trimmed(), f.value(1).split(u' ', Qt::SkipEmptyParts),
+                        f.value(2).split(u' ', Qt::SkipEmptyParts),
+                        f.value(3).split(u' ', Qt::SkipEmptyParts)));
+    }
+    const RevisionGraph g = RevisionGraph::build(revs, nullptr, 0);
+    QVERIFY(g.isValid());
+    const QStringList f = line.mid(5).split(u" | "_s);
+    const QString kind = f.at(0), text = f.at(2), answer = f.mid(3).join(u" | "_s);
+    const TargetResolver resolver(g);
+    const QList<int> rows = *resolver.rowIndices(f.at(1).split(u' ', Qt::SkipEmptyParts));
+    QString actual;
+    auto describe = [&](const Result<QList<int>> &r) -> QString {
+        return r.ok() ? (u"ok "_s + g.ids(*r).join(u' ')) : (u"error "_s + r.error().message());
+    };
+    if (kind == u"lookup") {
+        actual = describe(resolver.lookup(text));
+    } else if (kind == u"upgrade") {
+        actual = describe(resolver.resolveUpgrade(text, rows));
+    } else if (kind == u"history") {
+        actual = describe(resolver.historyRange(text, rows));
+    } else {
+        const Result<TargetResolver::Downgrade> d = resolver.resolveDowngrade(text, rows);
+        actual = d.ok() ? u"ok %1 / %2"_s.arg(d->branch, d->revision < 0 ? QString() : g.id(d->revision))
+                        : u"error "_s + d.error().message();
+    }
+    QCOMPARE(actual.trimmed(), answer.trimmed());
 }
 
 QTEST_GUILESS_MAIN(tst_Target)
