@@ -5,9 +5,11 @@
 #include "db/connectionurl.h"
 #include "db/database.h"
 #include "engine/databaselock.h"
+#include "engine/versionstore.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,8 @@ private Q_SLOTS:
     void destructorReleases_data() { serverRows(); }
     void destructorReleases();
     void sqliteWriteLock();
+    void concurrentRuns_data();
+    void concurrentRuns();
 
 private:
     static void serverRows();
@@ -281,6 +285,101 @@ void tst_DatabaseLock::sqliteWriteLock()
     QVERIFY(next.exec(dialect.beginStepSql()));
     QVERIFY(next.exec(u"ROLLBACK"_s));
     QVERIFY_RESULT(lock.release());
+}
+
+void tst_DatabaseLock::concurrentRuns_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+    QTest::newRow("mariadb") << u"mysql"_s;
+}
+
+namespace {
+
+// One simulated `upgrade heads` of r1…r5: lock, then per step a transaction that re-reads the
+// heads inside it and applies the step only if it is still pending. Empty on success.
+QString upgradeRun(const QString &url, const VersionTables &tables, std::atomic<int> &waits)
+{
+    Connection connection(url);
+    if (!connection.error().isEmpty())
+        return connection.error();
+    QSqlDatabase db = connection.db();
+    const Dialect &dialect = connection.dialect();
+    DatabaseLock lock(db, dialect, tables.heads);
+    if (const Result<void> r = lock.acquire(60s, [&](const QString &) { ++waits; }); !r)
+        return r.error().toString();
+    VersionStore store(db, dialect, tables);
+    auto begin = [&] {
+        if (dialect.beginStepSql().isEmpty())
+            return db.transaction();
+        return QSqlQuery(db).exec(dialect.beginStepSql());
+    };
+    if (!begin())
+        return u"begin failed"_s;
+    if (const Result<void> r = store.ensureTables(); !r)
+        return r.error().toString();
+    if (!db.commit())
+        return u"commit failed"_s;
+    for (int n = 1; n <= 5; ++n) {
+        const QString id = u"r"_s + QString::number(n);
+        if (!begin())
+            return u"begin failed"_s;
+        const Result<QStringList> heads = store.readHeads();
+        if (!heads)
+            return heads.error().toString();
+        const int current = heads->isEmpty() ? 0 : heads->first().mid(1).toInt();
+        if (current < n) {
+            const Result<void> row = current == 0 ? store.insertHead(id)
+                                                  : store.updateHead(heads->first(), id);
+            HistoryEntry entry;
+            entry.revision = id;
+            entry.status = HistoryStatus::Ok;
+            if (!row || !store.insertHistory(entry))
+                return u"step failed"_s;
+        }
+        if (!db.commit())
+            return u"commit failed"_s;
+    }
+    return lock.release().ok() ? QString() : u"release failed"_s;
+}
+
+} // namespace
+
+// R2 at the database layer: four runs at once apply every revision exactly once.
+void tst_DatabaseLock::concurrentRuns()
+{
+    QFETCH(QString, dialect);
+    const QString url = rowUrl(dialect, m_dir.filePath(u"concurrent-"_s + uniqueSuffix() + u".db"_s));
+    REQUIRE_URL(url, dialect);
+    const QString suffix = uniqueSuffix();
+    const VersionTables tables { { {}, u"conc \"heads "_s + suffix }, { {}, u"conc history "_s + suffix } };
+    std::atomic<int> waits = 0;
+    QString failures[4];
+    {
+        std::thread runs[4];
+        for (int i = 0; i < 4; ++i)
+            runs[i] = std::thread([&, i] { failures[i] = upgradeRun(url, tables, waits); });
+        for (std::thread &run : runs)
+            run.join();
+    }
+    OPEN(check, url);
+    const auto dropTables = qScopeGuard([&] {
+        for (const TableName &table : { tables.heads, tables.history })
+            QSqlQuery(check.db()).exec(u"DROP TABLE IF EXISTS "_s + check.dialect().qualifiedName(table));
+    });
+    for (const QString &failure : failures)
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    VersionStore store(check.db(), check.dialect(), tables);
+    QCOMPARE(*store.readHeads(), QStringList{ u"r5"_s });
+    const Result<QList<HistoryEntry>> history = store.readHistory();
+    QVERIFY(history.ok());
+    QStringList applied;
+    for (const HistoryEntry &entry : *history)
+        applied << entry.revision;
+    QCOMPARE(applied, (QStringList{ u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s, u"r5"_s }));
+    if (check.dialect().hasSessionLock())
+        QVERIFY(waits > 0); // somebody had to wait, and said so
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseLock)
