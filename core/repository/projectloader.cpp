@@ -62,7 +62,7 @@ bool isRevisionFileName(const QString &name, ProjectConfig::Kind kind)
 // File and folder names of one folder, sorted in code-point order. std::filesystem rather than
 // QDir: it takes the entry type from the directory listing instead of a stat() per file,
 // which is a third of a 10,000-file load.
-void listNames(const QString &folder, QStringList &files, QStringList &folders)
+std::error_code listNames(const QString &folder, QStringList &files, QStringList &folders)
 {
     std::error_code error;
     std::filesystem::directory_iterator it(
@@ -78,13 +78,17 @@ void listNames(const QString &folder, QStringList &files, QStringList &folders)
     }
     std::sort(files.begin(), files.end(), ProjectLoader::codePointLess);
     std::sort(folders.begin(), folders.end(), ProjectLoader::codePointLess);
+    return error;
 }
 
 void listFolder(const QString &folder, const QString &relativeFolder, const ProjectConfig &config,
-    QList<FileJob> &out)
+    QList<FileJob> &out, ErrorList &errors)
 {
     QStringList names, subfolders;
-    listNames(folder, names, subfolders);
+    if (const std::error_code error = listNames(folder, names, subfolders))
+        errors.append(Error(ErrorCode::Io,
+            Tr::tr("cannot list the folder: %1").arg(QString::fromStdString(error.message())),
+            relativeFolder));
     for (const QString &name : std::as_const(names)) {
         if (isRevisionFileName(name, config.kind))
             out.append({ folder + u'/' + name, relativeFolder + u'/' + name });
@@ -93,16 +97,16 @@ void listFolder(const QString &folder, const QString &relativeFolder, const Proj
         return;
     for (const QString &sub : std::as_const(subfolders)) {
         if (sub != u"__pycache__"_s)
-            listFolder(folder + u'/' + sub, relativeFolder + u'/' + sub, config, out);
+            listFolder(folder + u'/' + sub, relativeFolder + u'/' + sub, config, out, errors);
     }
 }
 
-QList<FileJob> listJobs(const ProjectConfig &config)
+QList<FileJob> listJobs(const ProjectConfig &config, ErrorList &errors)
 {
     QList<FileJob> jobs;
     const QDir project(config.projectDir);
     for (const QString &location : config.versionLocations)
-        listFolder(location, project.relativeFilePath(location), config, jobs);
+        listFolder(location, project.relativeFilePath(location), config, jobs, errors);
     return jobs;
 }
 
@@ -225,7 +229,8 @@ bool ProjectLoader::codePointLess(const QString &a, const QString &b)
 QStringList ProjectLoader::revisionFiles(const ProjectConfig &config)
 {
     QStringList paths;
-    for (const FileJob &job : listJobs(config))
+    ErrorList ignored; // callers that need the problems load the project
+    for (const FileJob &job : listJobs(config, ignored))
         paths.append(job.path);
     return paths;
 }
@@ -237,7 +242,7 @@ Result<Project> ProjectLoader::load(const QString &dir, LoadOptions options)
         return config.error();
     Project project;
     project.config = std::move(*config);
-    const QList<FileJob> jobs = listJobs(project.config);
+    const QList<FileJob> jobs = listJobs(project.config, project.errors);
     std::vector<ParsedRevision> parsed = loadAll(jobs, project.config.kind, options.headersOnly);
     project.revisions.reserve(qsizetype(parsed.size()));
     for (ParsedRevision &p : parsed) {
