@@ -206,15 +206,24 @@ Result<QString> writeNewRevision(
     if (!QFileInfo(target).isDir())
         return Error(ErrorCode::Io, Tr::tr("folder %1 does not exist").arg(target));
     const QString path = QDir(target).filePath(revisionFileName(r.id, r.message));
-    if (QFileInfo::exists(path))
-        return Error(ErrorCode::Io, Tr::tr("%1 already exists; not overwritten").arg(path));
+    // Claim the name first (exclusive create): QSaveFile's rename would replace a file that
+    // appeared since the check. The content then arrives atomically over the empty claim.
+    QFile claim(path);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error(ErrorCode::Io,
+            QFileInfo::exists(path) ? Tr::tr("%1 already exists; not overwritten").arg(path)
+                                    : Tr::tr("cannot write: %1").arg(claim.errorString()),
+            path);
+    claim.close();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, Tr::tr("cannot write: %1").arg(file.errorString()), path);
-    file.write(renderNativeRevision(r).toUtf8());
-    if (!file.commit())
-        return Error(ErrorCode::Io, Tr::tr("cannot write: %1").arg(file.errorString()), path);
-    return path;
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(renderNativeRevision(r).toUtf8());
+        if (file.commit())
+            return path;
+    }
+    const QString reason = file.errorString();
+    QFile::remove(path);
+    return Error(ErrorCode::Io, Tr::tr("cannot write: %1").arg(reason), path);
 }
 
 } // namespace Stepwise::Core

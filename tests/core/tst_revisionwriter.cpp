@@ -223,6 +223,7 @@ void tst_RevisionWriter::writeRefusesOverwrite()
     const Result<QString> second = writeNewRevision(project, r); // the project was not reloaded
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code(), ErrorCode::Io);
+    QVERIFY(second.error().message().contains(u"already exists; not overwritten"_s));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
     // Alembic projects get their files from `alembic revision`.
