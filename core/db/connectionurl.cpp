@@ -129,19 +129,8 @@ Result<void> ConnectionUrl::parseNetwork(const QString &rest)
     const QString afterUser = rest.mid(at + 1);
     const qsizetype end = afterUser.indexOf(QRegularExpression(u"[/?]"_s));
     if (at >= 0) {
-        const qsizetype colon = userInfo.indexOf(u':');
-        Result<QString> user = percentDecode(colon < 0 ? userInfo : userInfo.left(colon),
-                                             Tr::tr("user name"));
-        if (!user)
-            return user.error();
-        m_userName = *user;
-        if (colon >= 0) {
-            Result<QString> password = percentDecode(userInfo.mid(colon + 1), Tr::tr("password"));
-            if (!password)
-                return password.error();
-            m_password = *password;
-            m_passwordInUrl = !m_password.isEmpty();
-        }
+        if (Result<void> r = parseUserInfo(userInfo); !r)
+            return r;
     }
     if (Result<void> r = parseAuthority(end < 0 ? afterUser : afterUser.left(end)); !r)
         return r;
@@ -169,6 +158,24 @@ Result<void> ConnectionUrl::parseNetwork(const QString &rest)
         m_database = m_host;
         m_databaseText = m_host;
         m_host.clear();
+    }
+    return {};
+}
+
+Result<void> ConnectionUrl::parseUserInfo(const QString &userInfo)
+{
+    const qsizetype colon = userInfo.indexOf(u':');
+    Result<QString> user = percentDecode(colon < 0 ? userInfo : userInfo.left(colon),
+                                         Tr::tr("user name"));
+    if (!user)
+        return user.error();
+    m_userName = *user;
+    if (colon >= 0) {
+        Result<QString> password = percentDecode(userInfo.mid(colon + 1), Tr::tr("password"));
+        if (!password)
+            return password.error();
+        m_password = *password;
+        m_passwordInUrl = !m_password.isEmpty();
     }
     return {};
 }

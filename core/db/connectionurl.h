@@ -49,6 +49,7 @@ private:
     QString render(const QString &passwordText) const;
     Result<void> parseSqlite(const QString &rest, const QString &baseDirectory);
     Result<void> parseNetwork(const QString &rest);
+    Result<void> parseUserInfo(const QString &userInfo);
     Result<void> parseAuthority(const QString &authority);
     Result<void> parseQuery(const QString &query);
 
