@@ -26,6 +26,7 @@ private Q_SLOTS:
     void configErrors_data();
     void configErrors();
     void duplicateLocation();
+    void fileNameOrder();
     void findProjectDir();
     void codePointOrder_data();
     void codePointOrder();
@@ -201,6 +202,22 @@ void tst_ProjectLoader::duplicateLocation()
     QCOMPARE(p->config.versionLocations.size(), 1);
     QCOMPARE(p->revisions.size(), 1);
     QCOMPARE(p->config.notes.size(), 1);
+}
+
+// Load order is by file name in code-point order, whatever order the folder lists them in.
+void tst_ProjectLoader::fileNameOrder()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\n");
+    const QList<std::pair<QString, QByteArray>> files { { u"\U0001F600_emoji.sql"_s, "e5" },
+        { u"\uFF01_bang.sql"_s, "d4" }, { u"b_lower.sql"_s, "c3" }, { u"B_upper.sql"_s, "b2" },
+        { u"10_ten.sql"_s, "a1" }, { u"9_nine.sql"_s, "a9" } };
+    for (const auto &[name, id] : files)
+        writeFile(dir.filePath(u"versions/"_s + name),
+            QByteArray("-- revision: " + id + "\n-- parents:\n-- migrate:up\n"));
+    const Result<Project> p = loadProject(dir.path());
+    QVERIFY(p.ok());
+    QCOMPARE(ids(*p), QStringList({ u"a1"_s, u"a9"_s, u"b2"_s, u"c3"_s, u"d4"_s, u"e5"_s }));
 }
 
 void tst_ProjectLoader::findProjectDir()
