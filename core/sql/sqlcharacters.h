@@ -30,6 +30,8 @@ enum Class : quint8 {
     Word, // starts a word (token table only)
     Code, // any other code unit (token table only)
     Delimiter, // first unit of a custom MySQL delimiter; falls back to its own class
+    OpenParen, // PostgreSQL only
+    CloseParen,
 };
 
 template <typename Char> char32_t unit(Char c)
@@ -121,6 +123,14 @@ inline quint8 baseClass(SqlDialect dialect, unsigned c, bool token, bool customD
     case '$':
         if (pg)
             return Dollar;
+        break;
+    case '(':
+        if (pg)
+            return OpenParen;
+        break;
+    case ')':
+        if (pg)
+            return CloseParen;
         break;
     case '#':
         if (my)

@@ -35,7 +35,9 @@ template <typename Char> void BasicStatementSplitter<Char>::selectTable()
     if (m_dialect == SqlDialect::MySQL)
         token = !m_hasCode; // watching for DELIMITER
     else if (m_dialect == SqlDialect::SQLite)
-        token = m_trigger != Trigger::None; // watching for CREATE TRIGGER, or inside its body
+        token = m_head != Head::None; // watching for CREATE TRIGGER, or inside its body
+    else if (m_dialect == SqlDialect::PostgreSQL)
+        token = m_head != Head::None; // watching for CREATE FUNCTION, or inside it
     m_table = token ? m_token.data() : m_fast.data();
 }
 
@@ -45,8 +47,10 @@ template <typename Char> void BasicStatementSplitter<Char>::resetRegion(qsizetyp
     m_textBegin = -1;
     m_hasCode = false;
     m_lex = Lex::Normal;
-    m_trigger = Trigger::Start;
+    m_head = Head::Start;
     m_bodyToken = BodyToken::Other;
+    m_beginDepth = 0;
+    m_parenDepth = 0;
     selectTable();
 }
 
@@ -65,50 +69,89 @@ template <typename Char> void BasicStatementSplitter<Char>::markText(qsizetype a
         m_textBegin = at;
 }
 
-// A code token other than a word: ends any CREATE TRIGGER detection and, in a trigger body,
-// separates a `;` from a following END.
+// A code token other than a word: ends the detection of a statement head and, in a SQLite
+// trigger body, separates a `;` from a following END.
 template <typename Char> void BasicStatementSplitter<Char>::noteCodeToken()
 {
-    if (m_dialect == SqlDialect::SQLite) {
-        if (m_trigger == Trigger::Body)
-            m_bodyToken = BodyToken::Other;
-        else
-            m_trigger = Trigger::None;
+    if (m_head == Head::Body) {
+        m_bodyToken = BodyToken::Other;
+    } else if (m_head != Head::None) {
+        m_head = Head::None;
+        selectTable();
     }
+}
+
+template <typename Char> void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
+{
+    if (m_dialect == SqlDialect::SQLite)
+        noteSqliteWord(b, e);
+    else if (m_dialect == SqlDialect::PostgreSQL)
+        notePostgresWord(b, e);
     selectTable();
 }
 
 // SQLite (as sqlite3_complete() decides): CREATE [TEMP|TEMPORARY] TRIGGER starts a body in
 // which `;` ends the statement only as the `;` of `; END ;`.
-template <typename Char> void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
+template <typename Char>
+void BasicStatementSplitter<Char>::noteSqliteWord(const Char *b, const Char *e)
 {
-    if (m_dialect == SqlDialect::SQLite) {
-        switch (m_trigger) {
-        case Trigger::Start:
-            if (isKeyword(b, e, "CREATE"))
-                m_trigger = Trigger::AfterCreate;
-            else if (!isKeyword(b, e, "EXPLAIN") && !isKeyword(b, e, "QUERY")
-                && !isKeyword(b, e, "PLAN"))
-                m_trigger = Trigger::None;
-            break;
-        case Trigger::AfterCreate:
-            if (isKeyword(b, e, "TRIGGER")) {
-                m_trigger = Trigger::Body;
-                m_bodyToken = BodyToken::Other;
-            } else if (!isKeyword(b, e, "TEMP") && !isKeyword(b, e, "TEMPORARY")) {
-                m_trigger = Trigger::None;
-            }
-            break;
-        case Trigger::Body:
-            m_bodyToken = m_bodyToken == BodyToken::Semicolon && isKeyword(b, e, "END")
-                ? BodyToken::EndAfterSemicolon
-                : BodyToken::Other;
-            break;
-        case Trigger::None:
-            break;
-        }
+    switch (m_head) {
+    case Head::Start:
+        if (isKeyword(b, e, "CREATE"))
+            m_head = Head::AfterCreate;
+        else if (!isKeyword(b, e, "EXPLAIN") && !isKeyword(b, e, "QUERY")
+            && !isKeyword(b, e, "PLAN"))
+            m_head = Head::None;
+        break;
+    case Head::AfterCreate:
+        if (isKeyword(b, e, "TRIGGER"))
+            m_head = Head::Body;
+        else if (!isKeyword(b, e, "TEMP") && !isKeyword(b, e, "TEMPORARY"))
+            m_head = Head::None;
+        break;
+    case Head::Body:
+        m_bodyToken = m_bodyToken == BodyToken::Semicolon && isKeyword(b, e, "END")
+            ? BodyToken::EndAfterSemicolon
+            : BodyToken::Other;
+        break;
+    default:
+        break;
     }
-    selectTable();
+}
+
+// PostgreSQL (as psql decides): in CREATE [OR REPLACE] FUNCTION|PROCEDURE, outside
+// parentheses, BEGIN opens a body that END closes (SQL-standard BEGIN ATOMIC bodies), and CASE
+// inside a body opens one more level; `;` ends the statement only at level 0.
+template <typename Char>
+void BasicStatementSplitter<Char>::notePostgresWord(const Char *b, const Char *e)
+{
+    const bool routine = isKeyword(b, e, "FUNCTION") || isKeyword(b, e, "PROCEDURE");
+    switch (m_head) {
+    case Head::Start:
+        m_head = isKeyword(b, e, "CREATE") ? Head::AfterCreate : Head::None;
+        break;
+    case Head::AfterCreate:
+        m_head = routine ? Head::Body : isKeyword(b, e, "OR") ? Head::AfterOr : Head::None;
+        break;
+    case Head::AfterOr:
+        m_head = isKeyword(b, e, "REPLACE") ? Head::AfterReplace : Head::None;
+        break;
+    case Head::AfterReplace:
+        m_head = routine ? Head::Body : Head::None;
+        break;
+    case Head::Body:
+        if (m_parenDepth > 0)
+            break;
+        if (isKeyword(b, e, "BEGIN"))
+            ++m_beginDepth;
+        else if (isKeyword(b, e, "CASE") && m_beginDepth > 0)
+            ++m_beginDepth;
+        else if (isKeyword(b, e, "END") && m_beginDepth > 0)
+            --m_beginDepth;
+        break;
+    case Head::None:
+        break;
+    }
 }
 
 template <typename Char>
@@ -302,6 +345,9 @@ auto BasicStatementSplitter<Char>::special(
         return backslash(w, p);
     case Word:
         return word(w, p, region);
+    case OpenParen:
+    case CloseParen:
+        return paren(w, p, cls == OpenParen);
     case Delimiter: {
         bool matched = false;
         const Step step = customDelimiter(w, p, region, &matched);
@@ -322,7 +368,12 @@ template <typename Char>
 auto BasicStatementSplitter<Char>::semicolon(const Window &w, const Char *&p, SplitRegion *region)
     -> Step
 {
-    if (m_trigger == Trigger::Body && m_bodyToken != BodyToken::EndAfterSemicolon) {
+    if (m_parenDepth > 0 || m_beginDepth > 0) {
+        ++p; // PostgreSQL: inside parentheses or a routine's BEGIN ... END
+        return Step::Continue;
+    }
+    if (m_dialect == SqlDialect::SQLite && m_head == Head::Body
+        && m_bodyToken != BodyToken::EndAfterSemicolon) {
         m_bodyToken = BodyToken::Semicolon; // a statement of the trigger body ends
         ++p;
         return Step::Continue;
@@ -456,6 +507,19 @@ auto BasicStatementSplitter<Char>::backslash(const Window &w, const Char *&p) ->
     if (q == w.end && q - p < 32 && !w.final)
         return Step::NeedMore;
     return fail(SplitProblem::Kind::MetaCommand, w.abs(p), q - p);
+}
+
+template <typename Char>
+auto BasicStatementSplitter<Char>::paren(const Window &w, const Char *&p, bool open) -> Step
+{
+    markCode(w.abs(p));
+    noteCodeToken();
+    if (open)
+        ++m_parenDepth;
+    else if (m_parenDepth > 0)
+        --m_parenDepth; // a stray `)` is the server's to report, not a reason to stop splitting
+    ++p;
+    return Step::Continue;
 }
 
 template <typename Char>

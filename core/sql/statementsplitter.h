@@ -51,7 +51,9 @@ QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted);
 //              with doubled quotes; comments before a statement belong to it; blank and
 //              comment-only statements are dropped; the last statement needs no `;`.
 //  PostgreSQL  nested comments; E'..\'..' escapes; $$ and $tag$ quotes; U&'..' is a plain
-//              string; a line starting with `\` (psql meta-command) is an error.
+//              string; no end inside parentheses, nor inside BEGIN [ATOMIC] ... END of a
+//              CREATE [OR REPLACE] FUNCTION|PROCEDURE (as psql); a line starting with `\`
+//              (psql meta-command) is an error.
 //              standard_conforming_strings is assumed on (the default since 9.1).
 //  MySQL       `backtick` names; backslash escapes in '' and ""; `#` comments; `--` only when
 //              followed by a blank; /*! */ and /*M! */ are code; `DELIMITER x` lines (a
@@ -85,7 +87,9 @@ public:
 
 private:
     enum class Lex : quint8 { Normal, LineComment, BlockComment, Quote, DollarQuote };
-    enum class Trigger : quint8 { Start, AfterCreate, Body, None };
+    // How the statement begins: CREATE TRIGGER (SQLite) and CREATE [OR REPLACE] FUNCTION|PROCEDURE
+    // (PostgreSQL) have bodies in which `;` does not end the statement.
+    enum class Head : quint8 { Start, AfterCreate, AfterOr, AfterReplace, Body, None };
     enum class BodyToken : quint8 { Other, Semicolon, EndAfterSemicolon };
     enum class Step : quint8 { Continue, NeedMore, RegionEnd, Failed };
 
@@ -116,12 +120,15 @@ private:
     Step openQuote(const Window &w, const Char *&p, Char close);
     Step dollar(const Window &w, const Char *&p);
     Step backslash(const Window &w, const Char *&p);
+    Step paren(const Window &w, const Char *&p, bool open);
     Step word(const Window &w, const Char *&p, SplitRegion *region);
     Step delimiterLine(const Window &w, const Char *&p, const Char *wordEnd, SplitRegion *region);
     Step semicolon(const Window &w, const Char *&p, SplitRegion *region);
     Step customDelimiter(const Window &w, const Char *&p, SplitRegion *region, bool *matched);
     void noteCodeToken();
     void noteWord(const Char *begin, const Char *end);
+    void noteSqliteWord(const Char *begin, const Char *end);
+    void notePostgresWord(const Char *begin, const Char *end);
 
     Step scanLineComment(const Window &w, const Char *&p);
     Step scanBlockComment(const Window &w, const Char *&p);
@@ -153,8 +160,10 @@ private:
     int m_commentDepth = 0;
     std::basic_string<Char> m_tag; // dollar-quote tag including both '$'
 
-    Trigger m_trigger = Trigger::Start;
-    BodyToken m_bodyToken = BodyToken::Other;
+    Head m_head = Head::Start;
+    BodyToken m_bodyToken = BodyToken::Other; // SQLite trigger body
+    int m_beginDepth = 0; // PostgreSQL BEGIN [ATOMIC] ... END (and CASE ... END inside it)
+    int m_parenDepth = 0; // PostgreSQL: psql does not end a statement inside parentheses
 
     std::basic_string<Char> m_delimiter; // empty: the default ';'
     SplitProblem m_problem;

@@ -207,6 +207,35 @@ void tst_StatementSplitter::split_data()
         << pg << u"CREATE TRIGGER t BEGIN SELECT 1; END;"_s
         << S { u"CREATE TRIGGER t BEGIN SELECT 1"_s, u"END"_s } << L { 1, 1 };
 
+    QTest::newRow("pg: BEGIN ATOMIC body")
+        << pg
+        << u"CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE SQL\nBEGIN ATOMIC\n  SELECT a + b;\nEND;\nSELECT add(1, 2);"_s
+        << S { u"CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE SQL\nBEGIN ATOMIC\n  SELECT a + b;\nEND"_s,
+               u"SELECT add(1, 2)"_s }
+        << L { 1, 5 };
+    QTest::newRow("pg: OR REPLACE PROCEDURE with CASE ... END inside BEGIN ATOMIC")
+        << pg
+        << u"create or replace procedure p(x int) language sql begin atomic insert into t values (case when x > 0 then 1 end); delete from u; end; SELECT 1"_s
+        << S { u"create or replace procedure p(x int) language sql begin atomic insert into t values (case when x > 0 then 1 end); delete from u; end"_s,
+               u"SELECT 1"_s }
+        << L { 1, 1 };
+    QTest::newRow("pg: BEGIN transaction is no body")
+        << pg << u"BEGIN;\nSELECT 1;\nEND;"_s << S { u"BEGIN"_s, u"SELECT 1"_s, u"END"_s }
+        << L { 1, 2, 3 };
+    QTest::newRow("pg: CREATE TABLE is no routine")
+        << pg << u"CREATE TABLE begin_end (x int); SELECT 2"_s
+        << S { u"CREATE TABLE begin_end (x int)"_s, u"SELECT 2"_s } << L { 1, 1 };
+    QTest::newRow("pg: semicolon inside parentheses")
+        << pg
+        << u"CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 1"_s
+        << S { u"CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))"_s,
+               u"SELECT 1"_s }
+        << L { 1, 2 };
+    QTest::newRow("pg: stray closing parenthesis")
+        << pg << u"SELECT 1); SELECT (2)"_s << S { u"SELECT 1)"_s, u"SELECT (2)"_s } << L { 1, 1 };
+    QTest::newRow("generic: parentheses do not hold semicolons")
+        << u"generic"_s << u"SELECT (1; 2)"_s << S { u"SELECT (1"_s, u"2)"_s } << L { 1, 1 };
+
     // MySQL / MariaDB.
     const QString my = u"mysql"_s;
     QTest::newRow("my: backtick identifier")

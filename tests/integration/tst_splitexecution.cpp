@@ -1,5 +1,6 @@
 // Split statements run for real: a script whose bodies are full of `;` (SQLite trigger,
-// PL/pgSQL function in a dollar quote, MariaDB procedure under DELIMITER) is split, executed one
+// PL/pgSQL function in a dollar quote and a BEGIN ATOMIC function, MariaDB procedure under
+// DELIMITER) is split, executed one
 // statement at a time through the Qt driver Stepwise uses, then the object is called and its
 // result checked. If the splitter cut a body, the server would refuse it or compute wrong.
 #include "sql/sqlscript.h"
@@ -48,6 +49,12 @@ BEGIN
 END;
 $body$ LANGUAGE plpgsql;
 COMMENT ON FUNCTION stepwise_split_fib(integer) IS E'Fibonacci; it\'s fast';
+DROP FUNCTION IF EXISTS stepwise_split_sign(integer);
+-- A SQL-standard body (PostgreSQL 14+): BEGIN ATOMIC ... END holds ; and a CASE ... END.
+CREATE FUNCTION stepwise_split_sign(x integer) RETURNS text LANGUAGE SQL
+BEGIN ATOMIC
+  SELECT CASE WHEN x < 0 THEN 'negative;' ELSE 'positive;' END;
+END;
 )"_s;
 
 const QString mariadbScript = uR"(DROP PROCEDURE IF EXISTS stepwise_split_fill;
@@ -98,9 +105,10 @@ void tst_SplitExecution::execute_data()
         << u"SELECT (SELECT group_concat(delta || ':' || note) FROM audit) || '/' || (SELECT n FROM counters)"_s
         << u"30:changed; by [trigger]/1"_s << QString();
     QTest::newRow("postgresql plpgsql function")
-        << int(PostgreSQLServer) << u"postgresql"_s << postgresScript << 3 << QString()
-        << u"SELECT stepwise_split_fib(20) || ' ' || obj_description('stepwise_split_fib(integer)'::regprocedure)"_s
-        << u"6765';$$ Fibonacci; it's fast"_s << u"DROP FUNCTION stepwise_split_fib(integer)"_s;
+        << int(PostgreSQLServer) << u"postgresql"_s << postgresScript << 5 << QString()
+        << u"SELECT stepwise_split_fib(20) || ' ' || obj_description('stepwise_split_fib(integer)'::regprocedure) || ' ' || stepwise_split_sign(-4)"_s
+        << u"6765';$$ Fibonacci; it's fast negative;"_s
+        << u"DROP FUNCTION stepwise_split_fib(integer); DROP FUNCTION stepwise_split_sign(integer)"_s;
     QTest::newRow("mariadb procedure under DELIMITER")
         << int(MariaDBServer) << u"mysql"_s << mariadbScript << 4
         << u"CALL stepwise_split_fill(10)"_s
