@@ -82,52 +82,39 @@ Result<QList<int>> TargetResolver::lookupEnd(const RangeEnd &end) const
     return rowIndices(end.items);
 }
 
-Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const RangeEnd &upper) const
+namespace {
+
+// The CLI names the range's upper end in the multiple-heads message, whatever failed.
+Error namingUpper(const Error &e, const QString &argument)
+{
+    if (!e.detail().startsWith(u"Multiple heads are present for given argument"_s))
+        return e;
+    Error m = TargetResolver::multipleHeads(argument, {});
+    return m.withDetail(e.detail());
+}
+
+} // namespace
+
+// Steps 1 and 2: the upper end (relative forms walk up from the lower end), narrowed to the
+// label of a lower end "L@…".
+Result<QList<int>> TargetResolver::historyTargets(const RangeEnd &lower, const RangeEnd &upper) const
 {
     const QString argument = upper.display();
-    auto notAlongOneLine = [&]() {
-        return Error(ErrorCode::Target,
-                     u"Requested range %1:%2 does not refer to ancestor/descendant revisions "
-                     u"along the same branch"_s.arg(lower.display(), upper.display()))
-            .withDetail(u"Revision %1 is not an ancestor of revision %2"_s.arg(lower.display(),
-                                                                               upper.display()));
-    };
-    auto fixMultipleHeads = [&](const Error &e) {
-        // The CLI names the range's end in the multiple-heads message, whatever failed.
-        if (e.detail().startsWith(u"Multiple heads are present for given argument"_s)) {
-            Error m = multipleHeads(argument, {});
-            return m.withDetail(e.detail());
-        }
-        return e;
-    };
-
-    // 1. The targets: the upper end, relative forms walking up from the lower end.
-    QList<int> targets;
     const TargetText ut = TargetText::parse(upper.text);
-    if (upper.isRows) {
-        const Result<QList<int>> r = rowIndices(upper.items);
-        if (!r)
-            return r.error();
-        targets = *r;
-    } else if (!ut.relative) {
-        const Result<QList<int>> r = lookup(upper.text, argument);
-        if (!r)
-            return fixMultipleHeads(r.error());
-        targets = *r;
-    } else {
-        // "+N" walks up from the lower end, resolved when walking (as Alembic does).
-        QStringList starts = lower.isRows ? lower.items : QStringList{lower.text};
-        const Result<QList<int>> r = relativeUpgrade(ut, starts, false);
-        if (!r)
-            return fixMultipleHeads(r.error());
-        targets = *r;
-    }
-    // 2. A lower end "L@…" keeps only targets whose label set holds L.
+    const Result<QList<int>> r = upper.isRows ? rowIndices(upper.items)
+        : !ut.relative                        ? lookup(upper.text, argument)
+                                              : relativeUpgrade(ut, lower.isRows ? lower.items
+                                                                    : QStringList{lower.text},
+                                                                false);
+    if (!r)
+        return namingUpper(r.error(), argument);
+    QList<int> targets = *r;
     if (!lower.isRows && lower.text.contains(u'@')) {
         QString branch = lower.text.left(lower.text.indexOf(u'@'));
         const Result<int> b = lookupOne(branch, argument);
         if (!b)
-            return fixMultipleHeads(b.error());
+            return namingUpper(b.error(), argument);
+        // A revision used as the label stands for its one label (Alembic asserts there is one).
         if (*b >= 0 && m_graph.id(*b) == branch && m_graph.labels(*b).size() == 1)
             branch = m_graph.labels(*b).first();
         QList<int> kept;
@@ -136,19 +123,23 @@ Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const R
                 kept.append(t);
         targets = kept;
     }
-    if (const Result<void> o = checkOverlap(m_graph, targets); !o)
-        return o.error();
-    std::vector<char> needed = m_graph.ancestorMask(targets);
+    return targets;
+}
 
-    // 3. The lower end; [L@]-N walks down from the real heads (those whose label set holds L)
-    //    and may overwalk (None).
+// Step 3: the lower end. [L@]-N walks down from the real heads (those whose label set holds
+// L) and may overwalk; Alembic then re-reads LOWER as a downgrade target relative to UPPER's
+// text (hence "Can't locate revision identified by 'heads'" for -r-5: on a 4-revision line).
+Result<QList<int>> TargetResolver::historyLower(const RangeEnd &lower, const RangeEnd &upper,
+                                                const std::vector<char> &needed) const
+{
+    const QString argument = upper.display();
     QList<int> current;
     qint64 n = 0;
     const qsizetype at = lower.isRows ? -1 : lower.text.indexOf(u'@');
-    const QString lowerBranch = at >= 0 ? lower.text.left(at) : QString();
+    const QString branch = at >= 0 ? lower.text.left(at) : QString();
     if (!lower.isRows && negativeInt(lower.text.mid(at + 1), &n)) {
         for (int h : m_graph.realHeads()) {
-            if (!lowerBranch.isEmpty() && !m_graph.hasLabel(h, lowerBranch))
+            if (!branch.isEmpty() && !m_graph.hasLabel(h, branch))
                 continue;
             const Result<int> w = walkOne(h, n, {}, true);
             if (!w)
@@ -158,40 +149,55 @@ Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const R
     } else {
         const Result<QList<int>> r = lookupEnd(lower);
         if (!r)
-            return fixMultipleHeads(r.error());
+            return namingUpper(r.error(), argument);
         current = *r;
     }
     for (int c : std::as_const(current))
         if (c != Overwalk && (c < 0 || !needed[size_t(c)]))
-            return notAlongOneLine();
+            return Error(ErrorCode::Target,
+                         u"Requested range %1:%2 does not refer to ancestor/descendant revisions "
+                         u"along the same branch"_s.arg(lower.display(), argument))
+                .withDetail(u"Revision %1 is not an ancestor of revision %2"_s.arg(
+                    lower.display(), argument));
     if (!current.isEmpty() && current.first() == Overwalk) {
-        // Alembic re-reads LOWER as a downgrade target relative to UPPER's text (hence
-        // "Can't locate revision identified by 'heads'" for -r-5: on a 4-revision line).
         const QStringList upperItems = upper.isRows ? upper.items : QStringList{upper.text};
         const Result<Downgrade> d =
             relativeDowngrade(TargetText::parse(lower.text), upperItems, false, nullptr);
         if (!d)
-            return fixMultipleHeads(d.error());
+            return namingUpper(d.error(), argument);
         current = d->revision >= 0 ? QList<int>{d->revision} : QList<int>();
     }
-    if (const Result<void> o = checkOverlap(m_graph, current); !o)
-        return o.error();
+    return current;
+}
 
-    // 4. needs = what the targets require minus what the lower end implies, plus the lower
-    //    end itself, kept to the lower end's versioned descendants.
-    const std::vector<char> implied = m_graph.ancestorMask(current);
+Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const RangeEnd &upper) const
+{
+    const Result<QList<int>> targets = historyTargets(lower, upper);
+    if (!targets)
+        return targets.error();
+    if (const Result<void> o = checkOverlap(m_graph, *targets); !o)
+        return o.error();
+    std::vector<char> needed = m_graph.ancestorMask(*targets);
+    const Result<QList<int>> current = historyLower(lower, upper, needed);
+    if (!current)
+        return current.error();
+    if (const Result<void> o = checkOverlap(m_graph, *current); !o)
+        return o.error();
+    // Step 4: what the targets require minus what the lower end implies, plus the lower end
+    // itself, kept to the lower end's versioned descendants.
+    const std::vector<char> implied = m_graph.ancestorMask(*current);
     for (int i = 0; i < m_graph.size(); ++i)
         if (implied[size_t(i)])
             needed[size_t(i)] = 0;
-    for (int c : std::as_const(current))
+    for (int c : *current)
         if (c >= 0)
             needed[size_t(c)] = 1;
-    if (!current.isEmpty()) {
-        const std::vector<char> above = m_graph.descendantMask(current, false);
+    if (!current->isEmpty()) {
+        const std::vector<char> above = m_graph.descendantMask(*current, false);
         for (int i = 0; i < m_graph.size(); ++i)
             needed[size_t(i)] = needed[size_t(i)] && above[size_t(i)];
     }
-    return Planner::headFirstOrder(m_graph, needed, targets);
+    return Planner::headFirstOrder(m_graph, needed, *targets);
 }
 
 } // namespace Stepwise::Core

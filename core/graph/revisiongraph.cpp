@@ -278,6 +278,13 @@ void RevisionGraph::detectCycles(ErrorList *errors)
     for (int i = 0; i < n; ++i)
         if (inSet[size_t(i)])
             members.append(i);
+    reportCycles(members, inSet, errors);
+}
+
+void RevisionGraph::reportCycles(const QList<int> &members, const std::vector<char> &inSet,
+                                 ErrorList *errors) const
+{
+    const int n = size();
     auto allBelow = [this](int v) {
         QList<int> below = m_nodes[size_t(v)].parents;
         for (int d : m_nodes[size_t(v)].dependencies)
@@ -285,22 +292,21 @@ void RevisionGraph::detectCycles(ErrorList *errors)
         return below;
     };
     auto parentsOnly = [this](int v) { return m_nodes[size_t(v)].parents; };
-    auto sortedIds = [this](const QList<int> &c) {
-        QStringList names = ids(c);
+    // Reported with the ids sorted, in the file of the first, Alembic's wording (§1.7 ⚑).
+    auto report = [&](const QString &kind, const QList<int> &cycle, bool dependencyLine) {
+        QStringList names = ids(cycle);
         std::sort(names.begin(), names.end());
-        return names;
+        const int first = indexOf(names.first());
+        const Revision &r = m_revisions.at(first);
+        errors->append(Error(ErrorCode::Graph,
+                             kind + u" is detected in revisions ("_s + names.join(u", "_s) + u')',
+                             where(first), dependencyLine ? r.dependsOnLine : r.parentsLine));
     };
-    // Self-loops first: Alembic's own wording (§1.7).
-    for (int v : std::as_const(members)) {
-        const Revision &r = m_revisions.at(v);
-        if (r.parents.contains(r.id))
-            errors->append(Error(ErrorCode::Graph,
-                                 u"Self-loop is detected in revisions (%1)"_s.arg(r.id), where(v),
-                                 r.parentsLine));
+    for (int v : members) { // self-loops first
+        if (m_revisions.at(v).parents.contains(m_revisions.at(v).id))
+            report(u"Self-loop"_s, {v}, false);
         else if (m_nodes[size_t(v)].dependencies.contains(v))
-            errors->append(Error(ErrorCode::Graph,
-                                 u"Dependency self-loop is detected in revisions (%1)"_s.arg(r.id),
-                                 where(v), r.dependsOnLine));
+            report(u"Dependency self-loop"_s, {v}, true);
     }
     for (const QList<int> &component : stronglyConnected(members, n, allBelow, inSet)) {
         if (component.size() < 2)
@@ -308,25 +314,17 @@ void RevisionGraph::detectCycles(ErrorList *errors)
         std::vector<char> inComponent(size_t(n), 0);
         for (int v : component)
             inComponent[size_t(v)] = 1;
+        // A cycle through down_revision links alone is a "Cycle"; one that needs a
+        // depends_on edge is a "Dependency cycle".
         bool versionedCycle = false;
         for (const QList<int> &sub : stronglyConnected(component, n, parentsOnly, inComponent)) {
-            if (sub.size() < 2)
-                continue;
-            versionedCycle = true;
-            const QStringList names = sortedIds(sub);
-            const int first = indexOf(names.first());
-            errors->append(Error(ErrorCode::Graph,
-                                 u"Cycle is detected in revisions (%1)"_s.arg(names.join(u", "_s)),
-                                 where(first), m_revisions.at(first).parentsLine));
+            if (sub.size() > 1) {
+                versionedCycle = true;
+                report(u"Cycle"_s, sub, false);
+            }
         }
-        if (!versionedCycle) {
-            const QStringList names = sortedIds(component);
-            const int first = indexOf(names.first());
-            errors->append(Error(ErrorCode::Graph,
-                                 u"Dependency cycle is detected in revisions (%1)"_s.arg(
-                                     names.join(u", "_s)),
-                                 where(first), m_revisions.at(first).dependsOnLine));
-        }
+        if (!versionedCycle)
+            report(u"Dependency cycle"_s, component, true);
     }
 }
 

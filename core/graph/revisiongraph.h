@@ -99,6 +99,8 @@ private:
     void linkEdges(ErrorList *errors);
     void registerLabels(ErrorList *errors);
     void detectCycles(ErrorList *errors);
+    void reportCycles(const QList<int> &members, const std::vector<char> &inSet,
+                      ErrorList *errors) const;
     void computeNormalizedDependencies();
     void computeHeadsAndBases();
     void computeLabelSets();

@@ -62,6 +62,57 @@ Result<QList<int>> rowsSharingLineage(const RevisionGraph &graph, const TargetRe
     return out;
 }
 
+// The statements stamping destination z from the rows F (§3.4 step 3), given the rows as the
+// earlier destinations of this command left them.
+bool related(const RevisionGraph &graph, const QList<int> &from, int z)
+{
+    for (int h : from)
+        if (graph.sharesLineage(h, z, true))
+            return true;
+    return false;
+}
+
+QList<RowChange> stampChanges(const RevisionGraph &graph, const QList<int> &from, int z,
+                              const QList<int> &current)
+{
+    if (!related(graph, from, z)) // a branch not represented: a new row
+        return {{RowChange::Insert, {}, graph.id(z)}};
+    bool below = false;
+    for (int h : from)
+        below = below || graph.isAncestor(z, h, true);
+    bool someGone = false;
+    for (int h : from)
+        someGone = someGone || !current.contains(h);
+    if (!below && someGone && !current.contains(z))
+        return {{RowChange::Insert, {}, graph.id(z)}};
+    QList<RowChange> changes;
+    for (qsizetype k = 0; k + 1 < from.size(); ++k)
+        changes.append({RowChange::Delete, graph.id(from.at(k)), {}});
+    changes.append({RowChange::Update, graph.id(from.last()), graph.id(z)});
+    return changes;
+}
+
+// Applies the changes to the rows; false when one would touch a row an earlier step removed,
+// or create one that exists (⚑ §3.4: the whole stamp is then refused).
+bool applyStamp(const RevisionGraph &graph, const QList<RowChange> &changes, QList<int> &current)
+{
+    for (const RowChange &c : changes) {
+        const int f = graph.indexOf(c.from), t = graph.indexOf(c.to);
+        if (c.kind == RowChange::Insert) {
+            if (current.contains(t))
+                return false;
+            current.append(t);
+        } else if (!current.contains(f) || (c.kind == RowChange::Update && current.contains(t))) {
+            return false;
+        } else if (c.kind == RowChange::Delete) {
+            current.removeOne(f);
+        } else {
+            current[current.indexOf(f)] = t;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 Result<Plan> Planner::stamp(const RevisionGraph &graph, const QStringList &rowIds,
@@ -80,8 +131,8 @@ Result<Plan> Planner::stamp(const RevisionGraph &graph, const QStringList &rowId
         rows = *r;
     }
     const QStringList targets = targetsIn.isEmpty() ? QStringList{u"base"_s} : targetsIn;
-
     QList<int> from; // F of §3.4, in row order of discovery, no duplicates
+    QList<int> dests;
     for (const QString &arg : targets) {
         if (arg.isEmpty())
             continue;
@@ -92,72 +143,33 @@ Result<Plan> Planner::stamp(const RevisionGraph &graph, const QStringList &rowId
             if (!from.contains(r))
                 from.append(r);
     }
-    QList<int> dests;
     for (const QString &arg : targets) {
         const Result<QList<int>> r = resolver.lookup(arg);
         if (!r)
             return stampError(r.error());
         dests.append(*r);
     }
-
-    const Error conflict(ErrorCode::Target,
-                         Tr::tr("Stamp targets %1 conflict; stamp them one at a time")
-                             .arg(targets.join(u", "_s)));
     QList<int> current = rows;
-    if (dests.isEmpty()) {
+    if (dests.isEmpty()) { // everything is base: delete the related rows, one step each
         for (int h : std::as_const(from)) {
-            PlanStep step;
-            step.direction = PlanStep::Stamp;
-            step.fromIds = {graph.id(h)};
-            step.rowChanges = {{RowChange::Delete, graph.id(h), {}}};
+            plan.steps.append({{}, PlanStep::Stamp, {graph.id(h)}, {},
+                               {{RowChange::Delete, graph.id(h), {}}}});
             current.removeOne(h);
-            plan.steps.append(step);
         }
         plan.rowsAfter = graph.ids(current);
         return plan;
     }
     for (int z : std::as_const(dests)) {
         if (from.contains(z))
-            continue;
-        PlanStep step;
-        step.direction = PlanStep::Stamp;
-        step.toIds = {graph.id(z)};
-        bool below = false, above = false;
-        for (int h : std::as_const(from)) {
-            below = below || graph.isAncestor(z, h, true);
-            above = above || graph.isAncestor(h, z, true);
-        }
-        QList<RowChange> changes;
-        if (below || above) {
+            continue; // already a row
+        PlanStep step{{}, PlanStep::Stamp, {}, {graph.id(z)}, stampChanges(graph, from, z, current)};
+        // "Running stamp_revision c, e -> b": the rows F, unless z starts a new branch.
+        if (related(graph, from, z))
             step.fromIds = graph.ids(from);
-            bool someGone = false;
-            for (int h : std::as_const(from))
-                someGone = someGone || !current.contains(h);
-            if (!below && someGone && !current.contains(z)) {
-                changes.append({RowChange::Insert, {}, graph.id(z)});
-            } else {
-                for (qsizetype k = 0; k + 1 < from.size(); ++k)
-                    changes.append({RowChange::Delete, graph.id(from.at(k)), {}});
-                changes.append({RowChange::Update, graph.id(from.last()), graph.id(z)});
-            }
-        } else {
-            changes.append({RowChange::Insert, {}, graph.id(z)});
-        }
-        for (const RowChange &c : std::as_const(changes)) {
-            const int f = graph.indexOf(c.from), t = graph.indexOf(c.to);
-            if (c.kind == RowChange::Insert) {
-                if (current.contains(t))
-                    return conflict; // ⚑ a destination given twice, or already placed
-                current.append(t);
-            } else if (!current.contains(f) || (c.kind == RowChange::Update && current.contains(t))) {
-                return conflict; // ⚑ a row an earlier step of this command removed
-            } else if (c.kind == RowChange::Delete) {
-                current.removeOne(f);
-            } else {
-                current[current.indexOf(f)] = t;
-            }
-        }
-        step.rowChanges = changes;
+        if (!applyStamp(graph, step.rowChanges, current))
+            return Error(ErrorCode::Target,
+                         Tr::tr("Stamp targets %1 conflict; stamp them one at a time")
+                             .arg(targets.join(u", "_s)));
         plan.steps.append(step);
     }
     plan.rowsAfter = graph.ids(current);

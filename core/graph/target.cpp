@@ -388,6 +388,48 @@ Result<QList<int>> TargetResolver::upgradeTargets(const QString &text, const QLi
     return relativeUpgrade(t, m_graph.ids(rows), noOverwalk);
 }
 
+// Where "+N" / "L@+N" starts walking (_parse_upgrade_target): the one current row (the
+// lower end for history), narrowed to L's line when L is given; with no row on that line, the
+// newest applied revision on it; with nothing applied, before the base.
+Result<int> TargetResolver::upgradeStart(const TargetText &t, const QStringList &startTexts) const
+{
+    if (!t.hasBranch) {
+        if (startTexts.size() > 1)
+            return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
+        if (startTexts.isEmpty())
+            return BeforeBase;
+        const Result<int> r = lookupOne(startTexts.first());
+        if (!r)
+            return r.error();
+        return *r < 0 ? BeforeBase : *r;
+    }
+    QList<int> current;
+    for (const QString &text : startTexts) {
+        const Result<QList<int>> r = lookup(text);
+        if (!r)
+            return r.error();
+        current += *r;
+    }
+    Result<QList<int>> starts = lineageFilter(current, t.branch);
+    if (!starts)
+        return starts.error();
+    if (starts->isEmpty()) {
+        const Result<QList<int>> active = lineageFilter(m_graph.ancestors(current), t.branch);
+        if (!active)
+            return active.error();
+        std::vector<char> below(size_t(m_graph.size()), 0);
+        for (int a : *active)
+            for (int d : m_graph.downRevisions(a))
+                below[size_t(d)] = 1;
+        for (int a : *active)
+            if (!below[size_t(a)])
+                starts->append(a);
+    }
+    if (starts->size() > 1)
+        return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
+    return starts->isEmpty() ? BeforeBase : starts->first();
+}
+
 Result<QList<int>> TargetResolver::relativeUpgrade(const TargetText &t,
                                                    const QStringList &startTexts,
                                                    bool noOverwalk) const
@@ -396,48 +438,10 @@ Result<QList<int>> TargetResolver::relativeUpgrade(const TargetText &t,
     // ⚑ Alembic asserts on an overwalk from a symbol (heads+1); Stepwise names the text.
     const QString symbolText = (t.hasBranch ? t.branch + u'@' : QString()) + t.symbol + t.stepsText;
     if (t.steps > 0 && t.symbol.isEmpty()) {
-        // "+N" walks up from the current rows (history: from the lower end), resolved as
-        // Alembic does: all of them when a branch narrows them, else only the one used.
-        int start = BeforeBase;
-        if (t.hasBranch) {
-            QList<int> current;
-            for (const QString &text : startTexts) {
-                const Result<QList<int>> r = lookup(text);
-                if (!r)
-                    return r.error();
-                current += *r;
-            }
-            Result<QList<int>> starts = lineageFilter(current, t.branch);
-            if (!starts)
-                return starts.error();
-            if (starts->isEmpty()) {
-                // Not at a head of this branch: start from the newest applied revision on it.
-                const Result<QList<int>> active =
-                    lineageFilter(m_graph.ancestors(current), t.branch);
-                if (!active)
-                    return active.error();
-                std::vector<char> below(size_t(m_graph.size()), 0);
-                for (int a : *active)
-                    for (int d : m_graph.downRevisions(a))
-                        below[size_t(d)] = 1;
-                for (int a : *active)
-                    if (!below[size_t(a)])
-                        starts->append(a);
-            }
-            if (starts->size() > 1)
-                return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
-            start = starts->isEmpty() ? BeforeBase : starts->first();
-        } else {
-            if (startTexts.size() > 1)
-                return revisionError(u"Ambiguous upgrade from multiple current revisions"_s);
-            if (!startTexts.isEmpty()) {
-                const Result<int> r = lookupOne(startTexts.first());
-                if (!r)
-                    return r.error();
-                start = *r < 0 ? BeforeBase : *r;
-            }
-        }
-        const Result<int> w = walkOne(start, t.steps, t.branch, noOverwalk);
+        const Result<int> start = upgradeStart(t, startTexts);
+        if (!start)
+            return start.error();
+        const Result<int> w = walkOne(*start, t.steps, t.branch, noOverwalk);
         if (!w)
             return w.error();
         if (*w == Overwalk)
@@ -478,6 +482,44 @@ Result<TargetResolver::Downgrade> TargetResolver::resolveDowngrade(const QString
     return d;
 }
 
+// The row "L@-N" starts from: the one row sharing lineage with L, else the one revision the
+// rows imply through dependencies on L's line (_get_all_current). ⚑ Alembic asserts when
+// there is none or several; Stepwise says which.
+Result<QString> TargetResolver::downgradeRowOnBranch(const TargetText &t,
+                                                     const QStringList &rowTexts) const
+{
+    QList<int> rows;
+    for (const QString &text : rowTexts) {
+        const Result<int> r = identify(text, {});
+        if (!r)
+            return r.error();
+        rows.append(*r);
+    }
+    Result<QList<int>> candidates = lineageFilter(rows, t.branch);
+    if (!candidates)
+        return candidates.error();
+    if (candidates->isEmpty()) {
+        const std::vector<char> all = m_graph.ancestorMask(rows);
+        QList<int> tips;
+        for (int i = 0; i < m_graph.size(); ++i) {
+            bool covered = !all[size_t(i)];
+            for (int c : m_graph.children(i))
+                covered = covered || all[size_t(c)];
+            if (!covered)
+                tips.append(i);
+        }
+        candidates = lineageFilter(tips, t.branch);
+        if (!candidates)
+            return candidates.error();
+    }
+    if (candidates->isEmpty())
+        return revisionError(u"Relative revision %1 didn't produce %2 migrations"_s.arg(
+            t.stepsText, t.stepsNumber));
+    if (candidates->size() > 1)
+        return revisionError(u"Ambiguous downgrade from multiple current revisions"_s);
+    return m_graph.id(candidates->first());
+}
+
 Result<TargetResolver::Downgrade> TargetResolver::relativeDowngrade(const TargetText &t,
                                                                     const QStringList &rowTexts,
                                                                     bool noOverwalk,
@@ -502,50 +544,19 @@ Result<TargetResolver::Downgrade> TargetResolver::relativeDowngrade(const Target
     }
     QString symbol = t.symbol;
     const bool fromRows = symbol.isEmpty();
-    if (fromRows) {
-        if (t.hasBranch) {
-            QList<int> rows;
-            for (const QString &text : rowTexts) {
-                const Result<int> r = identify(text, {});
-                if (!r)
-                    return r.error();
-                rows.append(*r);
-            }
-            Result<QList<int>> candidates = lineageFilter(rows, t.branch);
-            if (!candidates)
-                return candidates.error();
-            if (candidates->isEmpty()) {
-                // Rows may imply the branch only through dependencies (_get_all_current).
-                const std::vector<char> all = m_graph.ancestorMask(rows);
-                QList<int> tips;
-                for (int i = 0; i < m_graph.size(); ++i) {
-                    if (!all[size_t(i)])
-                        continue;
-                    bool covered = false;
-                    for (int c : m_graph.children(i))
-                        covered = covered || all[size_t(c)];
-                    if (!covered)
-                        tips.append(i);
-                }
-                candidates = lineageFilter(tips, t.branch);
-                if (!candidates)
-                    return candidates.error();
-            }
-            // ⚑ Alembic asserts here; Stepwise explains.
-            if (candidates->isEmpty())
-                return revisionError(didNotProduce.arg(t.stepsText, t.stepsNumber));
-            if (candidates->size() > 1)
-                return revisionError(u"Ambiguous downgrade from multiple current revisions"_s);
-            symbol = m_graph.id(candidates->first());
-        } else {
-            if (rowTexts.isEmpty())
-                return revisionError(didNotProduce.arg(t.stepsText, t.stepsNumber));
-            if (QSet<QString>(rowTexts.cbegin(), rowTexts.cend()).size() > 1 && warning)
-                *warning = u"downgrade -1 from multiple heads is ambiguous; this usage will be "
-                           u"disallowed in a future release."_s;
-            symbol = rowTexts.first();
-            d.branch = symbol; // restrict the downgrade to that row's branch
-        }
+    if (fromRows && t.hasBranch) {
+        const Result<QString> row = downgradeRowOnBranch(t, rowTexts);
+        if (!row)
+            return row.error();
+        symbol = *row;
+    } else if (fromRows) {
+        if (rowTexts.isEmpty())
+            return revisionError(didNotProduce.arg(t.stepsText, t.stepsNumber));
+        if (QSet<QString>(rowTexts.cbegin(), rowTexts.cend()).size() > 1 && warning)
+            *warning = u"downgrade -1 from multiple heads is ambiguous; this usage will be "
+                       u"disallowed in a future release."_s;
+        symbol = rowTexts.first(); // the first row as read, and only its branch
+        d.branch = symbol;
     }
     const Result<int> start =
         lookupOne(d.branch.isEmpty() ? symbol : d.branch + u'@' + symbol, t.text);

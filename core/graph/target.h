@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace Stepwise::Core {
 
 class RevisionGraph;
@@ -90,8 +92,10 @@ private:
     Result<QList<int>> symbolRevisions(const QString &symbol, const QString &branch,
                                        const QString &argument) const;
     Result<QList<int>> lineageFilter(const QList<int> &revisions, const QString &text) const;
+    Result<int> upgradeStart(const TargetText &t, const QStringList &startTexts) const;
     Result<QList<int>> relativeUpgrade(const TargetText &t, const QStringList &startTexts,
                                        bool noOverwalk) const;
+    Result<QString> downgradeRowOnBranch(const TargetText &t, const QStringList &rowTexts) const;
     Result<Downgrade> relativeDowngrade(const TargetText &t, const QStringList &rows,
                                         bool noOverwalk, QString *warning) const;
     Result<QList<int>> upgradeTargets(const QString &text, const QList<int> &rows,
@@ -104,6 +108,9 @@ private:
         QString display() const; // how Alembic prints it in "Requested range …"
     };
     Result<QList<int>> historyBetween(const RangeEnd &lower, const RangeEnd &upper) const;
+    Result<QList<int>> historyTargets(const RangeEnd &lower, const RangeEnd &upper) const;
+    Result<QList<int>> historyLower(const RangeEnd &lower, const RangeEnd &upper,
+                                    const std::vector<char> &needed) const;
     Result<QList<int>> lookupEnd(const RangeEnd &end) const;
 
     const RevisionGraph &m_graph;
