@@ -25,7 +25,9 @@ Shapes
              ancestor), ids that share prefixes, differ only in case, are short, long or not
              hex, messages empty / multi-line / multi-paragraph / with punctuation and
              non-ASCII, and the revision-file styles Alembic's templates have written
-             (classic, typed, black-formatted with double quotes and split tuples).
+             (classic, typed, black-formatted with double quotes and split tuples, the
+             0.7-era form with u'' strings before the imports, and a CRLF file with the
+             odd literal forms of alembic-semantics.md 6.3).
              Never generated, because Alembic crashes or Stepwise refuses them on purpose
              (alembic-semantics.md 1.7): cycles, duplicate ids or labels, unknown parents or
              dependencies, ids that are keywords / longer than 32 / not [A-Za-z0-9_],
@@ -419,7 +421,7 @@ def random_graph(seed, count=None):
                 for lab in r.labels:
                     label_owner[lab] = rid
             r.msg = rng.choice(MESSAGES) if rng.random() < 0.6 else "revision %s" % r.index
-            r.style = rng.choice(["classic", "classic", "typed", "typed2", "black"])
+            r.style = rng.choice(["classic", "classic", "typed", "typed2", "black", "old", "quirky"])
             t = "t_%03d" % r.index
             r.up = ["CREATE TABLE IF NOT EXISTS %s (id INTEGER PRIMARY KEY, name VARCHAR(40))" % t,
                     "INSERT INTO %s (name) VALUES ('%s')" % (t, rid)]
@@ -456,6 +458,10 @@ def py_value(v, double, kind):
 
 
 def python_file(r):
+    if r.style == "old":
+        return python_file_old(r)
+    if r.style == "quirky":
+        return python_file_quirky(r)
     down = None if not r.parents else (r.parents[0] if len(r.parents) == 1 else r.parents)
     labels = r.labels or None
     deps = None if not r.deps else (r.deps[0] if len(r.deps) == 1 else r.deps)
@@ -495,6 +501,65 @@ def python_file(r):
     return "".join(lines)
 
 
+def _docstring(r):
+    return '"""%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: %s\n\n"""\n' % (
+        r.msg, r.id, ", ".join(r.parents), CREATED)
+
+
+def _body(stmts):
+    return "".join("    op.execute(%s)\n" % json.dumps(s) for s in stmts) or "    pass\n"
+
+
+def python_file_old(r):
+    """Alembic 0.7-0.8.7 / Python 2 era: coding line, assignments before the imports,
+    u'' strings, functions without annotations."""
+    def u(x):
+        return "u'%s'" % x
+
+    def val(v):
+        if not v:
+            return "None"
+        if len(v) == 1:
+            return u(v[0])
+        return "(%s)" % ", ".join(u(x) for x in v)
+    return "".join([
+        "# -*- coding: utf-8 -*-\n", _docstring(r), "\n",
+        "# revision identifiers, used by Alembic.\n",
+        "revision = %s\n" % u(r.id),
+        "down_revision = %s\n" % val(r.parents),
+        "branch_labels = %s\n" % ("(%s,)" % ", ".join(u(x) for x in r.labels) if r.labels else "None"),
+        "depends_on = %s\n" % val(r.deps),
+        "\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n",
+        "def upgrade():\n", _body(r.up), "\n\ndef downgrade():\n", _body(r.down)])
+
+
+def python_file_quirky(r):
+    """Literal forms alembic-semantics.md 6.3 says a static reader must accept: CRLF, an
+    BOM, an annotation without value, ';'-separated statements, trailing comments, a parenthesised
+    single string, tuples spread over lines with comments between items, a label as a plain
+    string, a reassignment (the last one wins)."""
+    out = [_docstring(r), "from alembic import op\nimport sqlalchemy as sa\n\n",
+           "branch_labels: tuple[str, ...] | None\n",
+           "revision = 'placeholder'  # replaced below\n"]
+    if len(r.parents) <= 1:
+        down = '("%s")' % r.parents[0] if r.parents else "None"
+        out.append("revision = '%s'; down_revision = %s  # one parent\n" % (r.id, down))
+    else:
+        out.append("revision = '%s'\ndown_revision = (\n" % r.id)
+        for i, p in enumerate(r.parents):
+            out.append("    '%s',  # parent %d\n" % (p, i + 1))
+            if i == 0:
+                out.append("    # the other side of the merge\n")
+        out.append(")\n")
+    if len(r.labels) == 1:
+        out.append("branch_labels = %r\n" % r.labels[0])
+    else:
+        out.append("branch_labels = %s\n" % (repr(tuple(r.labels)) if r.labels else "None"))
+    out.append("depends_on = %s\n" % (repr(tuple(r.deps)) if r.deps else "None"))
+    out.extend(["\n\ndef upgrade():\n", _body(r.up), "\n\ndef downgrade():\n", _body(r.down)])
+    return "\ufeff" + "".join(out).replace("\n", "\r\n")
+
+
 def native_file(r):
     out = ["-- revision: %s\n" % r.id,
            "-- parents: %s\n" % ",".join(r.parents) if r.parents else "-- parents:\n"]
@@ -529,7 +594,7 @@ def write(out, revs, shape, seed):
         f.write(NATIVE_INI)
     for r in revs:
         with open(os.path.join(apath, "migrations", "versions", r.stem() + ".py"), "w",
-                  encoding="utf-8") as f:
+                  encoding="utf-8", newline="") as f:
             f.write(python_file(r))
         with open(os.path.join(npath, "versions", r.stem() + ".sql"), "w",
                   encoding="utf-8") as f:
