@@ -2,6 +2,7 @@
 
 #include "repository/envpyreader.h"
 #include "repository/inifile.h"
+#include "repository/pyprojectreader.h"
 
 #include "base/tr.h"
 
@@ -19,6 +20,7 @@ namespace {
 const QString stepwiseIniName = u"stepwise.ini"_s;
 const QString alembicIniName = u"alembic.ini"_s;
 const QString flaskIniName = u"migrations/alembic.ini"_s;
+const QString pyprojectName = u"pyproject.toml"_s;
 
 std::optional<bool> parseBool(const QString &text)
 {
@@ -164,10 +166,11 @@ Result<ProjectConfig> ProjectConfigReader::parseStepwiseIni(
     return fromStepwiseIni(*ini, iniDir);
 }
 
-Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(
-    QByteArrayView bytes, const QString &iniDir, bool flaskLayout)
+Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(QByteArrayView bytes,
+    const QString &iniDir, bool flaskLayout, const PyprojectAlembic *pyproject)
 {
-    const QString iniName = flaskLayout ? flaskIniName : alembicIniName;
+    const bool tomlOnly = pyproject && bytes.isEmpty();
+    const QString iniName = flaskLayout ? flaskIniName : tomlOnly ? pyprojectName : alembicIniName;
     Result<IniFile> parsed = IniFile::parse(bytes, IniFile::Syntax::Python, iniName);
     if (!parsed)
         return parsed.error();
@@ -176,10 +179,28 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(
     ProjectConfig config;
     config.kind = ProjectConfig::Kind::Alembic;
     config.projectDir = flaskLayout ? QDir::cleanPath(iniDir + u"/.."_s) : iniDir;
-    config.iniPath = iniDir + u'/' + alembicIniName;
+    config.iniPath = iniDir + u'/' + (tomlOnly ? pyprojectName : alembicIniName);
     config.versionTable = u"alembic_version"_s;
     config.transactionPerMigration = false; // Alembic's default
-    auto get = [&](const QString &key) { return ini.interpolated(u"alembic"_s, key, vars); };
+    // [tool.alembic] values, %(here)s being the folder of pyproject.toml (= the ini's).
+    auto toml = [&](const QString &key) {
+        QStringList values = pyproject ? pyproject->strings.value(key) : QStringList();
+        for (QString &v : values)
+            v.replace(u"%(here)s"_s, iniDir);
+        return values;
+    };
+    // The ini first, then pyproject.toml.
+    auto get = [&](const QString &key) -> Result<std::optional<QString>> {
+        Result<std::optional<QString>> value = ini.interpolated(u"alembic"_s, key, vars);
+        if (value && !value->has_value() && !toml(key).isEmpty())
+            return std::optional<QString>(toml(key).constFirst());
+        return value;
+    };
+    auto lineOf = [&](const QString &key) {
+        if (const auto e = ini.entry(u"alembic"_s, key))
+            return e->line;
+        return pyproject ? pyproject->lines.value(key) : 0;
+    };
     const Result<std::optional<QString>> script = get(u"script_location"_s);
     if (!script)
         return script.error();
@@ -193,16 +214,20 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(
             Tr::tr("script_location '%1' names a Python package; Stepwise needs a "
                    "folder path")
                 .arg(**script),
-            iniName, ini.entry(u"alembic"_s, u"script_location"_s)->line);
+            iniName, lineOf(u"script_location"_s));
     } else {
         // Alembic resolves it against the working directory; projects are run from the
         // ini's folder, so that is where Stepwise starts.
         config.scriptLocation = resolve(iniDir, **script);
     }
-    const Result<std::optional<QString>> locations = get(u"version_locations"_s);
+    const Result<std::optional<QString>> locations =
+        ini.interpolated(u"alembic"_s, u"version_locations"_s, vars);
     if (!locations)
         return locations.error();
-    if (locations->has_value() && !(*locations)->trimmed().isEmpty()) {
+    if (!locations->has_value() && !toml(u"version_locations"_s).isEmpty()) {
+        for (const QString &part : toml(u"version_locations"_s)) // a TOML list: no separator
+            config.versionLocations.append(resolve(iniDir, part));
+    } else if (locations->has_value() && !(*locations)->trimmed().isEmpty()) {
         const Result<QStringList> parts = splitLocations(ini, **locations);
         if (!parts)
             return parts.error();
@@ -219,6 +244,9 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(
                     .arg(recursive->value),
                 iniName, recursive->line);
         config.recursiveVersionLocations = *value;
+    } else if (pyproject && pyproject->booleans.contains(u"recursive_version_locations"_s)) {
+        config.recursiveVersionLocations =
+            pyproject->booleans.value(u"recursive_version_locations"_s);
     }
     const Result<std::optional<QString>> url = get(u"sqlalchemy.url"_s);
     if (url && url->has_value()) {
@@ -298,15 +326,42 @@ void applyEnvPy(ProjectConfig &config)
     config.notes += options.notes;
 }
 
-Result<ProjectConfig> readAlembic(const QString &iniDir, bool flaskLayout)
+// pyproject.toml's [tool.alembic], when the folder has one.
+Result<PyprojectAlembic> readPyproject(const QString &dir)
 {
-    const Result<QByteArray> bytes = readFile(iniDir + u'/' + alembicIniName);
+    const QString path = dir + u'/' + pyprojectName;
+    if (!QFileInfo::exists(path))
+        return PyprojectAlembic {};
+    const Result<QByteArray> bytes = readFile(path);
     if (!bytes)
         return bytes.error();
-    Result<ProjectConfig> config =
-        ProjectConfigReader::parseAlembicIni(*bytes, iniDir, flaskLayout);
+    return PyprojectReader::read(*bytes, pyprojectName);
+}
+
+Result<ProjectConfig> readAlembic(const QString &iniDir, bool flaskLayout)
+{
+    // A pyproject.toml Stepwise cannot read must not stop an alembic.ini project: say so.
+    PyprojectAlembic pyproject;
+    QString pyprojectProblem;
+    if (!flaskLayout) {
+        const Result<PyprojectAlembic> read = readPyproject(iniDir);
+        if (read)
+            pyproject = *read;
+        else
+            pyprojectProblem = Tr::tr("%1: [tool.alembic] not read: %2")
+                                   .arg(pyprojectName, read.error().toString());
+    }
+    const bool haveIni = QFileInfo::exists(iniDir + u'/' + alembicIniName);
+    const Result<QByteArray> bytes =
+        haveIni ? readFile(iniDir + u'/' + alembicIniName) : Result<QByteArray>(QByteArray());
+    if (!bytes)
+        return bytes.error();
+    Result<ProjectConfig> config = ProjectConfigReader::parseAlembicIni(
+        *bytes, iniDir, flaskLayout, pyproject.present ? &pyproject : nullptr);
     if (!config)
         return config;
+    if (!pyprojectProblem.isEmpty())
+        config->notes.append(pyprojectProblem);
     if (!QFileInfo(config->scriptLocation).isDir()) // Alembic's message, verbatim
         return Error(ErrorCode::Config,
             u"Path doesn't exist: '"_s + config->scriptLocation
@@ -323,9 +378,16 @@ Result<ProjectConfig> readAlembic(const QString &iniDir, bool flaskLayout)
     return config;
 }
 
+bool hasPyprojectAlembic(const QDir &dir)
+{
+    const Result<PyprojectAlembic> pyproject = readPyproject(dir.absolutePath());
+    return pyproject.ok() && pyproject->present;
+}
+
 bool holdsProject(const QDir &dir)
 {
-    return dir.exists(stepwiseIniName) || dir.exists(alembicIniName) || dir.exists(flaskIniName);
+    return dir.exists(stepwiseIniName) || dir.exists(alembicIniName) || dir.exists(flaskIniName)
+        || hasPyprojectAlembic(dir);
 }
 
 } // namespace
@@ -341,6 +403,8 @@ Result<ProjectConfig> ProjectConfigReader::read(const QString &dir)
         return readAlembic(abs, false);
     if (d.exists(flaskIniName))
         return readAlembic(abs + u"/migrations"_s, true);
+    if (hasPyprojectAlembic(d))
+        return readAlembic(abs, false);
     return Error(ErrorCode::Config,
         Tr::tr("%1 is not a Stepwise or Alembic project: it has no stepwise.ini, "
                "alembic.ini or migrations/alembic.ini")

@@ -2,6 +2,7 @@
 // locations), env.py literals, and the URL password rule.
 #include "repository/envpyreader.h"
 #include "repository/projectconfig.h"
+#include "repository/pyprojectreader.h"
 
 #include <QDir>
 #include <QTest>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void envPy();
     void urlHasPassword_data();
     void urlHasPassword();
+    void pyproject_data();
+    void pyproject();
+    void pyprojectSettings();
 };
 
 void tst_ProjectConfig::stepwiseIni()
@@ -266,6 +270,96 @@ void tst_ProjectConfig::urlHasPassword()
     QFETCH(QString, url);
     QFETCH(bool, expected);
     QCOMPARE(ProjectConfigReader::urlHasPassword(url), expected);
+}
+
+void tst_ProjectConfig::pyproject_data()
+{
+    QTest::addColumn<QByteArray>("toml");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QString>("script"); // "<unset>" when absent
+    QTest::addColumn<QStringList>("locations");
+    QTest::addColumn<int>("recursive"); // -1 unset
+
+    // Alembic 1.16's pyproject template, filled in.
+    QTest::newRow("template") << QByteArray(
+        "[project]\nname = \"app\"\n\n[tool.alembic]\n"
+        "script_location = \"%(here)s/alembic\"\n"
+        "# version_locations = [\"%(here)s/alembic/versions\"]\n"
+        "prepend_sys_path = [\n    \".\",\n]\n")
+                              << true << u"%(here)s/alembic"_s << QStringList() << -1;
+    QTest::newRow("list over lines, comments, literal strings, boolean")
+        << QByteArray("[tool.alembic]\nscript_location = 'migrations'  # here\n"
+                      "version_locations = [\n  \"a\",  # first\n  'b c',\n]\n"
+                      "recursive_version_locations = true\n")
+        << true << u"migrations"_s << QStringList({ u"a"_s, u"b c"_s }) << 1;
+    QTest::newRow("escapes") << QByteArray("[tool.alembic]\nscript_location = \"m\\u00e9\\\\x\"\n")
+                             << true << u"m\u00e9\\x"_s << QStringList() << -1;
+    QTest::newRow("header inside a multi-line string is text")
+        << QByteArray(
+               "[project]\ndescription = \"\"\"\n[tool.alembic]\nscript_location = 'no'\n\"\"\"\n"
+               "[tool.other]\nx = { a = [1, 2], b = \"]\" }\n")
+        << false << u"<unset>"_s << QStringList() << -1;
+    QTest::newRow("other tool tables around it")
+        << QByteArray("[tool.ruff]\nline-length = 100\n[tool.alembic]\nscript_location = \"s\"\n"
+                      "[[tool.mypy.overrides]]\nscript_location = \"no\"\n")
+        << true << u"s"_s << QStringList() << -1;
+    QTest::newRow("no table") << QByteArray("[tool.black]\n") << false << u"<unset>"_s
+                              << QStringList() << -1;
+}
+
+void tst_ProjectConfig::pyproject()
+{
+    QFETCH(QByteArray, toml);
+    QFETCH(bool, present);
+    QFETCH(QString, script);
+    QFETCH(QStringList, locations);
+    QFETCH(int, recursive);
+    const Result<PyprojectAlembic> p = PyprojectReader::read(toml, u"pyproject.toml"_s);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
+    QCOMPARE(p->present, present);
+    QCOMPARE(p->strings.value(u"script_location"_s).value(0, u"<unset>"_s), script);
+    QCOMPARE(p->strings.value(u"version_locations"_s), locations);
+    QCOMPARE(p->booleans.contains(u"recursive_version_locations"_s)
+            ? int(p->booleans.value(u"recursive_version_locations"_s))
+            : -1,
+        recursive);
+    const Result<PyprojectAlembic> broken =
+        PyprojectReader::read(QByteArray(toml + "\n[x]\ny = \"open\n"), u"pyproject.toml"_s);
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.error().toString().startsWith(u"pyproject.toml:"_s));
+}
+
+void tst_ProjectConfig::pyprojectSettings()
+{
+    const Result<PyprojectAlembic> toml = PyprojectReader::read(
+        "[tool.alembic]\nscript_location = \"%(here)s/alembic\"\n"
+        "version_locations = [\"%(here)s/v1\", \"v2\"]\nrecursive_version_locations = true\n",
+        u"pyproject.toml"_s);
+    QVERIFY(toml.ok());
+    // pyproject.toml alone.
+    const Result<ProjectConfig> only =
+        ProjectConfigReader::parseAlembicIni(QByteArray(), u"/p"_s, false, &*toml);
+    QVERIFY(only.ok());
+    QCOMPARE(only->iniPath, u"/p/pyproject.toml"_s);
+    QCOMPARE(only->scriptLocation, u"/p/alembic"_s);
+    QCOMPARE(only->versionLocations, QStringList({ u"/p/v1"_s, u"/p/v2"_s }));
+    QVERIFY(only->recursiveVersionLocations);
+    // alembic.ini beside it: the ini's settings first, the rest from the table.
+    const Result<ProjectConfig> both = ProjectConfigReader::parseAlembicIni(
+        "[alembic]\nscript_location = mine\nsqlalchemy.url = sqlite:///x.db\n", u"/p"_s, false,
+        &*toml);
+    QVERIFY(both.ok());
+    QCOMPARE(both->iniPath, u"/p/alembic.ini"_s);
+    QCOMPARE(both->scriptLocation, u"/p/mine"_s);
+    QCOMPARE(both->versionLocations, QStringList({ u"/p/v1"_s, u"/p/v2"_s }));
+    QCOMPARE(both->url, u"sqlite:///x.db"_s);
+    // Neither gives script_location: Alembic's message, naming the file read.
+    const Result<PyprojectAlembic> empty =
+        PyprojectReader::read("[tool.alembic]\n", u"pyproject.toml"_s);
+    const Result<ProjectConfig> none =
+        ProjectConfigReader::parseAlembicIni(QByteArray(), u"/p"_s, false, &*empty);
+    QCOMPARE(none.error().toString(),
+        u"pyproject.toml: No 'script_location' key found in configuration."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectConfig)

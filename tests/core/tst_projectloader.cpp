@@ -27,6 +27,7 @@ private Q_SLOTS:
     void configErrors();
     void duplicateLocation();
     void fileNameOrder();
+    void pyprojectProject();
     void findProjectDir();
     void codePointOrder_data();
     void codePointOrder();
@@ -218,6 +219,41 @@ void tst_ProjectLoader::fileNameOrder()
     const Result<Project> p = loadProject(dir.path());
     QVERIFY(p.ok());
     QCOMPARE(ids(*p), QStringList({ u"a1"_s, u"a9"_s, u"b2"_s, u"c3"_s, u"d4"_s, u"e5"_s }));
+}
+
+// Alembic ≥ 1.16 projects configured in pyproject.toml only, and an alembic.ini project whose
+// pyproject.toml Stepwise cannot read (it still loads, with a note).
+void tst_ProjectLoader::pyprojectProject()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"app/pyproject.toml"_s),
+        "[project]\nname = \"app\"\n[tool.alembic]\nscript_location = \"%(here)s/alembic\"\n");
+    writeFile(
+        dir.filePath(u"app/alembic/versions/a_x.py"_s), "revision = 'a'\ndown_revision = None\n");
+    QDir(dir.path()).mkpath(u"app/src"_s);
+    const Result<Project> p = loadProject(dir.filePath(u"app"_s));
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().toString()));
+    QCOMPARE(p->config.kind, ProjectConfig::Kind::Alembic);
+    QCOMPARE(ids(*p), QStringList { u"a"_s });
+    QCOMPARE(p->revisions[0].relativePath, u"alembic/versions/a_x.py"_s);
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.filePath(u"app/src"_s)));
+    const Result<QString> found = Stepwise::Core::findProjectDir(QString());
+    QVERIFY(QDir::setCurrent(previous));
+    QCOMPARE(QDir(*found).canonicalPath(), QDir(dir.filePath(u"app"_s)).canonicalPath());
+    // A pyproject.toml without the table is not a project.
+    writeFile(dir.filePath(u"lib/pyproject.toml"_s), "[tool.black]\n");
+    QVERIFY(!loadProject(dir.filePath(u"lib"_s)).ok());
+    // alembic.ini + unreadable pyproject.toml: loads from the ini, says why the table was skipped.
+    writeFile(dir.filePath(u"both/alembic.ini"_s), "[alembic]\nscript_location = m\n");
+    writeFile(dir.filePath(u"both/pyproject.toml"_s), "[tool.alembic]\nx = \"never closed\n");
+    writeFile(dir.filePath(u"both/m/versions/b_y.py"_s), "revision = 'b'\ndown_revision = None\n");
+    const Result<Project> both = loadProject(dir.filePath(u"both"_s));
+    QVERIFY(both.ok());
+    QCOMPARE(ids(*both), QStringList { u"b"_s });
+    QCOMPARE(both->config.notes.size(), 1);
+    QVERIFY(both->config.notes[0].startsWith(
+        u"pyproject.toml: [tool.alembic] not read: pyproject.toml:2:"_s));
 }
 
 void tst_ProjectLoader::findProjectDir()
