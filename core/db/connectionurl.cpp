@@ -305,12 +305,13 @@ QString ConnectionUrl::alembicDisplay() const
 
 QString redactPasswords(const QString &text)
 {
+    // password=…, PGPASSWORD=…, PWD=… pairs (conninfo, environment, ODBC strings).
     // scheme://user:PASSWORD@ — greedy up to the last '@' of the token, so a password holding
     // an unencoded '@' is still hidden (over-hiding is the safe side).
     static const QRegularExpression urlPassword(
         u"([A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@]*:)\\S*@"_s);
     static const QRegularExpression pairPassword(
-        u"\\b(password|passwd|pwd)(\\s*=\\s*)('[^']*'|\\{[^}]*\\}|[^\\s;,)\"]+)"_s,
+        u"\\b(\\w*(?:password|passwd|pwd))(\\s*=\\s*)('[^']*'|\\{[^}]*\\}|[^\\s;,)\"]+)"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(urlPassword, u"\\1***@"_s);

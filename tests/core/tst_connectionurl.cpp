@@ -259,6 +259,9 @@ void tst_ConnectionUrl::redactPasswords_data()
     QTest::newRow("conninfo pair") << u"host=h password=s3cret dbname=d"_s << u"host=h password=*** dbname=d"_s;
     QTest::newRow("quoted conninfo pair") << u"password='s3 cret' user=u"_s << u"password=*** user=u"_s;
     QTest::newRow("odbc pair") << u"DSN=x;PWD=s3cret;UID=u"_s << u"DSN=x;PWD=***;UID=u"_s;
+    QTest::newRow("environment pairs") << u"PGPASSWORD=s3cret STEPWISE_PASSWORD=x2 PGUSER=u"_s
+        << u"PGPASSWORD=*** STEPWISE_PASSWORD=*** PGUSER=u"_s;
+    QTest::newRow("word about passwords") << u"password authentication failed"_s << u"password authentication failed"_s;
     QTest::newRow("plain text") << u"nothing to hide"_s << u"nothing to hide"_s;
 }
 
