@@ -53,6 +53,15 @@ QString quoteUserInfo(const QString &text)
     return out;
 }
 
+qsizetype indexOfPathOrQuery(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'/' || text.at(i) == u'?')
+            return i;
+    }
+    return -1;
+}
+
 QString quotePlus(const QString &text)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(text, " ")).replace(u' ', u'+');
@@ -115,7 +124,7 @@ Result<void> ConnectionUrl::parseNetwork(const QString &rest)
 {
     // The user information ends at the last '@' before the path; if there is none there, a
     // password holding an unencoded '/' may push it further (before the query).
-    const qsizetype pathStart = rest.indexOf(QRegularExpression(u"[/?]"_s));
+    const qsizetype pathStart = indexOfPathOrQuery(rest);
     const QString authorityPart = pathStart < 0 ? rest : rest.left(pathStart);
     qsizetype at = authorityPart.lastIndexOf(u'@');
     if (at < 0 && pathStart >= 0) {
@@ -127,7 +136,7 @@ Result<void> ConnectionUrl::parseNetwork(const QString &rest)
     }
     const QString userInfo = at < 0 ? QString() : rest.left(at);
     const QString afterUser = rest.mid(at + 1);
-    const qsizetype end = afterUser.indexOf(QRegularExpression(u"[/?]"_s));
+    const qsizetype end = indexOfPathOrQuery(afterUser);
     if (at >= 0) {
         if (Result<void> r = parseUserInfo(userInfo); !r)
             return r;
