@@ -129,7 +129,7 @@ def random_target(g, rng, cmd, rows):
         forms.update({"id": 2, "below": 10, "-N": 5, "+N": 1, "L@-N": 3, "heads+1": 0, "rev-N": 3})
     if cmd == "stamp":
         forms = {"heads": 2, "head": 1, "base": 2, "id": 8, "uprefix": 2, "aprefix": 1,
-                 "L@head": 1, "L@base": 2, "rev@head": 1, "L@rev": 1, "-N": 1, "unknown": 1}
+                 "L@head": 1, "L@base": 2, "rev@head": 1, "L@rev": 1, "-N": 2, "unknown": 1}
     names = list(forms)
     form = rng.choices(names, weights=[forms[k] for k in names])[0]
     return {
