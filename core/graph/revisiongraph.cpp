@@ -205,6 +205,13 @@ void RevisionGraph::linkEdges(ErrorList *errors)
         Node &node = m_nodes[size_t(i)];
         for (const QString &p : r.parents) {
             const int pi = m_index.value(p, -1);
+            if (p.isEmpty()) { // ⚑ §1.1: a base in Alembic 1.8.1, a crash in current Alembic
+                errors->append(Error(ErrorCode::Graph,
+                                     Tr::tr("Empty revision identifier in down_revision of %1")
+                                         .arg(r.id),
+                                     where(i), r.parentsLine));
+                continue;
+            }
             if (pi < 0) {
                 // ⚑ wording of §1.7 (Alembic only warns, then crashes with KeyError).
                 errors->append(Error(ErrorCode::Graph,
@@ -215,6 +222,12 @@ void RevisionGraph::linkEdges(ErrorList *errors)
             appendUnique(node.parents, pi);
         }
         for (const QString &d : r.dependsOn) {
+            if (d.isEmpty()) {
+                errors->append(Error(ErrorCode::Graph,
+                                     Tr::tr("Empty revision identifier in depends_on of %1").arg(r.id),
+                                     where(i), r.dependsOnLine));
+                continue;
+            }
             int di = m_index.value(d, -1);
             if (di < 0)
                 di = m_labelOwner.value(d, -1);

@@ -101,6 +101,12 @@ void tst_RevisionGraph::validation_data()
         << RevisionList{rev(u"a"_s, {}, {}, {u"my@label"_s})}
         << L{u"versions/a.py:12: Branch label 'my@label' of revision a may not be empty or contain "
              u"'@', ':', '+', '-', spaces or commas"_s};
+    QTest::newRow("empty parent")
+        << RevisionList{rev(u"a"_s, {QString()})}
+        << L{u"versions/a.py:11: Empty revision identifier in down_revision of a"_s};
+    QTest::newRow("empty dependency")
+        << RevisionList{rev(u"a"_s, {}, {QString()})}
+        << L{u"versions/a.py:13: Empty revision identifier in depends_on of a"_s};
     QTest::newRow("all problems at once")
         << RevisionList{rev(u"a"_s, {}, {}, {u"x"_s}), rev(u"b"_s, {u"nope"_s}, {}, {u"x"_s}),
                         rev(u"c"_s, {u"c"_s})}
