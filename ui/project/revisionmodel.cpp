@@ -31,12 +31,17 @@ void RevisionModel::setDatabaseStatus(const DatabaseStatus &status)
     const int projectRows = int(m_project.rows.size());
     computeStates();
     if (oldMissing != m_missing) {
+        // The extra rows change: remove the old ones, then insert the new ones.
+        const QStringList newMissing = m_missing;
+        m_missing = oldMissing;
         if (!oldMissing.isEmpty()) {
             beginRemoveRows({}, projectRows, projectRows + int(oldMissing.size()) - 1);
+            m_missing.clear();
             endRemoveRows();
         }
-        if (!m_missing.isEmpty()) {
-            beginInsertRows({}, projectRows, projectRows + int(m_missing.size()) - 1);
+        if (!newMissing.isEmpty()) {
+            beginInsertRows({}, projectRows, projectRows + int(newMissing.size()) - 1);
+            m_missing = newMissing;
             endInsertRows();
         }
     }
@@ -66,6 +71,13 @@ void RevisionModel::computeStates()
             headIndices << i;
         else
             missing.insert(head);
+    }
+    // Below a recorded head, or recorded as applied by the history table (which still knows
+    // what was applied under a head whose file is gone).
+    for (auto it = m_status.appliedChecksums.cbegin(); it != m_status.appliedChecksums.cend(); ++it) {
+        const int i = m_project.graph ? m_project.graph->indexOf(it.key()) : -1;
+        if (i >= 0)
+            headIndices << i;
     }
     std::vector<char> applied;
     if (m_project.graph && !headIndices.isEmpty())
@@ -118,25 +130,36 @@ int RevisionModel::count(State s) const
     return int(std::count(m_states.cbegin(), m_states.cend(), s));
 }
 
+namespace {
+
+// "1 head" / "3 heads": English and German have two forms, chosen here so the source strings
+// read well without a translation loaded.
+QString counted(int n, const QString &one, const QString &many)
+{
+    return (n == 1 ? one : many).arg(n);
+}
+
+} // namespace
+
 QString RevisionModel::statusSummary() const
 {
     QStringList parts;
     const int revisions = int(m_project.rows.size());
     if (!m_status.valid) {
-        parts << tr("%n revision(s)", nullptr, revisions);
-        parts << tr("%n head(s)", nullptr, int(m_project.heads.size()));
+        parts << counted(revisions, tr("%1 revision"), tr("%1 revisions"));
+        parts << counted(int(m_project.heads.size()), tr("%1 head"), tr("%1 heads"));
         return parts.join(u" · "_s);
     }
     const int pending = count(State::Pending) + count(State::Failed);
-    parts << (pending == 0 ? tr("up to date") : tr("%n pending", nullptr, pending));
+    parts << (pending == 0 ? tr("up to date") : tr("%1 pending").arg(pending));
     if (m_status.heads.isEmpty())
         parts << tr("nothing applied yet");
     else
-        parts << tr("%n head(s)", nullptr, int(m_status.heads.size()));
+        parts << counted(int(m_status.heads.size()), tr("%1 head"), tr("%1 heads"));
     if (const int drifted = count(State::Drifted))
-        parts << tr("%n drifted", nullptr, drifted);
+        parts << tr("%1 drifted").arg(drifted);
     if (const int missing = count(State::Missing))
-        parts << tr("%n unknown to the files", nullptr, missing);
+        parts << tr("%1 unknown to the files").arg(missing);
     // Per branch label: complete when every revision carrying it is applied.
     QStringList labels;
     for (const RevisionRow &row : m_project.rows)
@@ -152,7 +175,7 @@ QString RevisionModel::statusSummary() const
         if (labelPending == 0)
             parts << tr("up to date with branch %1").arg(label);
         else
-            parts << tr("%n pending on branch %1", nullptr, labelPending).arg(label);
+            parts << tr("%1 pending on branch %2").arg(labelPending).arg(label);
     }
     return parts.join(u" · "_s);
 }

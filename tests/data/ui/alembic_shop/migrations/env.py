@@ -1,0 +1,1 @@
+# Not run by Stepwise: the revision headers are read statically.
