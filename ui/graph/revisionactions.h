@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Stepwise::Ui {
+
+class RevisionGraphScene;
+
+// Which context-menu actions make sense on one revision given the states the graph shows,
+// and why not when they do not (shown as tooltip and status tip). Pure queries, GUI thread.
+class RevisionActions
+{
+    Q_DECLARE_TR_FUNCTIONS(RevisionActions)
+
+public:
+    struct Availability
+    {
+        bool enabled = false;
+        QString reason; // why disabled, or what it will do
+    };
+
+    RevisionActions(const RevisionGraphScene &scene, int index);
+
+    Availability upgrade() const;
+    Availability downgrade() const;
+    Availability stamp() const;
+    Availability previewSql() const;
+    Availability openScript() const;
+    Availability newRevision() const;
+    Availability mergeHeads() const;
+
+private:
+    bool connected() const;
+    bool applied(int index) const;
+
+    const RevisionGraphScene &m_scene;
+    int m_index;
+};
+
+} // namespace Stepwise::Ui

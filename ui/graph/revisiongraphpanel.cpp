@@ -1,0 +1,121 @@
+#include "revisiongraphpanel.h"
+
+#include "revisiongraphview.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new RevisionGraphView(this))
+    , m_search(new QLineEdit(this))
+    , m_searchStatus(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
+    , m_toolRow(new QWidget(this))
+{
+    auto *row = new QHBoxLayout(m_toolRow);
+    row->setContentsMargins(8, 4, 8, 4);
+    row->setSpacing(4);
+    m_search->setPlaceholderText(tr("Find revision by id or message"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    m_search->setMaximumWidth(320);
+    row->addWidget(m_search, 1);
+    QToolButton *previous = addButton(u"‹"_s, tr("Previous match (Shift+F3)"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    QToolButton *next = addButton(u"›"_s, tr("Next match (F3)"), QKeySequence(Qt::Key_F3));
+    row->addWidget(previous);
+    row->addWidget(next);
+    m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_searchStatus->setMinimumWidth(70);
+    row->addWidget(m_searchStatus);
+    row->addStretch(1);
+    QToolButton *current = addButton(tr("Current"), tr("Go to the database's current head"), {});
+    QToolButton *out = addButton(u"−"_s, tr("Zoom out (−)"), QKeySequence::ZoomOut);
+    QToolButton *in = addButton(u"+"_s, tr("Zoom in (+)"), QKeySequence::ZoomIn);
+    QToolButton *fit = addButton(tr("Fit"), tr("Show the whole graph (0)"), {});
+    m_zoomLabel->setMinimumWidth(44);
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    row->addWidget(current);
+    row->addSpacing(8);
+    row->addWidget(out);
+    row->addWidget(m_zoomLabel);
+    row->addWidget(in);
+    row->addWidget(fit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolRow);
+    layout->addWidget(m_view, 1);
+
+    connect(previous, &QToolButton::clicked, this, &RevisionGraphPanel::findPrevious);
+    connect(next, &QToolButton::clicked, this, &RevisionGraphPanel::findNext);
+    connect(m_search, &QLineEdit::returnPressed, this, &RevisionGraphPanel::findNext);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchStatus->clear(); });
+    connect(current, &QToolButton::clicked, m_view, &RevisionGraphView::goToCurrent);
+    connect(out, &QToolButton::clicked, m_view, &RevisionGraphView::zoomOut);
+    connect(in, &QToolButton::clicked, m_view, &RevisionGraphView::zoomIn);
+    connect(fit, &QToolButton::clicked, m_view, &RevisionGraphView::fitToView);
+    connect(m_view, &RevisionGraphView::searchResult, this, &RevisionGraphPanel::showSearchResult);
+    connect(m_view, &RevisionGraphView::zoomChanged, this, &RevisionGraphPanel::showZoom);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &RevisionGraphPanel::focusSearch);
+    showZoom(m_view->zoom());
+}
+
+QToolButton *RevisionGraphPanel::addButton(const QString &text, const QString &toolTip,
+                                           const QKeySequence &key)
+{
+    auto *button = new QToolButton(m_toolRow);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    if (!key.isEmpty()) {
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::click);
+    }
+    return button;
+}
+
+QString RevisionGraphPanel::searchStatus() const
+{
+    return m_searchStatus->text();
+}
+
+void RevisionGraphPanel::findNext()
+{
+    m_view->findNext(m_search->text());
+}
+
+void RevisionGraphPanel::findPrevious()
+{
+    m_view->findPrevious(m_search->text());
+}
+
+void RevisionGraphPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RevisionGraphPanel::showSearchResult(int match, int count)
+{
+    m_searchStatus->setText(count == 0 ? tr("No match") : tr("%1 of %2").arg(match).arg(count));
+}
+
+void RevisionGraphPanel::showZoom(qreal zoom)
+{
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
+}
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace Stepwise::Ui {
+
+class RevisionGraphView;
+
+// The graph view with its tool row: find by id or message (next/previous, "2 of 5"), go to
+// the current head, zoom out/in with the zoom shown, fit. What the main window docks.
+class RevisionGraphPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RevisionGraphPanel(QWidget *parent = nullptr);
+
+    RevisionGraphView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QString searchStatus() const; // "2 of 5", "No match" or empty
+
+public Q_SLOTS:
+    void findNext();
+    void findPrevious();
+    void focusSearch();
+
+private:
+    QToolButton *addButton(const QString &text, const QString &toolTip, const QKeySequence &key);
+    void showSearchResult(int match, int count);
+    void showZoom(qreal zoom);
+
+    RevisionGraphView *m_view;
+    QLineEdit *m_search;
+    QLabel *m_searchStatus;
+    QLabel *m_zoomLabel;
+    QWidget *m_toolRow;
+};
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "graph/graphlayout.h"
+#include "revisionnodeitem.h"
+
+#include <QFont>
+#include <QGraphicsScene>
+
+#include <memory>
+#include <vector>
+
+namespace Stepwise::Core {
+class RevisionGraph;
+}
+
+namespace Stepwise::Ui {
+
+class RevisionEdgesItem;
+
+// The revision graph as a scene: a node item per revision placed by Core::layoutLanes() and
+// one item painting every edge. Holds what the painters share (fonts, the highlighted path)
+// and the per-revision state; changing a state repaints that node only. GUI thread.
+class RevisionGraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    using State = RevisionModel::State;
+
+    explicit RevisionGraphScene(QObject *parent = nullptr);
+    ~RevisionGraphScene() override;
+
+    // Lays the graph out and rebuilds every item; null clears the scene.
+    void setGraph(std::shared_ptr<const Core::RevisionGraph> graph);
+    // The same with a layout computed elsewhere (benchmarks time the two apart).
+    void setGraph(std::shared_ptr<const Core::RevisionGraph> graph, Core::GraphLayout layout);
+
+    const Core::RevisionGraph *graph() const { return m_graph.get(); }
+    const Core::GraphLayout &layout() const { return m_layout; }
+    int count() const { return int(m_nodes.size()); }
+    RevisionNodeItem *node(int index) const;
+    RevisionNodeItem *nodeAtRow(int row) const;
+    int indexOf(const QString &id) const; // exact id, -1 when unknown
+    RevisionEdgesItem *edgesItem() const { return m_edges; }
+
+    State state(int index) const;
+    void setState(int index, State state);
+    // Every revision not named gets Unknown; only nodes whose state changes repaint.
+    void setStates(const QHash<QString, State> &states);
+    void setBadges(const QList<DatabaseBadge> &badges);
+    const QList<DatabaseBadge> &badges() const { return m_badges; }
+    void setHighlightedPath(const QStringList &revisions);
+    bool isHighlighted(int index) const;
+    static QColor badgeColor(const DatabaseBadge &badge);
+
+    // Painters' shared resources, refreshed when the view's font changes.
+    void setBaseFont(const QFont &font);
+    const QFont &textFont() const { return m_textFont; }
+    const QFont &monoFont() const { return m_monoFont; }
+    const QFont &smallFont() const { return m_smallFont; }
+
+private:
+    std::shared_ptr<const Core::RevisionGraph> m_graph;
+    Core::GraphLayout m_layout;
+    std::vector<RevisionNodeItem *> m_nodes; // by revision index; owned by the scene
+    RevisionEdgesItem *m_edges = nullptr;
+    std::vector<char> m_highlighted;
+    QList<DatabaseBadge> m_badges;
+    QFont m_textFont;
+    QFont m_monoFont;
+    QFont m_smallFont;
+};
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,474 @@
+#include "revisiongraphview.h"
+
+#include "graphgeometry.h"
+#include "revisionactions.h"
+#include "revisiongraphlegend.h"
+#include "revisiongraphscene.h"
+
+#include "graph/revisiongraph.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+namespace {
+
+constexpr qreal maxZoom = 3.0;
+constexpr qreal zoomStep = 1.25;
+
+} // namespace
+
+RevisionGraphView::RevisionGraphView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new RevisionGraphScene(this))
+    , m_legend(new RevisionGraphLegend(this))
+{
+    setScene(m_scene);
+    m_scene->setPalette(palette());
+    m_scene->setBaseFont(font());
+    setBackgroundBrush(palette().color(QPalette::Base));
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setOptimizationFlag(DontAdjustForAntialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setAccessibleName(tr("Revision graph"));
+}
+
+RevisionGraphView::~RevisionGraphView() = default;
+
+void RevisionGraphView::setModel(RevisionModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &RevisionGraphView::rebuildFromModel);
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                &RevisionGraphView::refreshStatesFromModel);
+        connect(model, &RevisionModel::statesChanged, this,
+                &RevisionGraphView::refreshStatesFromModel);
+    }
+    rebuildFromModel();
+}
+
+void RevisionGraphView::rebuildFromModel()
+{
+    setGraph(m_model ? m_model->project().graph : nullptr);
+    refreshStatesFromModel();
+}
+
+// Each node compares its state before repainting: a run's step repaints one node.
+void RevisionGraphView::refreshStatesFromModel()
+{
+    if (!m_model || m_model->project().graph.get() != m_scene->graph())
+        return;
+    const QList<RevisionRow> &rows = m_model->project().rows;
+    for (int r = 0; r < rows.size(); ++r)
+        m_scene->setState(rows.at(r).graphIndex, m_model->state(r));
+}
+
+void RevisionGraphView::setGraph(std::shared_ptr<const Core::RevisionGraph> graph)
+{
+    const QString selected = selectedRevision();
+    m_selected = -1;
+    m_scene->setGraph(std::move(graph));
+    const int again = m_scene->indexOf(selected);
+    if (again >= 0)
+        selectIndex(again, false);
+    else if (!selected.isEmpty())
+        Q_EMIT revisionSelected(QString());
+    setZoom(1.0);
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+}
+
+void RevisionGraphView::setStates(const QHash<QString, State> &states)
+{
+    m_scene->setStates(states);
+}
+
+void RevisionGraphView::setDatabaseBadges(const QList<DatabaseBadge> &badges)
+{
+    m_scene->setBadges(badges);
+}
+
+void RevisionGraphView::setHighlightedPath(const QStringList &revisions)
+{
+    m_scene->setHighlightedPath(revisions);
+}
+
+QString RevisionGraphView::selectedRevision() const
+{
+    return m_selected >= 0 && m_scene->graph() ? m_scene->graph()->id(m_selected) : QString();
+}
+
+qreal RevisionGraphView::zoom() const
+{
+    return transform().m11();
+}
+
+RevisionGraphView::Detail RevisionGraphView::detailLevel() const
+{
+    const qreal z = zoom();
+    if (z < GraphGeometry::dotDetail)
+        return Detail::Dots;
+    return z < GraphGeometry::textDetail ? Detail::Shapes : Detail::Full;
+}
+
+void RevisionGraphView::setSelectedRevision(const QString &id)
+{
+    const int index = m_scene->indexOf(id);
+    if (index != m_selected)
+        selectIndex(index);
+}
+
+void RevisionGraphView::selectIndex(int index, bool ensureVisible)
+{
+    if (RevisionNodeItem *old = m_scene->node(m_selected))
+        old->setCurrentItem(false);
+    const bool changed = index != m_selected;
+    m_selected = index;
+    if (RevisionNodeItem *node = m_scene->node(index)) {
+        node->setCurrentItem(true);
+        if (ensureVisible) {
+            const QPointF at = node->glyphPos();
+            QGraphicsView::ensureVisible(QRectF(at.x() - 20, at.y() - 2 * GraphGeometry::rowHeight,
+                                                40, 4 * GraphGeometry::rowHeight));
+        }
+    }
+    if (changed)
+        Q_EMIT revisionSelected(selectedRevision());
+}
+
+void RevisionGraphView::zoomIn()
+{
+    scaleBy(zoomStep);
+}
+
+void RevisionGraphView::zoomOut()
+{
+    scaleBy(1 / zoomStep);
+}
+
+// Zoomed out no further than the whole graph, in no further than 3×.
+void RevisionGraphView::setZoom(qreal z)
+{
+    const QRectF rect = m_scene->sceneRect();
+    qreal minZoom = 0.05;
+    if (!rect.isEmpty()) {
+        minZoom = qMin(minZoom, qMin(viewport()->width() / rect.width(),
+                                     viewport()->height() / rect.height()));
+    }
+    z = qBound(minZoom, z, maxZoom);
+    if (qFuzzyCompare(z, zoom()))
+        return;
+    setTransform(QTransform::fromScale(z, z));
+    Q_EMIT zoomChanged(z);
+}
+
+void RevisionGraphView::scaleBy(qreal factor, const QPoint &anchor)
+{
+    const QPointF scenePos = mapToScene(anchor.isNull() ? viewport()->rect().center() : anchor);
+    const QPoint before = anchor.isNull() ? viewport()->rect().center() : anchor;
+    const ViewportAnchor saved = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
+    setZoom(zoom() * factor);
+    // Keep the scene point under the anchor where it was.
+    const QPointF delta = mapToScene(before) - scenePos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(delta.x() * zoom()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - int(delta.y() * zoom()));
+    setTransformationAnchor(saved);
+}
+
+void RevisionGraphView::fitToView()
+{
+    const QRectF rect = m_scene->sceneRect();
+    if (rect.isEmpty())
+        return;
+    const qreal z = qMin(viewport()->width() / rect.width(), viewport()->height() / rect.height());
+    setZoom(qMin(z, 1.0)); // a small graph stays at its natural size
+    centerOn(rect.center());
+}
+
+void RevisionGraphView::goToCurrent()
+{
+    for (int row = 0; row < m_scene->count(); ++row) {
+        RevisionNodeItem *node = m_scene->nodeAtRow(row);
+        if (node->state() == State::Current) {
+            selectIndex(node->index(), false);
+            centerOn(node->glyphPos());
+            return;
+        }
+    }
+}
+
+bool RevisionGraphView::findNext(const QString &text)
+{
+    return find(text, +1);
+}
+
+bool RevisionGraphView::findPrevious(const QString &text)
+{
+    return find(text, -1);
+}
+
+// Matches in row order; the search starts after (or before) the selected row and wraps.
+bool RevisionGraphView::find(const QString &text, int direction)
+{
+    const QString needle = text.trimmed();
+    const Core::RevisionGraph *graph = m_scene->graph();
+    QList<int> rows;
+    if (graph && !needle.isEmpty()) {
+        for (int row = 0; row < m_scene->count(); ++row) {
+            const Core::Revision &r = graph->revision(m_scene->layout().revisionAt.at(row));
+            if (r.id.startsWith(needle, Qt::CaseInsensitive)
+                || r.message.contains(needle, Qt::CaseInsensitive))
+                rows.append(row);
+        }
+    }
+    if (rows.isEmpty()) {
+        Q_EMIT searchResult(0, 0);
+        return false;
+    }
+    const int current = m_selected >= 0 ? m_scene->layout().rowOf.at(m_selected) : -1;
+    qsizetype k = -1;
+    if (direction > 0) {
+        k = std::upper_bound(rows.cbegin(), rows.cend(), current) - rows.cbegin();
+        if (k == rows.size())
+            k = 0;
+    } else {
+        k = std::lower_bound(rows.cbegin(), rows.cend(), current < 0 ? INT_MAX : current)
+            - rows.cbegin() - 1;
+        if (k < 0)
+            k = rows.size() - 1;
+    }
+    RevisionNodeItem *node = m_scene->nodeAtRow(rows.at(k));
+    selectIndex(node->index(), false);
+    centerOn(QPointF(mapToScene(viewport()->rect().center()).x(), node->glyphPos().y()));
+    Q_EMIT searchResult(int(k) + 1, int(rows.size()));
+    return true;
+}
+
+RevisionNodeItem *RevisionGraphView::nodeAt(const QPoint &viewportPos) const
+{
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *item : hits) {
+        if (auto *node = dynamic_cast<RevisionNodeItem *>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+QMenu *RevisionGraphView::createContextMenu(const QString &revision, QWidget *parent)
+{
+    const int index = m_scene->indexOf(revision);
+    if (index < 0)
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    menu->setToolTipsVisible(true);
+    const RevisionActions actions(*m_scene, index);
+    const auto add = [&](Action action, const QString &text,
+                         const RevisionActions::Availability &availability) {
+        QAction *a = menu->addAction(text);
+        a->setData(QVariant::fromValue(action));
+        a->setEnabled(availability.enabled);
+        a->setToolTip(availability.reason);
+        a->setStatusTip(availability.reason);
+        connect(a, &QAction::triggered, this,
+                [this, action, revision] { Q_EMIT actionRequested(action, revision); });
+    };
+    add(Action::Upgrade, tr("&Upgrade to Here"), actions.upgrade());
+    add(Action::Downgrade, tr("&Downgrade to Here"), actions.downgrade());
+    add(Action::Stamp, tr("&Stamp Here"), actions.stamp());
+    menu->addSeparator();
+    add(Action::PreviewSql, tr("&Preview SQL"), actions.previewSql());
+    add(Action::OpenScript, tr("&Open Script"), actions.openScript());
+    menu->addSeparator();
+    add(Action::NewRevision, tr("&New Revision on Top"), actions.newRevision());
+    add(Action::MergeHeads, tr("&Merge Heads…"), actions.mergeHeads());
+    return menu;
+}
+
+void RevisionGraphView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        scaleBy(std::pow(1.0015, event->angleDelta().y()), event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void RevisionGraphView::keyPressEvent(QKeyEvent *event)
+{
+    const Core::RevisionGraph *graph = m_scene->graph();
+    const int count = m_scene->count();
+    if (!graph || count == 0)
+        return QGraphicsView::keyPressEvent(event);
+    const int row = m_selected >= 0 ? m_scene->layout().rowOf.at(m_selected) : -1;
+    const int page = qMax(1, int(viewport()->height() / (GraphGeometry::rowHeight * zoom())) - 1);
+    const auto goRow = [&](int r) { selectIndex(m_scene->layout().revisionAt.at(qBound(0, r, count - 1))); };
+    switch (event->key()) {
+    case Qt::Key_Up:
+        return goRow(row < 0 ? 0 : row - 1);
+    case Qt::Key_Down:
+        return goRow(row + 1);
+    case Qt::Key_PageUp:
+        return goRow(row - page);
+    case Qt::Key_PageDown:
+        return goRow(row < 0 ? page : row + page);
+    case Qt::Key_Home:
+        return goRow(0);
+    case Qt::Key_End:
+        return goRow(count - 1);
+    case Qt::Key_Left: // down the history: the first parent
+        if (m_selected >= 0 && !graph->downRevisions(m_selected).isEmpty())
+            selectIndex(graph->downRevisions(m_selected).first());
+        return;
+    case Qt::Key_Right: // up the history: the oldest child
+        if (m_selected >= 0 && !graph->upRevisions(m_selected).isEmpty())
+            selectIndex(graph->upRevisions(m_selected).first());
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        return zoomIn();
+    case Qt::Key_Minus:
+        return zoomOut();
+    case Qt::Key_0:
+        return fitToView();
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selected >= 0)
+            Q_EMIT revisionActivated(selectedRevision());
+        return;
+    case Qt::Key_Menu:
+        if (RevisionNodeItem *node = m_scene->node(m_selected)) {
+            const QPoint at = mapFromScene(node->glyphPos());
+            QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+            contextMenuEvent(&menuEvent);
+        }
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void RevisionGraphView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event); // starts the hand drag
+}
+
+// A click selects; a drag only pans.
+void RevisionGraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton
+        || (event->position().toPoint() - m_pressPos).manhattanLength()
+            >= QApplication::startDragDistance())
+        return;
+    if (RevisionNodeItem *node = nodeAt(event->position().toPoint()))
+        selectIndex(node->index(), false);
+}
+
+void RevisionGraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (RevisionNodeItem *node = nodeAt(event->position().toPoint())) {
+        selectIndex(node->index(), false);
+        Q_EMIT revisionActivated(selectedRevision());
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void RevisionGraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    RevisionNodeItem *node = nodeAt(event->pos());
+    if (!node)
+        return;
+    selectIndex(node->index(), false);
+    QMenu *menu = createContextMenu(selectedRevision(), this);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+bool RevisionGraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *gesture = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                scaleBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint().toPoint()));
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (RevisionNodeItem *node = nodeAt(help->pos()))
+            QToolTip::showText(help->globalPos(), toolTipFor(node->index()), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void RevisionGraphView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_scene->setPalette(palette());
+        setBackgroundBrush(palette().color(QPalette::Base));
+    } else if (event->type() == QEvent::FontChange) {
+        m_scene->setBaseFont(font());
+    }
+    QGraphicsView::changeEvent(event);
+}
+
+void RevisionGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+void RevisionGraphView::placeLegend()
+{
+    const QRect area = viewport()->geometry();
+    m_legend->resize(m_legend->sizeHint());
+    m_legend->move(area.right() - m_legend->width() - 12, area.bottom() - m_legend->height() - 12);
+    m_legend->raise();
+}
+
+QString RevisionGraphView::toolTipFor(int index) const
+{
+    const Core::RevisionGraph &graph = *m_scene->graph();
+    const Core::Revision &r = graph.revision(index);
+    QStringList lines;
+    lines << u"<b>%1</b> — %2"_s.arg(r.id.toHtmlEscaped(), r.message.toHtmlEscaped());
+    lines << tr("State: %1").arg(RevisionModel::stateName(m_scene->state(index)));
+    if (!graph.labels(index).isEmpty())
+        lines << tr("Branch labels: %1").arg(graph.labels(index).join(u", "_s).toHtmlEscaped());
+    if (!graph.parents(index).isEmpty())
+        lines << tr("Parents: %1").arg(graph.ids(graph.parents(index)).join(u", "_s));
+    if (!graph.dependencies(index).isEmpty())
+        lines << tr("Depends on: %1").arg(graph.ids(graph.dependencies(index)).join(u", "_s));
+    if (!r.relativePath.isEmpty())
+        lines << r.relativePath.toHtmlEscaped();
+    return lines.join(u"<br>"_s);
+}
+
+} // namespace Stepwise::Ui

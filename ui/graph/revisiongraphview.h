@@ -1,0 +1,103 @@
+#pragma once
+
+#include "revisionnodeitem.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+
+class QMenu;
+
+namespace Stepwise::Core {
+class RevisionGraph;
+}
+
+namespace Stepwise::Ui {
+
+class RevisionGraphLegend;
+class RevisionGraphScene;
+
+// The revision graph (product.md "Revision graph"): lanes like `git log --graph`, a node per
+// revision with its state, zoom (Ctrl+wheel, pinch, +/−), pan (drag, scroll), fit, search,
+// keyboard navigation and a context menu whose actions are only requested, never run here.
+// Fed by the project's RevisionModel (setModel) or directly (setGraph + setStates). GUI thread.
+class RevisionGraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    using State = RevisionModel::State;
+    enum class Action { Upgrade, Downgrade, Stamp, PreviewSql, OpenScript, NewRevision, MergeHeads };
+    Q_ENUM(Action)
+    enum class Detail { Dots, Shapes, Full }; // what the nodes draw at the current zoom
+    Q_ENUM(Detail)
+
+    explicit RevisionGraphView(QWidget *parent = nullptr);
+    ~RevisionGraphView() override;
+
+    // Follows the model: rebuilt on reset, node states refreshed on dataChanged.
+    void setModel(RevisionModel *model);
+    void setGraph(std::shared_ptr<const Core::RevisionGraph> graph);
+    void setStates(const QHash<QString, State> &states);
+    void setDatabaseBadges(const QList<DatabaseBadge> &badges);
+    void setHighlightedPath(const QStringList &revisions);
+
+    RevisionGraphScene *graphScene() const { return m_scene; }
+    RevisionGraphLegend *legend() const { return m_legend; }
+    QString selectedRevision() const;
+    qreal zoom() const;
+    Detail detailLevel() const;
+    // The node's menu, actions enabled where they make sense (caller owns it).
+    QMenu *createContextMenu(const QString &revision, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void setSelectedRevision(const QString &id);
+    void zoomIn();
+    void zoomOut();
+    void setZoom(qreal zoom);
+    void fitToView();
+    void goToCurrent();
+    // Id prefix or message text, case-insensitive; selects the next/previous match in rows.
+    bool findNext(const QString &text);
+    bool findPrevious(const QString &text);
+
+Q_SIGNALS:
+    void revisionSelected(const QString &id);
+    void revisionActivated(const QString &id); // double click or Enter
+    void actionRequested(Stepwise::Ui::RevisionGraphView::Action action, const QString &revision);
+    void zoomChanged(qreal zoom);
+    void searchResult(int match, int count); // match is 1-based; 0 of 0 when nothing found
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuildFromModel();
+    void refreshStatesFromModel();
+    void selectIndex(int index, bool ensureVisible = true);
+    RevisionNodeItem *nodeAt(const QPoint &viewportPos) const;
+    int selectedIndex() const { return m_selected; }
+    bool find(const QString &text, int direction);
+    void scaleBy(qreal factor, const QPoint &anchor = {});
+    void placeLegend();
+    QString toolTipFor(int index) const;
+
+    RevisionGraphScene *m_scene;
+    RevisionGraphLegend *m_legend;
+    QPointer<RevisionModel> m_model;
+    int m_selected = -1;
+    QPoint m_pressPos;
+    qreal m_pinchStart = 1;
+};
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,194 @@
+#include "revisionnodeitem.h"
+
+#include "graphgeometry.h"
+#include "nodeglyph.h"
+#include "revisiongraphscene.h"
+
+#include "graph/revisiongraph.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+namespace {
+
+constexpr qreal textDetail = GraphGeometry::textDetail;
+constexpr qreal dotDetail = GraphGeometry::dotDetail;
+constexpr int shortIdLength = 12;
+
+} // namespace
+
+RevisionNodeItem::RevisionNodeItem(RevisionGraphScene *scene, int index, int row, int lane)
+    : m_scene(scene)
+    , m_index(index)
+    , m_row(row)
+    , m_lane(lane)
+{
+    setPos(0, GraphGeometry::rowY(row));
+    setZValue(1);
+    setAcceptedMouseButtons(Qt::NoButton); // the view selects and pans
+}
+
+QPointF RevisionNodeItem::glyphPos() const
+{
+    return GraphGeometry::cell(m_row, m_lane);
+}
+
+void RevisionNodeItem::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    update();
+}
+
+void RevisionNodeItem::setHighlighted(bool on)
+{
+    if (on == m_highlighted)
+        return;
+    m_highlighted = on;
+    update();
+}
+
+void RevisionNodeItem::setCurrentItem(bool on)
+{
+    if (on == m_current)
+        return;
+    m_current = on;
+    update();
+}
+
+void RevisionNodeItem::setBadges(const QList<DatabaseBadge> &badges)
+{
+    if (badges.isEmpty() && m_badges.isEmpty())
+        return;
+    m_badges = badges;
+    m_elidedWidth = -1;
+    update();
+}
+
+QRectF RevisionNodeItem::boundingRect() const
+{
+    const qreal left = GraphGeometry::laneX(m_lane) - GraphGeometry::rowHeight / 2;
+    const qreal right = GraphGeometry::sceneWidth(m_scene->layout().laneCount);
+    return QRectF(left, -GraphGeometry::rowHeight / 2, right - left, GraphGeometry::rowHeight);
+}
+
+void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette palette = m_scene->palette();
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < dotDetail) {
+        paintDots(painter, palette);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPointF glyph(GraphGeometry::laneX(m_lane), 0);
+    const QColor accent = palette.color(QPalette::Highlight);
+    if (m_highlighted) { // the pending path of the action about to run
+        QColor halo = accent;
+        halo.setAlpha(70);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(halo);
+        painter->drawEllipse(glyph, GraphGeometry::nodeRadius + 6, GraphGeometry::nodeRadius + 6);
+    }
+    if (m_current) {
+        painter->setPen(QPen(accent, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(glyph, GraphGeometry::nodeRadius + 5, GraphGeometry::nodeRadius + 5);
+    }
+    NodeGlyph::paint(painter, glyph, GraphGeometry::nodeRadius, m_state, palette, lod < textDetail);
+    if (lod >= textDetail) {
+        paintText(painter, palette);
+    } else if (!m_badges.isEmpty()) { // where each database stands stays visible unzoomed
+        qreal x = GraphGeometry::textX(m_scene->layout().laneCount);
+        for (const DatabaseBadge &badge : std::as_const(m_badges)) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(RevisionGraphScene::badgeColor(badge));
+            painter->drawRoundedRect(QRectF(x, -7, 40, 14), 7, 7);
+            x += 46;
+        }
+    }
+}
+
+// Far out: a square per revision in its state's colour and bars for databases, no smoothing.
+void RevisionNodeItem::paintDots(QPainter *painter, const QPalette &palette) const
+{
+    const qreal r = GraphGeometry::nodeRadius * 1.6;
+    const QPointF c(GraphGeometry::laneX(m_lane), 0);
+    NodeGlyph::paint(painter, c, r, m_state, palette, true);
+    const qreal textX = GraphGeometry::textX(m_scene->layout().laneCount);
+    if (m_current || m_highlighted)
+        painter->fillRect(QRectF(textX, -GraphGeometry::rowHeight, 160, 2 * GraphGeometry::rowHeight),
+                          palette.color(QPalette::Highlight));
+    qreal x = textX + (m_current || m_highlighted ? 170 : 0);
+    for (const DatabaseBadge &badge : m_badges) {
+        painter->fillRect(QRectF(x, -2 * GraphGeometry::rowHeight, 120, 4 * GraphGeometry::rowHeight),
+                          RevisionGraphScene::badgeColor(badge));
+        x += 130;
+    }
+}
+
+qreal RevisionNodeItem::paintChip(QPainter *painter, qreal x, const QString &text,
+                                  const QColor &colour, bool filled) const
+{
+    const QFontMetricsF fm(m_scene->smallFont());
+    const qreal w = fm.horizontalAdvance(text) + 14;
+    const qreal h = fm.height() + 4;
+    const QRectF rect(x, -h / 2, w, h);
+    QColor fill = colour;
+    fill.setAlpha(filled ? 255 : 36);
+    painter->setPen(filled ? Qt::NoPen : QPen(colour, 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), h / 2, h / 2);
+    painter->setFont(m_scene->smallFont());
+    painter->setPen(filled ? QColor(Qt::white) : colour);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    return w + 6;
+}
+
+void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
+{
+    const Core::RevisionGraph &graph = *m_scene->graph();
+    const Core::Revision &revision = graph.revision(m_index);
+    const qreal left = GraphGeometry::textX(m_scene->layout().laneCount);
+    const qreal right = GraphGeometry::sceneWidth(m_scene->layout().laneCount) - GraphGeometry::margin;
+    const qreal h = GraphGeometry::rowHeight - 6;
+    if (m_current) { // the selected row, as a list's selection
+        QColor band = palette.color(QPalette::Highlight);
+        band.setAlpha(50);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(band);
+        painter->drawRoundedRect(QRectF(left - 6, -h / 2, right - left + 6, h), 5, 5);
+    }
+    const QFontMetricsF mono(m_scene->monoFont());
+    painter->setFont(m_scene->monoFont());
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    const qreal idWidth = mono.horizontalAdvance(QString(shortIdLength, u'0')) + 12;
+    painter->drawText(QRectF(left, -h / 2, idWidth, h), Qt::AlignVCenter | Qt::AlignLeft,
+                      revision.id.left(shortIdLength));
+    qreal x = left + idWidth;
+    for (const DatabaseBadge &badge : std::as_const(m_badges))
+        x = x + paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
+    for (const QString &label : revision.branchLabels)
+        x = x + paintChip(painter, x, label, palette.color(QPalette::Link), false);
+    if (graph.isMergePoint(m_index))
+        x = x + paintChip(painter, x, RevisionGraphScene::tr("merge"),
+                          palette.color(QPalette::PlaceholderText), false);
+    const qreal width = right - x - 4;
+    if (width != m_elidedWidth) {
+        m_elided = QFontMetricsF(m_scene->textFont()).elidedText(revision.message, Qt::ElideRight, width);
+        m_elidedWidth = width;
+    }
+    painter->setFont(m_scene->textFont());
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(QRectF(x + 2, -h / 2, width, h), Qt::AlignVCenter | Qt::AlignLeft, m_elided);
+}
+
+} // namespace Stepwise::Ui
