@@ -10,10 +10,14 @@ and its native twin). Then:
          `history -r RANGE` and `show REV`: the stdout of `stepwise --project P CMD` on both
          projects must equal Alembic's byte for byte (for the twin: with the native message
          and .sql path, see alembic_oracle.py), and both must fail or both succeed.
+  offline  `upgrade/downgrade/stamp ... --sql` on the native twin against Alembic's offline
+         SQL (Stepwise's history-table statements and Alembic's final DROP TABLE removed,
+         §4.3 ⚑; the version table named alike).
   plans  random (rows, command, targets) cases: `stepwise --project P plan CMD --rows=...
          TARGETS --json` on both projects against Alembic run online on a throwaway SQLite
          file: the same steps (revision + direction; stamps: from/to sets), the same final
-         rows as a set, or both refusing with the same message.
+         rows as a set, each step's version-table statements, or both refusing with the
+         same message.
 Cases where Alembic crashes or a ⚑ rule of alembic-semantics.md makes Stepwise differ on
 purpose are classified (counted apart, checked against the ⚑ rule where it says what
 Stepwise does) and do not count as comparisons. Alembic runs with PYTHONHASHSEED=0; where
