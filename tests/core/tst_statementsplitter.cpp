@@ -277,6 +277,13 @@ void tst_StatementSplitter::split_data()
         << S { u"SELECT 1"_s, u"SELECT 2"_s } << L { 2, 3 };
     QTest::newRow("my: DELIMITER after a statement is text")
         << my << u"SELECT 1 DELIMITER //;"_s << S { u"SELECT 1 DELIMITER //"_s } << L { 1 };
+    QTest::newRow("my: DELIMITER with CRLF line ends")
+        << my << u"DELIMITER $$\r\nSELECT 1;$$\r\nDELIMITER ;\r\nSELECT 2;\r\n"_s
+        << S { u"SELECT 1;"_s, u"SELECT 2"_s } << L { 2, 4 };
+    QTest::newRow("my: comment before DELIMITER")
+        << my << u"-- switch\nDELIMITER //\nSELECT 1//"_s << S { u"SELECT 1"_s } << L { 3 };
+    QTest::newRow("my: MariaDB executable comment")
+        << my << u"/*M!100100 SET x = 1 */;"_s << S { u"/*M!100100 SET x = 1 */"_s } << L { 1 };
     QTest::newRow("my: executable comment is a statement")
         << my << u"/*!40101 SET NAMES utf8 */;\nSELECT 1;"_s
         << S { u"/*!40101 SET NAMES utf8 */"_s, u"SELECT 1"_s } << L { 1, 2 };
