@@ -4,6 +4,7 @@
 #include "graph/graphgeometry.h"
 #include "graph/nodeglyph.h"
 #include "graph/revisiongraphlegend.h"
+#include "graph/revisiongraphpanel.h"
 #include "graph/revisiongraphscene.h"
 #include "graph/revisiongraphview.h"
 #include "project/projectsnapshot.h"
@@ -14,6 +15,7 @@
 #include "repository/projectloader.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QApplication>
 #include <QMenu>
 #include <QSignalSpy>
@@ -261,13 +263,20 @@ void tst_RevisionGraphView::zoomFitAndDetail()
     view.zoomOut();
     QVERIFY(qAbs(view.zoom() - 1.0) < 1e-9);
     QCOMPARE(zoomed.size(), 2);
+    QVERIFY(!view.graphScene()->isOverview());
     view.fitToView();
     QVERIFY(view.zoom() < 0.05);
     QCOMPARE(view.detailLevel(), RevisionGraphView::Detail::Dots);
+    // Far out the edge item draws every revision; node items hide.
+    QVERIFY(view.graphScene()->isOverview());
+    QVERIFY(!view.graphScene()->node(0)->isVisible());
+    QCOMPARE(view.transform().m11(), 0.5); // lanes stay apart
     const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(view.graphScene()->sceneRect().adjusted(1, 1, -1, -1)));
     view.setZoom(0.4);
     QCOMPARE(view.detailLevel(), RevisionGraphView::Detail::Shapes);
+    QVERIFY(!view.graphScene()->isOverview());
+    QVERIFY(view.graphScene()->node(0)->isVisible());
     QTest::keyClick(&view, Qt::Key_0); // fit from the keyboard
     QVERIFY(view.zoom() < 0.05);
     // Ctrl+wheel zooms in.
@@ -423,16 +432,18 @@ void tst_RevisionGraphView::screenshots()
     const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set STEPWISE_SCREENSHOT_DIR to write the screenshots");
-    RevisionGraphView view;
-    view.resize(1100, 560);
+    RevisionGraphPanel panel;
+    panel.resize(1100, 560);
+    RevisionGraphView &view = *panel.view();
     view.setGraph(m_demo);
     view.setStates(demoStates());
     view.setDatabaseBadges({{u"dev"_s, {u"a05f2a7c9e10"_s}, {}}, {u"prod"_s, {u"4d9a6f1c3e04"_s}, {}}});
     view.setHighlightedPath({u"8b3e0d5a7c08"_s, u"9c4f1e6b8d09"_s});
     view.setSelectedRevision(u"6f1c8b3e5a06"_s);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(view.grab().save(dir + u"/graph-demo.png"_s));
+    panel.searchField()->setText(u"order"_s);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.grab().save(dir + u"/graph-demo.png"_s));
 
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x25, 0x27, 0x2b));
@@ -443,12 +454,14 @@ void tst_RevisionGraphView::screenshots()
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
     dark.setColor(QPalette::Link, QColor(0x6c, 0xb0, 0xff));
     dark.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
-    view.setPalette(dark);
-    view.legend()->setPalette(dark);
-    QVERIFY(view.grab().save(dir + u"/graph-demo-dark.png"_s));
+    dark.setColor(QPalette::Button, QColor(0x2d, 0x30, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    panel.setPalette(dark);
+    QVERIFY(panel.grab().save(dir + u"/graph-demo-dark.png"_s));
 
-    RevisionGraphView big;
-    big.resize(1100, 700);
+    RevisionGraphPanel bigPanel;
+    bigPanel.resize(1100, 700);
+    RevisionGraphView &big = *bigPanel.view();
     big.setGraph(syntheticGraph(1000));
     QHash<QString, State> states;
     const Core::RevisionGraph &graph = *big.graphScene()->graph();
@@ -457,14 +470,16 @@ void tst_RevisionGraphView::screenshots()
     for (int i = 0; i < graph.size(); ++i)
         states.insert(graph.id(i), i == head ? State::Current : applied[size_t(i)] ? State::Applied : State::Pending);
     big.setStates(states);
-    big.setDatabaseBadges({{u"staging"_s, {graph.id(head)}, {}}});
-    big.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&big));
+    big.setDatabaseBadges({{u"staging"_s, {graph.id(head)}, {}},
+                           {u"prod"_s, {graph.id(big.graphScene()->layout().revisionAt.at(620))}, {}},
+                           {u"dev"_s, {graph.id(big.graphScene()->layout().revisionAt.at(0))}, {}}});
+    bigPanel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bigPanel));
     big.setZoom(0.3);
     big.centerOn(big.graphScene()->node(head)->glyphPos());
-    QVERIFY(big.grab().save(dir + u"/graph-1000-zoomed-out.png"_s));
+    QVERIFY(bigPanel.grab().save(dir + u"/graph-1000-zoomed-out.png"_s));
     big.fitToView();
-    QVERIFY(big.grab().save(dir + u"/graph-1000-fit.png"_s));
+    QVERIFY(bigPanel.grab().save(dir + u"/graph-1000-fit.png"_s));
 }
 
 QTEST_MAIN(tst_RevisionGraphView)

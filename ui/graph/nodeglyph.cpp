@@ -2,6 +2,7 @@
 
 #include "project/statestyle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -107,6 +108,24 @@ void NodeGlyph::paint(QPainter *p, QPointF c, qreal r, State state, const QPalet
         p->drawEllipse(c, r * 0.28, r * 0.28);
         break;
     }
+}
+
+qreal NodeGlyph::paintChip(QPainter *p, qreal x, qreal centreY, const QString &text,
+                          const QColor &colour, const QFont &font, bool filled)
+{
+    const QFontMetricsF fm(font);
+    const qreal w = fm.horizontalAdvance(text) + 14;
+    const qreal h = fm.height() + 4;
+    const QRectF rect(x, centreY - h / 2, w, h);
+    QColor fill = colour;
+    fill.setAlpha(filled ? 255 : 36);
+    p->setPen(filled ? Qt::NoPen : QPen(colour, 1));
+    p->setBrush(fill);
+    p->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), h / 2, h / 2);
+    p->setFont(font);
+    p->setPen(filled ? QColor(Qt::white) : colour);
+    p->drawText(rect, Qt::AlignCenter, text);
+    return w + 6;
 }
 
 QString NodeGlyph::legendName(State state)

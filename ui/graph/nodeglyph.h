@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPointF>
 
+class QFont;
 class QPainter;
 class QPalette;
 
@@ -22,6 +23,10 @@ public:
     // simplified: a plain disc in the state's colour, for low zoom levels.
     static void paint(QPainter *painter, QPointF centre, qreal radius, State state,
                       const QPalette &palette, bool simplified = false);
+    // A rounded tag ("billing", a database badge) starting at x, centred on centreY; returns
+    // the advance to the next tag.
+    static qreal paintChip(QPainter *painter, qreal x, qreal centreY, const QString &text,
+                           const QColor &colour, const QFont &font, bool filled);
     // A short name for the legend ("Applied", "Current head", …).
     static QString legendName(State state);
 };

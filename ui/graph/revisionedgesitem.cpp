@@ -1,7 +1,10 @@
 #include "revisionedgesitem.h"
 
 #include "graphgeometry.h"
+#include "nodeglyph.h"
 #include "revisiongraphscene.h"
+
+#include "project/statestyle.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -36,7 +39,8 @@ RevisionEdgesItem::RevisionEdgesItem(RevisionGraphScene *scene)
 QRectF RevisionEdgesItem::boundingRect() const
 {
     const Core::GraphLayout &layout = m_scene->layout();
-    return QRectF(0, 0, GraphGeometry::textX(layout.laneCount),
+    // The whole width: the overview pins database badges in the text column.
+    return QRectF(0, 0, GraphGeometry::sceneWidth(layout.laneCount),
                   GraphGeometry::rowHeight * layout.size());
 }
 
@@ -72,11 +76,14 @@ void RevisionEdgesItem::addEdge(QPainterPath &path, int edge, bool curved) const
 void RevisionEdgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Core::GraphLayout &layout = m_scene->layout();
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const bool curved = lod >= curveDetail;
+    const bool curved = painter->worldTransform().m22() >= curveDetail;
     const QRectF exposed = option->exposedRect;
     const int firstRow = int(std::floor(exposed.top() / GraphGeometry::rowHeight)) - 1;
     const int lastRow = int(std::ceil(exposed.bottom() / GraphGeometry::rowHeight)) + 1;
+    if (m_scene->isOverview()) {
+        paintOverview(painter, firstRow, lastRow);
+        return;
+    }
 
     QPainterPath lines, dependencies, highlighted;
     for (int i = 0; i < layout.edges.size(); ++i) {
@@ -106,6 +113,99 @@ void RevisionEdgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     accent.setCosmetic(!curved);
     painter->setPen(accent);
     painter->drawPath(highlighted);
+}
+
+// Everything in device pixels in a few batched calls: lines for edges, a square per revision
+// grouped by state colour, then the few marks that matter (current heads, the selection,
+// the pending path, database badges with their names).
+void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastRow) const
+{
+    const Core::GraphLayout &layout = m_scene->layout();
+    const QPalette palette = m_scene->palette();
+    const QTransform t = painter->worldTransform();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    const auto at = [&](int row, int lane) { return t.map(GraphGeometry::cell(row, lane)); };
+
+    QList<QLineF> lines, accent;
+    for (const Core::GraphLayout::Edge &e : layout.edges) {
+        const int rowP = layout.rowOf.at(e.parent);
+        const int rowC = layout.rowOf.at(e.child);
+        if (rowP < firstRow || rowC > lastRow)
+            continue;
+        QList<QLineF> &out = m_scene->isHighlighted(e.parent) && m_scene->isHighlighted(e.child)
+            ? accent : lines;
+        const QPointF p = at(rowP, layout.laneOf.at(e.parent));
+        const QPointF c = at(rowC, layout.laneOf.at(e.child));
+        if (rowP - rowC == 1) {
+            out.append(QLineF(p, c));
+            continue;
+        }
+        const QPointF a = at(rowP - 1, e.lane);
+        const QPointF b = at(rowC + 1, e.lane);
+        out << QLineF(p, a) << QLineF(a, b) << QLineF(b, c);
+    }
+    painter->setPen(QPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.42), 0));
+    painter->drawLines(lines);
+    painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+    painter->drawLines(accent);
+
+    const qreal size = qBound(2.0, GraphGeometry::rowHeight * t.m22() * 0.8, 7.0);
+    constexpr int stateCount = int(RevisionModel::State::Missing) + 1;
+    QList<QRectF> dots[stateCount];
+    QList<int> marked;
+    const int from = qMax(0, firstRow);
+    const int to = qMin(layout.size() - 1, lastRow);
+    for (int row = from; row <= to; ++row) {
+        const int i = layout.revisionAt.at(row);
+        const QPointF p = at(row, layout.laneOf.at(i));
+        const RevisionModel::State state = m_scene->state(i);
+        dots[int(state)].append(QRectF(p.x() - size / 2, p.y() - size / 2, size, size));
+        if (state == RevisionModel::State::Current || m_scene->isHighlighted(i)
+            || i == m_scene->currentIndex() || m_scene->badgesByNode().contains(i))
+            marked.append(i);
+    }
+    painter->setPen(Qt::NoPen);
+    for (int s = 0; s < stateCount; ++s) {
+        painter->setBrush(stateColor(RevisionModel::State(s), palette));
+        painter->drawRects(dots[s]);
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal textX = t.map(QPointF(GraphGeometry::textX(layout.laneCount), 0)).x();
+    for (int i : std::as_const(marked))
+        paintMark(painter, at(layout.rowOf.at(i), layout.laneOf.at(i)), i, size, textX);
+}
+
+void RevisionEdgesItem::paintMark(QPainter *painter, QPointF p, int index, qreal size,
+                                  qreal textX) const
+{
+    const QPalette palette = m_scene->palette();
+    const qreal r = size / 2 + 3;
+    painter->setBrush(Qt::NoBrush);
+    if (m_scene->state(index) == RevisionModel::State::Current) {
+        painter->setPen(QPen(stateColor(RevisionModel::State::Current, palette), 2));
+        painter->drawEllipse(p, r, r);
+    }
+    if (m_scene->isHighlighted(index)) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Highlight));
+        painter->drawEllipse(p, size / 2 + 1, size / 2 + 1);
+    }
+    if (index == m_scene->currentIndex()) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(p, r + 2, r + 2);
+    }
+    qreal x = textX;
+    const QList<DatabaseBadge> badges = m_scene->badgesAt(index);
+    for (const DatabaseBadge &badge : badges) { // pinned to its revision by a short line
+        const QColor colour = RevisionGraphScene::badgeColor(badge);
+        if (x == textX) {
+            painter->setPen(QPen(colour, 1.5));
+            painter->drawLine(QPointF(p.x() + r, p.y()), QPointF(x, p.y()));
+        }
+        x += NodeGlyph::paintChip(painter, x, p.y(), badge.name, colour, m_scene->smallFont(), true);
+    }
 }
 
 } // namespace Stepwise::Ui

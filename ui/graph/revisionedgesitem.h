@@ -23,6 +23,8 @@ public:
 
 private:
     void addEdge(QPainterPath &path, int edge, bool curved) const;
+    void paintOverview(QPainter *painter, int firstRow, int lastRow) const;
+    void paintMark(QPainter *painter, QPointF at, int index, qreal size, qreal textX) const;
 
     RevisionGraphScene *m_scene;
 };

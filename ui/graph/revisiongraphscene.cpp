@@ -30,6 +30,7 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     clear(); // deletes the old items
     m_nodes.clear();
     m_edges = nullptr;
+    m_current = -1;
     m_graph = std::move(graph);
     m_layout = std::move(layout);
     const int n = m_graph ? m_graph->size() : 0;
@@ -45,6 +46,7 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     m_nodes.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
         auto *node = new RevisionNodeItem(this, i, m_layout.rowOf.at(i), m_layout.laneOf.at(i));
+        node->setVisible(!m_overview);
         addItem(node);
         m_nodes.push_back(node);
     }
@@ -78,8 +80,13 @@ RevisionGraphScene::State RevisionGraphScene::state(int index) const
 
 void RevisionGraphScene::setState(int index, State state)
 {
-    if (RevisionNodeItem *item = node(index))
-        item->setState(state); // updates that item only when the state differs
+    RevisionNodeItem *item = node(index);
+    if (!item || item->state() == state)
+        return;
+    item->setState(state); // repaints that item only
+    if (m_overview) // its dot: one row of the edge item
+        m_edges->update(QRectF(0, GraphGeometry::rowHeight * item->row(),
+                               GraphGeometry::sceneWidth(m_layout.laneCount), GraphGeometry::rowHeight));
 }
 
 void RevisionGraphScene::setStates(const QHash<QString, State> &states)
@@ -91,16 +98,40 @@ void RevisionGraphScene::setStates(const QHash<QString, State> &states)
 void RevisionGraphScene::setBadges(const QList<DatabaseBadge> &badges)
 {
     m_badges = badges;
-    QHash<int, QList<DatabaseBadge>> perNode;
+    m_badgesByNode.clear();
     for (const DatabaseBadge &badge : badges) {
         for (const QString &head : badge.heads) {
             const int i = indexOf(head);
             if (i >= 0)
-                perNode[i].append(badge);
+                m_badgesByNode[i].append(badge);
         }
     }
     for (RevisionNodeItem *item : m_nodes)
-        item->setBadges(perNode.value(item->index()));
+        item->setBadges(m_badgesByNode.value(item->index()));
+    if (m_overview && m_edges)
+        m_edges->update();
+}
+
+void RevisionGraphScene::setCurrentIndex(int index)
+{
+    if (RevisionNodeItem *old = node(m_current))
+        old->setCurrentItem(false);
+    m_current = node(index) ? index : -1;
+    if (RevisionNodeItem *item = node(m_current))
+        item->setCurrentItem(true);
+    if (m_overview && m_edges)
+        m_edges->update();
+}
+
+void RevisionGraphScene::setOverview(bool on)
+{
+    if (on == m_overview)
+        return;
+    m_overview = on;
+    for (RevisionNodeItem *item : m_nodes)
+        item->setVisible(!on);
+    if (m_edges)
+        m_edges->update();
 }
 
 void RevisionGraphScene::setHighlightedPath(const QStringList &revisions)

@@ -51,7 +51,17 @@ public:
     const QList<DatabaseBadge> &badges() const { return m_badges; }
     void setHighlightedPath(const QStringList &revisions);
     bool isHighlighted(int index) const;
+    const QList<DatabaseBadge> badgesAt(int index) const { return m_badgesByNode.value(index); }
+    const QHash<int, QList<DatabaseBadge>> &badgesByNode() const { return m_badgesByNode; }
     static QColor badgeColor(const DatabaseBadge &badge);
+
+    // The selected revision (-1 for none), marked by its node or in the overview.
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+    // Far out, node items hide and the edge item draws every revision as a dot in one pass:
+    // 10,000 item paint calls would cost more than the picture.
+    bool isOverview() const { return m_overview; }
+    void setOverview(bool on);
 
     // Painters' shared resources, refreshed when the view's font changes.
     void setBaseFont(const QFont &font);
@@ -66,6 +76,9 @@ private:
     RevisionEdgesItem *m_edges = nullptr;
     std::vector<char> m_highlighted;
     QList<DatabaseBadge> m_badges;
+    QHash<int, QList<DatabaseBadge>> m_badgesByNode;
+    int m_current = -1;
+    bool m_overview = false;
     QFont m_textFont;
     QFont m_monoFont;
     QFont m_smallFont;

@@ -27,6 +27,7 @@ namespace {
 
 constexpr qreal maxZoom = 3.0;
 constexpr qreal zoomStep = 1.25;
+constexpr qreal laneScaleFloor = 0.5;
 
 } // namespace
 
@@ -117,9 +118,11 @@ QString RevisionGraphView::selectedRevision() const
     return m_selected >= 0 && m_scene->graph() ? m_scene->graph()->id(m_selected) : QString();
 }
 
+// The vertical scale. Horizontally the view never goes below laneScaleFloor: text is hidden
+// by then, and lanes squeezed together would turn the graph into one line.
 qreal RevisionGraphView::zoom() const
 {
-    return transform().m11();
+    return transform().m22();
 }
 
 RevisionGraphView::Detail RevisionGraphView::detailLevel() const
@@ -139,12 +142,10 @@ void RevisionGraphView::setSelectedRevision(const QString &id)
 
 void RevisionGraphView::selectIndex(int index, bool ensureVisible)
 {
-    if (RevisionNodeItem *old = m_scene->node(m_selected))
-        old->setCurrentItem(false);
     const bool changed = index != m_selected;
     m_selected = index;
+    m_scene->setCurrentIndex(index);
     if (RevisionNodeItem *node = m_scene->node(index)) {
-        node->setCurrentItem(true);
         if (ensureVisible) {
             const QPointF at = node->glyphPos();
             QGraphicsView::ensureVisible(QRectF(at.x() - 20, at.y() - 2 * GraphGeometry::rowHeight,
@@ -170,14 +171,13 @@ void RevisionGraphView::setZoom(qreal z)
 {
     const QRectF rect = m_scene->sceneRect();
     qreal minZoom = 0.05;
-    if (!rect.isEmpty()) {
-        minZoom = qMin(minZoom, qMin(viewport()->width() / rect.width(),
-                                     viewport()->height() / rect.height()));
-    }
+    if (!rect.isEmpty())
+        minZoom = qMin(minZoom, viewport()->height() / rect.height());
     z = qBound(minZoom, z, maxZoom);
     if (qFuzzyCompare(z, zoom()))
         return;
-    setTransform(QTransform::fromScale(z, z));
+    setTransform(QTransform::fromScale(qMax(z, laneScaleFloor), z));
+    m_scene->setOverview(detailLevel() == Detail::Dots);
     Q_EMIT zoomChanged(z);
 }
 
@@ -190,7 +190,8 @@ void RevisionGraphView::scaleBy(qreal factor, const QPoint &anchor)
     setZoom(zoom() * factor);
     // Keep the scene point under the anchor where it was.
     const QPointF delta = mapToScene(before) - scenePos;
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(delta.x() * zoom()));
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value()
+                                    - int(delta.x() * transform().m11()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() - int(delta.y() * zoom()));
     setTransformationAnchor(saved);
 }
@@ -200,8 +201,10 @@ void RevisionGraphView::fitToView()
     const QRectF rect = m_scene->sceneRect();
     if (rect.isEmpty())
         return;
-    const qreal z = qMin(viewport()->width() / rect.width(), viewport()->height() / rect.height());
-    setZoom(qMin(z, 1.0)); // a small graph stays at its natural size
+    qreal z = qMin(viewport()->height() / rect.height(), 1.0); // small graphs keep their size
+    if (z > laneScaleFloor)
+        z = qMax(laneScaleFloor, qMin(z, viewport()->width() / rect.width()));
+    setZoom(z);
     centerOn(rect.center());
 }
 

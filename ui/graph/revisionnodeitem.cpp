@@ -83,12 +83,13 @@ QRectF RevisionNodeItem::boundingRect() const
 void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette palette = m_scene->palette();
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < dotDetail) {
-        paintDots(painter, palette);
+    // Rows set the detail: horizontally the view keeps lanes apart (see RevisionGraphView).
+    const qreal lod = painter->worldTransform().m22();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (lod < textDetail) {
+        paintReduced(painter, palette, lod);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     const QPointF glyph(GraphGeometry::laneX(m_lane), 0);
     const QColor accent = palette.color(QPalette::Highlight);
     if (m_highlighted) { // the pending path of the action about to run
@@ -103,54 +104,39 @@ void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(glyph, GraphGeometry::nodeRadius + 5, GraphGeometry::nodeRadius + 5);
     }
-    NodeGlyph::paint(painter, glyph, GraphGeometry::nodeRadius, m_state, palette, lod < textDetail);
-    if (lod >= textDetail) {
-        paintText(painter, palette);
-    } else if (!m_badges.isEmpty()) { // where each database stands stays visible unzoomed
-        qreal x = GraphGeometry::textX(m_scene->layout().laneCount);
-        for (const DatabaseBadge &badge : std::as_const(m_badges)) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(RevisionGraphScene::badgeColor(badge));
-            painter->drawRoundedRect(QRectF(x, -7, 40, 14), 7, 7);
-            x += 46;
-        }
-    }
+    NodeGlyph::paint(painter, glyph, GraphGeometry::nodeRadius, m_state, palette);
+    paintText(painter, palette);
 }
 
-// Far out: a square per revision in its state's colour and bars for databases, no smoothing.
-void RevisionNodeItem::paintDots(QPainter *painter, const QPalette &palette) const
+// Zoomed out (the transform may be non-uniform): a disc in device pixels, no text but the
+// database badges, so where each database stands stays readable.
+void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, qreal lod) const
 {
-    const qreal r = GraphGeometry::nodeRadius * 1.6;
-    const QPointF c(GraphGeometry::laneX(m_lane), 0);
-    NodeGlyph::paint(painter, c, r, m_state, palette, true);
-    const qreal textX = GraphGeometry::textX(m_scene->layout().laneCount);
-    if (m_current || m_highlighted)
-        painter->fillRect(QRectF(textX, -GraphGeometry::rowHeight, 160, 2 * GraphGeometry::rowHeight),
-                          palette.color(QPalette::Highlight));
-    qreal x = textX + (m_current || m_highlighted ? 170 : 0);
-    for (const DatabaseBadge &badge : m_badges) {
-        painter->fillRect(QRectF(x, -2 * GraphGeometry::rowHeight, 120, 4 * GraphGeometry::rowHeight),
-                          RevisionGraphScene::badgeColor(badge));
-        x += 130;
+    const QTransform t = painter->worldTransform();
+    const QPointF centre = t.map(QPointF(GraphGeometry::laneX(m_lane), 0));
+    const qreal textX = t.map(QPointF(GraphGeometry::textX(m_scene->layout().laneCount), 0)).x();
+    painter->resetTransform();
+    painter->translate(0, centre.y());
+    const QPointF c(centre.x(), 0);
+    const qreal r = qBound(2.5, GraphGeometry::nodeRadius * lod * 1.2, 6.0);
+    const QColor accent = palette.color(QPalette::Highlight);
+    if (m_highlighted || m_current) {
+        painter->setPen(m_current ? QPen(accent, 2) : QPen(Qt::NoPen));
+        QColor halo = accent;
+        halo.setAlpha(m_highlighted ? 90 : 0);
+        painter->setBrush(halo);
+        painter->drawEllipse(c, r + 3, r + 3);
     }
+    NodeGlyph::paint(painter, c, r, m_state, palette, true);
+    qreal x = textX;
+    for (const DatabaseBadge &badge : m_badges)
+        x += paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
 }
 
 qreal RevisionNodeItem::paintChip(QPainter *painter, qreal x, const QString &text,
                                   const QColor &colour, bool filled) const
 {
-    const QFontMetricsF fm(m_scene->smallFont());
-    const qreal w = fm.horizontalAdvance(text) + 14;
-    const qreal h = fm.height() + 4;
-    const QRectF rect(x, -h / 2, w, h);
-    QColor fill = colour;
-    fill.setAlpha(filled ? 255 : 36);
-    painter->setPen(filled ? Qt::NoPen : QPen(colour, 1));
-    painter->setBrush(fill);
-    painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), h / 2, h / 2);
-    painter->setFont(m_scene->smallFont());
-    painter->setPen(filled ? QColor(Qt::white) : colour);
-    painter->drawText(rect, Qt::AlignCenter, text);
-    return w + 6;
+    return NodeGlyph::paintChip(painter, x, 0, text, colour, m_scene->smallFont(), filled);
 }
 
 void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)

@@ -47,7 +47,7 @@ public:
                QWidget *widget) override;
 
 private:
-    void paintDots(QPainter *painter, const QPalette &palette) const;
+    void paintReduced(QPainter *painter, const QPalette &palette, qreal lod) const;
     void paintText(QPainter *painter, const QPalette &palette);
     qreal paintChip(QPainter *painter, qreal x, const QString &text, const QColor &colour,
                     bool filled) const;
