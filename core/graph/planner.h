@@ -30,7 +30,9 @@ struct PlanStep
     QString revision;     // the migration run (empty for a stamp step)
     Direction direction = Up;
     // For the "Running upgrade c, e -> m" / "Running stamp_revision c -> b" lines (§5.7):
-    // down_revision ids (no dependencies) on the lower side, the revision on the other.
+    // down_revision ids (no dependencies) on the lower side, the revision on the other; a
+    // stamp goes from the related rows (none for a new branch) to its destination (none for
+    // base). AlembicFormat::runningLine() writes the line.
     QStringList fromIds, toIds;
     QList<RowChange> rowChanges;
 };
@@ -40,7 +42,9 @@ struct Plan
 {
     QList<PlanStep> steps;
     QStringList rowsAfter;  // version-table rows after the last step, in table order
-    QStringList warnings;   // e.g. "downgrade -1 from multiple heads is ambiguous; …"
+    // Alembic's warning texts without its "path:line: UserWarning: " prefix, e.g. "downgrade -1
+    // from multiple heads is ambiguous; this usage will be disallowed in a future release."
+    QStringList warnings;
     bool purge = false;     // stamp --purge: DELETE every row before the steps
 };
 
