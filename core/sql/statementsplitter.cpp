@@ -198,6 +198,60 @@ bool BasicStatementSplitter<Char>::atLineStart(const Window &w, const Char *p) c
     return at == 0;
 }
 
+// A byte-order mark opens the leading separator, never a statement. Returns false when the
+// window is too short to tell.
+template <typename Char>
+bool BasicStatementSplitter<Char>::skipByteOrderMark(const Window &w, const Char *&p)
+{
+    static constexpr char16_t bom16[] = { 0xFEFF };
+    static constexpr unsigned char bom8[] = { 0xEF, 0xBB, 0xBF };
+    const qsizetype bomSize = sizeof(Char) == 1 ? 3 : 1;
+    const qsizetype have = std::min<qsizetype>(bomSize, w.end - p);
+    bool prefix = true;
+    for (qsizetype i = 0; i < have; ++i) {
+        const char32_t want = sizeof(Char) == 1 ? char32_t(bom8[i]) : char32_t(bom16[i]);
+        prefix = prefix && unit(p[i]) == want;
+    }
+    if (prefix && have < bomSize && !w.final)
+        return false;
+    m_bomChecked = true;
+    if (prefix && have == bomSize) {
+        m_bomEnd = bomSize;
+        p += bomSize;
+    }
+    return true;
+}
+
+// All input scanned: an open quote or comment is an error; what is left is the last region.
+template <typename Char>
+auto BasicStatementSplitter<Char>::endOfInput(const Window &w, SplitRegion *region) -> Status
+{
+    switch (m_lex) {
+    case Lex::Normal:
+    case Lex::LineComment:
+        break;
+    case Lex::BlockComment:
+        fail(SplitProblem::Kind::UnterminatedComment, m_openOffset, 2);
+        return Status::Failed;
+    case Lex::Quote: {
+        const bool string = m_close == '\'' || (m_close == '"' && m_dialect == SqlDialect::MySQL);
+        fail(string ? SplitProblem::Kind::UnterminatedString
+                    : SplitProblem::Kind::UnterminatedIdentifier,
+            m_openOffset, 1);
+        return Status::Failed;
+    }
+    case Lex::DollarQuote:
+        fail(SplitProblem::Kind::UnterminatedDollarQuote, m_openOffset, qsizetype(m_tag.size()));
+        return Status::Failed;
+    }
+    if (m_regionBegin < m_pos) {
+        finishRegion(w, m_pos, m_pos, region); // the last statement needs no terminator
+        return Status::Region;
+    }
+    m_done = true;
+    return Status::Done;
+}
+
 template <typename Char>
 auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizetype dataOffset,
     bool final, SplitRegion *region) -> Status
@@ -208,25 +262,8 @@ auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizet
         return Status::Done;
     const Window w { data, data + size, dataOffset, final };
     const Char *p = w.ptr(m_pos);
-    if (!m_bomChecked) {
-        // A byte-order mark opens the leading separator, never a statement.
-        static constexpr char16_t bom16[] = { 0xFEFF };
-        static constexpr unsigned char bom8[] = { 0xEF, 0xBB, 0xBF };
-        const qsizetype bomSize = sizeof(Char) == 1 ? 3 : 1;
-        const qsizetype have = std::min<qsizetype>(bomSize, w.end - p);
-        bool prefix = true;
-        for (qsizetype i = 0; i < have; ++i) {
-            const char32_t want = sizeof(Char) == 1 ? char32_t(bom8[i]) : char32_t(bom16[i]);
-            prefix = prefix && unit(p[i]) == want;
-        }
-        if (prefix && have < bomSize && !final)
-            return Status::NeedMore;
-        m_bomChecked = true;
-        if (prefix && have == bomSize) {
-            m_bomEnd = bomSize;
-            p += bomSize;
-        }
-    }
+    if (!m_bomChecked && !skipByteOrderMark(w, p))
+        return Status::NeedMore;
     for (;;) {
         Step step = Step::Continue;
         switch (m_lex) {
@@ -258,32 +295,7 @@ auto BasicStatementSplitter<Char>::next(const Char *data, qsizetype size, qsizet
             break;
     }
     m_pos = w.abs(p);
-    if (!final)
-        return Status::NeedMore;
-    switch (m_lex) {
-    case Lex::Normal:
-    case Lex::LineComment:
-        break;
-    case Lex::BlockComment:
-        fail(SplitProblem::Kind::UnterminatedComment, m_openOffset, 2);
-        return Status::Failed;
-    case Lex::Quote: {
-        const bool string = m_close == '\'' || (m_close == '"' && m_dialect == SqlDialect::MySQL);
-        fail(string ? SplitProblem::Kind::UnterminatedString
-                    : SplitProblem::Kind::UnterminatedIdentifier,
-            m_openOffset, 1);
-        return Status::Failed;
-    }
-    case Lex::DollarQuote:
-        fail(SplitProblem::Kind::UnterminatedDollarQuote, m_openOffset, qsizetype(m_tag.size()));
-        return Status::Failed;
-    }
-    if (m_regionBegin < m_pos) {
-        finishRegion(w, m_pos, m_pos, region); // the last statement needs no terminator
-        return Status::Region;
-    }
-    m_done = true;
-    return Status::Done;
+    return final ? endOfInput(w, region) : Status::NeedMore;
 }
 
 // The hot loop: skips blanks and ordinary code a table lookup at a time and stops at the next

@@ -111,6 +111,8 @@ private:
     void finishRegion(
         const Window &w, qsizetype terminatorBegin, qsizetype end, SplitRegion *region);
     Step fail(SplitProblem::Kind kind, qsizetype offset, qsizetype length);
+    bool skipByteOrderMark(const Window &w, const Char *&p);
+    Status endOfInput(const Window &w, SplitRegion *region);
     bool atLineStart(const Window &w, const Char *p) const;
 
     Step scanNormal(const Window &w, const Char *&p, SplitRegion *region);

@@ -69,34 +69,12 @@ Result<QList<SqlStatement>> streamed(
     return statements;
 }
 
-} // namespace
+using L = QList<int>;
+using S = QStringList;
 
-class tst_StatementSplitter : public QObject
+// Rows of split_data(), by dialect: (dialect, script, statements, first lines).
+void addCommonRows()
 {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void split_data();
-    void split();
-    void positions_data();
-    void positions();
-    void errors_data();
-    void errors();
-    void invalidUtf8_data();
-    void invalidUtf8();
-    void dialectNames_data();
-    void dialectNames();
-};
-
-void tst_StatementSplitter::split_data()
-{
-    QTest::addColumn<QString>("dialect");
-    QTest::addColumn<QString>("script");
-    QTest::addColumn<QStringList>("statements");
-    QTest::addColumn<QList<int>>("lines"); // 1-based first line of each statement
-
-    using L = QList<int>;
-    using S = QStringList;
     // The common rules hold in every dialect.
     for (const QString &d : allDialects) {
         auto row = [&](const char *name) {
@@ -156,7 +134,10 @@ void tst_StatementSplitter::split_data()
         *row("comment at end of input without newline")
             << d << u"SELECT 1 -- done"_s << S { u"SELECT 1 -- done"_s } << L { 1 };
     }
+}
 
+void addPostgresRows()
+{
     // PostgreSQL.
     const QString pg = u"postgresql"_s;
     QTest::newRow("pg: nested comment")
@@ -235,7 +216,10 @@ void tst_StatementSplitter::split_data()
         << pg << u"SELECT 1); SELECT (2)"_s << S { u"SELECT 1)"_s, u"SELECT (2)"_s } << L { 1, 1 };
     QTest::newRow("generic: parentheses do not hold semicolons")
         << u"generic"_s << u"SELECT (1; 2)"_s << S { u"SELECT (1"_s, u"2)"_s } << L { 1, 1 };
+}
 
+void addMySqlRows()
+{
     // MySQL / MariaDB.
     const QString my = u"mysql"_s;
     QTest::newRow("my: backtick identifier")
@@ -288,8 +272,12 @@ void tst_StatementSplitter::split_data()
         << my << u"/*!40101 SET NAMES utf8 */;\nSELECT 1;"_s
         << S { u"/*!40101 SET NAMES utf8 */"_s, u"SELECT 1"_s } << L { 1, 2 };
     QTest::newRow("pg: DELIMITER is not a command")
-        << pg << u"DELIMITER //\nSELECT 1;"_s << S { u"DELIMITER //\nSELECT 1"_s } << L { 1 };
+        << u"postgresql"_s << u"DELIMITER //\nSELECT 1;"_s << S { u"DELIMITER //\nSELECT 1"_s }
+        << L { 1 };
+}
 
+void addSqliteRows()
+{
     // SQLite.
     const QString lite = u"sqlite"_s;
     QTest::newRow("lite: trigger body")
@@ -324,6 +312,38 @@ void tst_StatementSplitter::split_data()
         << S { u"SELECT `a;b` FROM t"_s, u"SELECT 2"_s } << L { 1, 1 };
     QTest::newRow("generic: bracket is code")
         << u"generic"_s << u"SELECT [a;b]"_s << S { u"SELECT [a"_s, u"b]"_s } << L { 1, 1 };
+}
+
+} // namespace
+
+class tst_StatementSplitter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void split_data();
+    void split();
+    void positions_data();
+    void positions();
+    void errors_data();
+    void errors();
+    void invalidUtf8_data();
+    void invalidUtf8();
+    void dialectNames_data();
+    void dialectNames();
+};
+
+void tst_StatementSplitter::split_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QList<int>>("lines"); // 1-based first line of each statement
+
+    addCommonRows();
+    addPostgresRows();
+    addMySqlRows();
+    addSqliteRows();
 }
 
 void tst_StatementSplitter::split()
