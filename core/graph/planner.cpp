@@ -162,6 +162,8 @@ Result<Plan> Planner::upgrade(const RevisionGraph &graph, const QStringList &row
 {
     if (!graph.isValid())
         return Error(ErrorCode::Graph, Tr::tr("The revision graph has errors"));
+    if (target.contains(u':')) // FROM:TO is for --sql only; the CLI splits it off there
+        return TargetResolver::revisionError(u"Range revision not allowed"_s);
     const TargetResolver resolver(graph);
     const Result<QList<int>> rows = resolver.rowIndices(rowIds);
     if (!rows)
@@ -197,6 +199,8 @@ Result<Plan> Planner::downgrade(const RevisionGraph &graph, const QStringList &r
 {
     if (!graph.isValid())
         return Error(ErrorCode::Graph, Tr::tr("The revision graph has errors"));
+    if (target.contains(u':'))
+        return TargetResolver::revisionError(u"Range revision not allowed"_s);
     const TargetResolver resolver(graph);
     const Result<QList<int>> rows = resolver.rowIndices(rowIds);
     if (!rows)
