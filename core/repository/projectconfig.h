@@ -18,7 +18,7 @@ struct ProjectConfig
 
     Kind kind = Kind::Native;
     QString projectDir; // absolute; messages name files relative to it
-    QString iniPath; // absolute path of stepwise.ini or alembic.ini
+    QString iniPath; // absolute path of stepwise.ini, alembic.ini or pyproject.toml
     QString scriptLocation; // Alembic: absolute script location (holds env.py)
     QStringList versionLocations; // absolute, in configured order (= load order)
     bool recursiveVersionLocations = false; // Alembic ≥ 1.10 option

@@ -1,8 +1,11 @@
 // libFuzzer target: AlembicHeaderReader (and with it the Python tokenizer) on arbitrary bytes,
-// plus the env.py reader that shares the tokenizer. Checks that an accepted file has an id
+// plus the other readers of an Alembic project's files (env.py, alembic.ini, pyproject.toml),
+// which run on whatever a project folder holds. Checks that an accepted file has an id
 // Stepwise allows and that every problem names the file and a line inside it.
 #include "repository/alembicheaderreader.h"
 #include "repository/envpyreader.h"
+#include "repository/inifile.h"
+#include "repository/pyprojectreader.h"
 #include "repository/revisionid.h"
 
 #include <QByteArrayView>
@@ -33,5 +36,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(r.revision.message.size() <= r.revision.longDoc.size());
     }
     (void)EnvPyReader::read(bytes, QStringLiteral("migrations/env.py"));
+    if (const Result<IniFile> ini =
+            IniFile::parse(bytes, IniFile::Syntax::Python, QStringLiteral("alembic.ini")))
+        (void)ini->interpolated(QStringLiteral("alembic"), QStringLiteral("script_location"),
+            { { QStringLiteral("here"), QStringLiteral("/p") } });
+    (void)PyprojectReader::read(bytes, QStringLiteral("pyproject.toml"));
     return 0;
 }
