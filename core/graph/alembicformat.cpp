@@ -120,14 +120,20 @@ Result<QString> AlembicFormat::history(const RevisionGraph &graph, const QString
                                        const QStringList &rowIds)
 {
     const TargetResolver resolver(graph);
-    const Result<QList<int>> rows = resolver.rowIndices(rowIds);
-    if (!rows)
-        return rows.error();
     QList<int> order;
     if (rangeText.isNull()) {
         order = resolver.historyAll();
     } else {
-        const Result<QList<int>> r = resolver.historyRange(rangeText, *rows);
+        // The rows must resolve only when the range says "current"; -i just compares ids
+        // (Alembic lists the history even with an unknown row in the table).
+        QList<int> rows;
+        if (rangeText.contains(u"current"_s)) {
+            const Result<QList<int>> r = resolver.rowIndices(rowIds);
+            if (!r)
+                return r.error();
+            rows = *r;
+        }
+        const Result<QList<int>> r = resolver.historyRange(rangeText, rows);
         if (!r)
             return r.error();
         order = *r;
@@ -137,7 +143,7 @@ Result<QString> AlembicFormat::history(const RevisionGraph &graph, const QString
     parts.message = true;
     QString out;
     for (int r : std::as_const(order)) {
-        parts.isCurrent = indicateCurrent && rows->contains(r);
+        parts.isCurrent = indicateCurrent && rowIds.contains(graph.id(r));
         out += verboseOutput ? verbose(graph, r, parts.isCurrent) : oneLine(graph, r, parts) + u'\n';
     }
     return out;

@@ -39,16 +39,29 @@ RevisionList readScenario(const QString &scenario)
 {
     RevisionList revs;
     QDir dir(evidenceDir() + u'/' + scenario + u"/versions"_s);
+    // Runs of Alembic 1.8.1 loaded files in directory-listing order, which the log records;
+    // the "head" runs sort them by name, as Stepwise does.
+    QStringList names = dir.entryList({u"*.py"_s}, QDir::Files, QDir::Name);
+    QString project = scenario + u".head"_s;
+    QFile log(evidenceDir() + u'/' + scenario + u"/alembic.log"_s);
+    if (log.open(QIODevice::ReadOnly)) {
+        const QString header = QString::fromUtf8(log.read(1000));
+        static const QRegularExpression listing(u"files in directory order \\(os.listdir\\): \\[(.*)\\]"_s);
+        if (header.contains(u"alembic 1.8.1"_s)) {
+            project = scenario;
+            names = pythonStrings(listing.match(header).captured(1));
+        }
+    }
     static const QRegularExpression assign(
         u"^(revision|down_revision|branch_labels|depends_on)\\s*(?::[^=]*)?=\\s*(.*)$"_s);
-    for (const QString &name : dir.entryList({u"*.py"_s}, QDir::Files, QDir::Name)) {
+    for (const QString &name : std::as_const(names)) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QString text = QString::fromUtf8(f.readAll());
         Revision r;
         r.format = Revision::Format::Alembic;
-        r.path = u"<evidence>/projects/%1.head/migrations/versions/%2"_s.arg(scenario, name);
+        r.path = u"<evidence>/projects/%1/migrations/versions/%2"_s.arg(project, name);
         if (text.startsWith(u"\"\"\""_s)) {
             const qsizetype end = text.indexOf(u"\"\"\""_s, 3);
             r.longDoc = text.mid(3, end - 3).trimmed();
@@ -98,7 +111,8 @@ QList<Recorded> readLog(const QString &path)
                 cur->exitCode = line.mid(6, line.size() - 7).toInt();
                 cur->output = lines.join(u'\n');
                 cur = nullptr;
-            } else if (!line.startsWith(u"INFO  ["_s) && !line.startsWith(u"    [sql]"_s)
+            } else if (!line.startsWith(u"INFO  ["_s) && !line.startsWith(u"ERROR ["_s)
+                       && !line.startsWith(u"    [sql]"_s)
                        && !line.startsWith(u"    [tx]"_s)) {
                 lines.append(line);
             }
