@@ -128,12 +128,15 @@ bool readInto(const QString &path, QByteArray &bytes, qsizetype limit, QString &
         bytes.resize(start + want);
         ssize_t n = 1;
         while (got < want) {
-            n = ::read(fd, bytes.data() + start + got, size_t(want - got));
+            const qsizetype asked = want - got;
+            n = ::read(fd, bytes.data() + start + got, size_t(asked));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
                 break;
             got += n;
+            if (n < asked)
+                break; // a regular file reads short only at its end: saves a read() per file
         }
         if (n < 0) {
             error = qt_error_string(errno);
