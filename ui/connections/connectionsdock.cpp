@@ -228,8 +228,11 @@ void ConnectionsDock::updateConnectionState()
             if (!item->data(0, LoadedRole).toBool() && item->childCount() == 0) {
                 item->setData(0, PathRole, QStringList());
                 item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+                item->setExpanded(true); // show the first level of the schema at once
             }
         } else {
+            if (isActive || active.isEmpty())
+                m_pendingSchema = 0;
             item->setText(1, QString());
             qDeleteAll(item->takeChildren());
             item->setData(0, LoadedRole, false);
@@ -425,6 +428,8 @@ void ConnectionsDock::itemExpanded(QTreeWidgetItem *item)
         return;
     item->setData(0, LoadedRole, true);
     setLoadingChild(item);
+    if (m_pendingSchema++ == 0)
+        Q_EMIT schemaLoadingChanged(true);
     m_session->loadSchema(item->data(0, PathRole).toStringList());
 }
 
@@ -449,6 +454,8 @@ QTreeWidgetItem *ConnectionsDock::findSchemaItem(const QStringList &path) const
 
 void ConnectionsDock::schemaLoaded(const QStringList &path, const SchemaNodeList &children)
 {
+    if (m_pendingSchema > 0 && --m_pendingSchema == 0)
+        Q_EMIT schemaLoadingChanged(false);
     QTreeWidgetItem *parent = findSchemaItem(path);
     if (!parent)
         return;
@@ -492,6 +499,8 @@ void ConnectionsDock::schemaLoaded(const QStringList &path, const SchemaNodeList
 
 void ConnectionsDock::schemaFailed(const QStringList &path, const QString &error)
 {
+    if (m_pendingSchema > 0 && --m_pendingSchema == 0)
+        Q_EMIT schemaLoadingChanged(false);
     QTreeWidgetItem *parent = findSchemaItem(path);
     if (!parent)
         return;

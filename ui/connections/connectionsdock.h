@@ -38,6 +38,8 @@ public:
     QList<QAction *> connectionActions() const;
 
     QString currentProfileName() const;
+    // Schema requests sent to the worker and not answered yet.
+    bool isLoadingSchema() const { return m_pendingSchema > 0; }
     void selectProfile(const QString &name);
 
 public Q_SLOTS:
@@ -53,6 +55,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text, bool error);
+    void schemaLoadingChanged(bool loading);
 
 private:
     void rebuild();
@@ -81,6 +84,7 @@ private:
     QAction *m_delete;
     QAction *m_copyUrl;
     QAction *m_refresh;
+    int m_pendingSchema = 0;
 };
 
 } // namespace Stepwise::Ui

@@ -106,6 +106,8 @@ void MainWindow::createDocks()
     resizeDocks({ m_connectionsDock, m_detailsDock }, { 290, 330 }, Qt::Horizontal);
     resizeDocks({ m_historyDock }, { 190 }, Qt::Vertical);
 
+    connect(m_connectionsDock, &ConnectionsDock::schemaLoadingChanged, this,
+            [this] { Q_EMIT busyChanged(isBusy()); });
     connect(m_connectionsDock, &ConnectionsDock::message, this,
             [this](const QString &text, bool error) { log(text, error); });
     connect(m_outputDock, &OutputDock::openFileRequested, this, &MainWindow::openFile);
@@ -178,7 +180,8 @@ void MainWindow::createActions()
 
 bool MainWindow::isBusy() const
 {
-    return m_session->state() == DatabaseSession::State::Connecting || m_statusPending;
+    return m_session->state() == DatabaseSession::State::Connecting || m_statusPending
+        || m_connectionsDock->isLoadingSchema();
 }
 
 void MainWindow::log(const QString &message, bool error)
