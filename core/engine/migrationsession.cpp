@@ -11,6 +11,7 @@
 #include "graph/revisiongraph.h"
 #include "repository/projectconfig.h"
 
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,28 @@ Result<void> MigrationSession::checkUnresolved(const Plan &plan, const Options &
     return Error(ErrorCode::Database, message, where);
 }
 
+// Without a session lock (SQLite) a run waits for another one inside the busy handler —
+// mostly while reading, as the other run commits step after step — and would say nothing.
+// One look without waiting tells whether another connection is writing now, so the wait can
+// be reported (R2); the lock itself is still each step's BEGIN IMMEDIATE.
+void MigrationSession::reportBusyWriter(RunObserver *observer)
+{
+    const QString noWait = m_dialect->busyTimeoutSql(0);
+    const QString begin = m_dialect->beginStepSql();
+    if (m_dialect->hasSessionLock() || noWait.isEmpty() || begin.isEmpty())
+        return;
+    QSqlQuery q(m_db);
+    if (!q.exec(noWait))
+        return;
+    if (q.exec(begin)) {
+        q.exec(u"ROLLBACK"_s);
+        return;
+    }
+    const Error e = fromQueryError(q, QString(), m_dialect);
+    if (e.code() == ErrorCode::Lock)
+        observer->waitingForLock(Tr::tr("another connection writing to the database file"));
+}
+
 Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command,
                                                          const QStringList &targets,
                                                          const Options &options,
@@ -123,6 +146,8 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
     if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect); !s)
         return s.error();
 
+    if (observer)
+        reportBusyWriter(observer);
     DatabaseLock lock(m_db, *m_dialect, m_store->tables().heads);
     const Result<void> locked = lock.acquire(options.lockTimeout, [observer](const QString &holder) {
         if (observer)
@@ -143,8 +168,12 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         if (outcome.plan.steps.isEmpty() && !outcome.plan.purge)
             break;
         int resumeAt = 0;
-        if (Result<void> u = checkUnresolved(outcome.plan, options, &resumeAt); !u)
-            return u.error();
+        // A stamp is how the user records the real state of a half-applied step, so it is
+        // never refused for one (and its history row settles it).
+        if (command != Planner::Command::Stamp) {
+            if (Result<void> u = checkUnresolved(outcome.plan, options, &resumeAt); !u)
+                return u.error();
+        }
         if (Result<void> t = m_store->ensureTables(); !t)
             return t.error();
         if (observer && attempt == 0)
@@ -156,6 +185,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         RunOptions runOptions;
         runOptions.transactionPerMigration = options.transactionPerMigration;
         runOptions.resumeFirstStepAt = resumeAt;
+        runOptions.lockTimeout = options.lockTimeout;
         Result<RunReport> report = runner.run(outcome.plan, *rows, runOptions);
         m_runner = nullptr;
         if (!report)

@@ -71,6 +71,7 @@ public:
 private:
     MigrationSession() = default;
     Result<void> checkUnresolved(const Plan &plan, const Options &options, int *resumeAt);
+    void reportBusyWriter(RunObserver *observer);
 
     QString m_connectionName;
     QSqlDatabase m_db;

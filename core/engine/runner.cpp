@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
@@ -76,6 +78,7 @@ Result<RunReport> Runner::run(const Plan &plan, const QStringList &rowsBefore, c
         return scripts.error();
     RunReport report;
     report.rowsAfter = rowsBefore;
+    m_lockTimeout = options.lockTimeout;
     bool anyUnatomic = false;
     for (const StepScript &s : *scripts)
         anyUnatomic = anyUnatomic || !s.transactional;
@@ -108,8 +111,6 @@ Result<RunReport> Runner::run(const Plan &plan, const QStringList &rowsBefore, c
             report.cancelled = true;
             return report;
         }
-        if (m_observer)
-            m_observer->stepStarted(i, step);
         QElapsedTimer timer;
         timer.start();
         const StepScript &script = scripts->at(i);
@@ -129,6 +130,8 @@ Result<RunReport> Runner::run(const Plan &plan, const QStringList &rowsBefore, c
                 return report;
             }
         } else {
+            if (m_observer)
+                m_observer->stepStarted(i, step);
             const Result<void> done = runRecordedStep(i, step, script, startAt);
             if (!done) {
                 if (m_observer)
@@ -168,6 +171,9 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
         rollback();
         return StepOutcome::Stale;
     }
+    // Reported only now: a step found stale is not started at all (the run plans again).
+    if (m_observer)
+        m_observer->stepStarted(index, step);
     QElapsedTimer timer;
     timer.start();
     const int total = int(script.statements.size());
@@ -317,10 +323,34 @@ Result<void> Runner::begin()
     const QString sql = m_dialect.beginStepSql();
     m_manualTransaction = !sql.isEmpty();
     if (m_manualTransaction)
-        return execute(sql, Tr::tr("begin transaction"));
+        return beginWaitingVisibly(sql);
     if (!m_db.transaction())
         return fromSqlError(m_db.lastError(), Tr::tr("begin transaction"), &m_dialect);
     return {};
+}
+
+// SQLite waits for its write lock inside BEGIN IMMEDIATE (the busy timeout), silently. Until
+// a wait has been reported, each step first tries without waiting, so a run that has to wait
+// for another one can say so (R2), and then waits as long as the lock timeout allows.
+Result<void> Runner::beginWaitingVisibly(const QString &sql)
+{
+    const QString noWait = m_dialect.busyTimeoutSql(0);
+    if (m_waitReported || !m_observer || noWait.isEmpty())
+        return execute(sql, Tr::tr("begin transaction"));
+    const QString wait = m_dialect.busyTimeoutSql(int(qMin<qint64>(m_lockTimeout.count(), INT_MAX)));
+    if (Result<void> r = execute(noWait, Tr::tr("set the lock timeout")); !r)
+        return r;
+    const Result<void> first = execute(sql, Tr::tr("begin transaction"));
+    if (Result<void> r = execute(wait, Tr::tr("set the lock timeout")); !r) {
+        if (first)
+            rollback();
+        return r;
+    }
+    if (first || first.error().code() != ErrorCode::Lock)
+        return first;
+    m_waitReported = true;
+    m_observer->waitingForLock(Tr::tr("another connection writing to the database file"));
+    return execute(sql, Tr::tr("begin transaction"));
 }
 
 Result<void> Runner::commit()

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <chrono>
 
 namespace Stepwise::Core {
 
@@ -23,6 +24,8 @@ struct RunOptions
     // Statements of the FIRST step already executed by an earlier, interrupted run
     // (`upgrade --resume` after a half-applied step on MySQL/MariaDB).
     int resumeFirstStepAt = 0;
+    // How long a step may wait for the database's write lock (SQLite's busy timeout).
+    std::chrono::milliseconds lockTimeout{30000};
 };
 
 struct RunReport
@@ -63,6 +66,7 @@ private:
                                   qint64 durationMs, int statementsDone);
     Result<void> execute(const QString &sql, const QString &context);
     Result<void> begin();
+    Result<void> beginWaitingVisibly(const QString &sql);
     Result<void> commit();
     void rollback();
     Error statementError(const PlanStep &step, const StepScript &script, int statement,
@@ -77,6 +81,8 @@ private:
     RunObserver *m_observer;
     std::atomic<bool> m_cancelled = false;
     bool m_manualTransaction = false;
+    std::chrono::milliseconds m_lockTimeout{30000};
+    bool m_waitReported = false;
 };
 
 // The heads after applying one step's row changes to `rows` (table order kept: UPDATE keeps
