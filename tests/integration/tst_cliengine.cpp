@@ -1,0 +1,324 @@
+// `stepwise upgrade/downgrade/stamp` as a process on SQLite, PostgreSQL and MariaDB: exit
+// codes (0 ok, 1 migration failure, 2 usage/config/repository, 3 lock timeout), the offline
+// script run by the database's own client giving what the online run gives, and R6 (no
+// password in anything Stepwise writes; a version table named `we"ird; name`).
+#include "tst_enginesupport.h"
+
+#include "db/dialect.h"
+#include "engine/databaselock.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+using EngineTest::runCli;
+
+namespace {
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+}
+
+QString revisionFile(const QString &id, const QString &parents, const QString &up, const QString &down)
+{
+    return u"-- revision: %1\n-- parents: %2\n-- message: %1\n\n-- migrate:up\n%3\n%4"_s.arg(
+        id, parents, up, down.isNull() ? QString() : u"\n-- migrate:down\n"_s + down + u'\n');
+}
+
+// x1 (irreversible: no down section) ← x2 ← x3 (fails when `failing`).
+QString smallProject(const QString &dir, const QString &dialect, bool failing,
+                     const QString &extraIni = {})
+{
+    QDir().mkpath(dir + u"/versions"_s);
+    EngineTest::setProjectDialect(dir, dialect, extraIni);
+    writeFile(dir + u"/versions/x1.sql"_s,
+              revisionFile(u"x00000000001"_s, {}, u"CREATE TABLE x_one (id INTEGER PRIMARY KEY);"_s, {}));
+    writeFile(dir + u"/versions/x2.sql"_s,
+              revisionFile(u"x00000000002"_s, u"x00000000001"_s,
+                           u"CREATE TABLE x_two (id INTEGER PRIMARY KEY);"_s, u"DROP TABLE x_two;"_s));
+    if (failing)
+        writeFile(dir + u"/versions/x3.sql"_s,
+                  revisionFile(u"x00000000003"_s, u"x00000000002"_s,
+                               u"INSERT INTO x_nowhere VALUES (1);"_s, u"SELECT 1;"_s));
+    return dir;
+}
+
+// Runs an offline script with the dialect's own command-line client.
+bool runClient(const EngineTest::TestDatabase &db, const QString &scriptPath, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setStandardInputFile(scriptPath);
+    if (db.dialect == u"sqlite"_s) {
+        p.start(u"sqlite3"_s, {u"-bail"_s, db.name});
+    } else if (db.dialect == u"postgresql"_s) {
+        p.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, db.url});
+    } else {
+        const QUrl url(db.url);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MYSQL_PWD"_s, url.password());
+        p.setProcessEnvironment(env);
+        p.start(u"mariadb"_s, {u"-h"_s, url.host(), u"-P"_s, QString::number(url.port()), u"-u"_s,
+                               url.userName(), db.name});
+    }
+    const bool finished = p.waitForFinished(300000);
+    *output = QString::fromUtf8(p.readAll());
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QStringList headsRows(const QSqlDatabase &db, const QString &dialect, const QString &table = u"stepwise_version"_s)
+{
+    return EngineTest::column(db, u"SELECT version_num FROM "_s + EngineTest::quoted(dialect, table));
+}
+
+QStringList historyRows(const QSqlDatabase &db)
+{
+    return EngineTest::column(db, u"SELECT revision, direction, status FROM stepwise_history"_s);
+}
+
+} // namespace
+
+class tst_CliEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void offlineMatchesOnline_data();
+    void offlineMatchesOnline();
+    void secrets_data();
+    void secrets();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_CliEngine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(EngineTest::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+}
+
+void tst_CliEngine::exitCodes_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<int>("exitCode");
+    for (const QString &d : {u"sqlite"_s, u"postgresql"_s, u"mariadb"_s}) {
+        const auto row = [&](const QString &situation, int code) {
+            QTest::newRow(qPrintable(d + u'-' + situation)) << d << situation << code;
+        };
+        row(u"ok"_s, 0);
+        row(u"migration-failure"_s, 1);
+        row(u"bad-target"_s, 2);
+        row(u"irreversible-downgrade"_s, 2);
+        row(u"alembic-project-upgrade"_s, 2);
+        row(u"lock-timeout"_s, 3);
+    }
+}
+
+void tst_CliEngine::exitCodes()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, situation);
+    QFETCH(int, exitCode);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString project = smallProject(m_dir.filePath(u"codes-"_s + QString::fromUtf8(QTest::currentDataTag())), dialect,
+                                         situation == u"migration-failure"_s);
+    QString error;
+    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    const QStringList base{u"--project"_s, project, u"--url"_s, db->url};
+    QStringList expectedRows;
+    EngineTest::CliResult r;
+    if (situation == u"ok"_s) {
+        r = runCli(QStringList{u"upgrade"_s, u"heads"_s} + base);
+        expectedRows = {u"x00000000002"_s};
+    } else if (situation == u"migration-failure"_s) {
+        r = runCli(QStringList{u"upgrade"_s, u"heads"_s} + base);
+        expectedRows = {u"x00000000002"_s};
+        QVERIFY2(r.out.contains(u"versions/x3.sql:6"_s), qPrintable(r.out));
+    } else if (situation == u"bad-target"_s) {
+        r = runCli(QStringList{u"upgrade"_s, u"nosuchrevision"_s} + base);
+    } else if (situation == u"irreversible-downgrade"_s) {
+        QCOMPARE(runCli(QStringList{u"upgrade"_s, u"heads"_s} + base).exitCode, 0);
+        r = runCli(QStringList{u"downgrade"_s, u"base"_s} + base);
+        expectedRows = {u"x00000000002"_s}; // stopped before running anything
+        QVERIFY2(r.out.contains(u"irreversible"_s), qPrintable(r.out));
+    } else if (situation == u"alembic-project-upgrade"_s) {
+        const QString generated = EngineTest::generateProject(m_dir.filePath(u"alembic-"_s + dialect),
+                                                              u"synthetic"_s, 5);
+        QVERIFY(!generated.isEmpty());
+        r = runCli({u"upgrade"_s, u"heads"_s, u"--project"_s, generated + u"/alembic"_s, u"--url"_s, db->url});
+    } else {
+        // Another connection holds the migration lock (SQLite: the write lock).
+        QSqlDatabase holder = EngineTest::connect(*db, u"lock-holder"_s);
+        {
+            std::unique_ptr<DatabaseLock> lock;
+            QSqlQuery q(holder);
+            if (dialect == u"sqlite"_s) {
+                QVERIFY(q.exec(u"CREATE TABLE lock_holder (id INTEGER)"_s));
+                QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+            } else {
+                lock = std::make_unique<DatabaseLock>(holder, *Dialect::forScheme(dialect),
+                                                      TableName{{}, u"stepwise_version"_s});
+                QVERIFY(lock->acquire(std::chrono::milliseconds(1000)));
+            }
+            r = runCli(QStringList{u"upgrade"_s, u"heads"_s, u"--lock-timeout"_s, u"1"_s} + base);
+            if (dialect == u"sqlite"_s)
+                QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"lock-holder"_s);
+        if (dialect != u"sqlite"_s)
+            QVERIFY2(r.out.contains(u"Timed out after 1 s waiting for the migration lock"_s), qPrintable(r.out));
+    }
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg(r.exitCode).arg(exitCode).arg(r.out, r.err)));
+    QSqlDatabase conn = EngineTest::connect(*db, u"check"_s);
+    if (exitCode == 2 || exitCode == 3) {
+        if (situation != u"irreversible-downgrade"_s) {
+            // Refused before any database work: no table created, no row written.
+            QCOMPARE(EngineTest::userTables(conn, {u"lock_holder"_s}), QStringList{});
+        }
+    }
+    if (!expectedRows.isEmpty())
+        QCOMPARE(headsRows(conn, dialect), expectedRows);
+    conn.close();
+    conn = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void tst_CliEngine::offlineMatchesOnline_data()
+{
+    EngineTest::addDialectColumn();
+    EngineTest::addDialectRows();
+}
+
+// 120 revisions with two merges: `upgrade heads --sql` run by sqlite3 / psql / mariadb gives
+// the same tables, columns, indexes, heads rows and history rows as the online run.
+void tst_CliEngine::offlineMatchesOnline()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString generated = EngineTest::generateProject(m_dir.filePath(u"offline-"_s + dialect),
+                                                          u"synthetic"_s, 120);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/native"_s;
+    QVERIFY(EngineTest::setProjectDialect(project, dialect));
+    QString error;
+    const auto online = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(online, qPrintable(error));
+    auto dropOnline = qScopeGuard([&] { EngineTest::dropDatabase(*online); });
+    const auto offline = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(offline, qPrintable(error));
+    auto dropOffline = qScopeGuard([&] { EngineTest::dropDatabase(*offline); });
+
+    const auto up = runCli({u"upgrade"_s, u"heads"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, online->url});
+    QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
+    const auto sql = runCli({u"upgrade"_s, u"heads"_s, u"--sql"_s, u"-q"_s, u"--project"_s, project,
+                             u"--url"_s, offline->url});
+    QVERIFY2(sql.exitCode == 0, qPrintable(sql.out + sql.err));
+    const QString scriptPath = m_dir.filePath(u"offline-"_s + dialect + u".sql"_s);
+    QVERIFY(writeFile(scriptPath, sql.out));
+    QString clientOutput;
+    QVERIFY2(runClient(*offline, scriptPath, &clientOutput), qPrintable(clientOutput));
+
+    QSqlDatabase a = EngineTest::connect(*online, u"online"_s);
+    QSqlDatabase b = EngineTest::connect(*offline, u"offline"_s);
+    const QStringList catalogA = EngineTest::catalog(a);
+    QCOMPARE(EngineTest::userTables(a).size(), 120);
+    QVERIFY(catalogA.size() >= 120 * 3); // two columns and an index per table at least
+    QCOMPARE(EngineTest::catalog(b), catalogA);
+    QCOMPARE(headsRows(b, dialect), headsRows(a, dialect));
+    QCOMPARE(historyRows(b), historyRows(a));
+    QCOMPARE(historyRows(a).size(), 120);
+    a.close();
+    b.close();
+    a = b = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"online"_s);
+    QSqlDatabase::removeDatabase(u"offline"_s);
+}
+
+void tst_CliEngine::secrets_data()
+{
+    EngineTest::addDialectColumn();
+    EngineTest::addDialectRows();
+}
+
+// R6: the password appears in no output, no file under the project, no history row; a
+// version table named `we"ird; name` works through upgrade, current, stamp and --sql.
+void tst_CliEngine::secrets()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString weird = u"we\"ird; name"_s;
+    const QString project = smallProject(m_dir.filePath(u"secrets-"_s + dialect), dialect, true,
+                                         u"version_table = we\"ird; name\n"_s);
+    QString error;
+    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    const QStringList base{u"--project"_s, project, u"--url"_s, db->url};
+    QString everything;
+    const auto run = [&](const QStringList &args) {
+        const auto r = runCli(args + base);
+        everything += r.out + r.err;
+        return r;
+    };
+    QCOMPARE(run({u"upgrade"_s, u"x00000000002"_s}).exitCode, 0);
+    QCOMPARE(run({u"upgrade"_s, u"heads"_s}).exitCode, 1); // x3 fails: error text recorded
+    QCOMPARE(run({u"current"_s, u"-v"_s}).exitCode, 0);
+    QCOMPARE(run({u"stamp"_s, u"x00000000001"_s}).exitCode, 0);
+    QCOMPARE(run({u"upgrade"_s, u"heads"_s, u"--sql"_s}).exitCode, 0);
+    QCOMPARE(run({u"upgrade"_s, u"heads"_s, u"--json"_s}).exitCode, 1);
+    QVERIFY2(everything.contains(u"x_nowhere"_s), qPrintable(everything));
+    // A wrong password in the URL: the error must not repeat it.
+    if (dialect != u"sqlite"_s) {
+        QUrl wrong(db->url);
+        wrong.setPassword(u"Wr0ngPassw0rd-x"_s);
+        const auto r = runCli({u"upgrade"_s, u"heads"_s, u"--project"_s, project, u"--url"_s, wrong.toString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!QString(r.out + r.err).contains(u"Wr0ngPassw0rd-x"_s), qPrintable(r.out + r.err));
+        everything += r.out + r.err;
+    }
+
+    QSqlDatabase conn = EngineTest::connect(*db, u"secrets"_s);
+    QCOMPARE(headsRows(conn, dialect, weird), QStringList{u"x00000000001"_s});
+    const QStringList history = EngineTest::column(
+        conn, u"SELECT revision, status, error, os_user, tool_version FROM stepwise_history"_s);
+    QVERIFY(history.size() >= 4);
+    QVERIFY2(history.join(u'\n').contains(u"x_nowhere"_s), qPrintable(history.join(u'\n')));
+    conn.close();
+    conn = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"secrets"_s);
+    if (db->password.isEmpty())
+        return;
+    QVERIFY2(!everything.contains(db->password), "the password appeared in Stepwise's output");
+    QVERIFY2(!history.join(u'\n').contains(db->password), "the password is in the history table");
+    QDirIterator it(project, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(db->password.toUtf8()), qPrintable(it.filePath()));
+        ++files;
+    }
+    QVERIFY(files >= 4);
+}
+
+QTEST_GUILESS_MAIN(tst_CliEngine)
+#include "tst_cliengine.moc"
