@@ -1,7 +1,21 @@
 // The main window comes up offscreen with the application's name, icon and About dialog.
+#include "uitestsupport.h"
+
+#include "connections/connectionsdock.h"
+#include "database/databasesession.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/studiostartup.h"
+#include "output/outputdock.h"
+#include "project/revisionlistview.h"
+#include "project/revisionmodel.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSqlDatabase>
@@ -18,10 +32,22 @@ private Q_SLOTS:
     void initTestCase();
     void createsWindow();
     void aboutListsDrivers();
+    void opensDemoProject();
+    void opensAlembicProject();
+    void refusesNonProject();
+    void statesFollowDatabase();
+    void screenshotMode();
+    void screenshotFailsWithReason();
+    void windowStateRestored();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void tst_MainWindow::initTestCase()
 {
+    QVERIFY(m_dir.isValid());
+    StepwiseUiTest::isolateSettings(m_dir);
     QApplication::setApplicationDisplayName(u"Stepwise Studio"_s);
 }
 
@@ -49,6 +75,128 @@ void tst_MainWindow::aboutListsDrivers()
     window.showAbout();
     QVERIFY2(text.contains(u"QSQLITE"_s), qPrintable(text));
     QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+}
+
+void tst_MainWindow::opensDemoProject()
+{
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    QSignalSpy changed(&window, &Stepwise::Ui::MainWindow::projectChanged);
+    QVERIFY(window.openProject(demo));
+    QCOMPARE(changed.size(), 1);
+    QListView *list = window.revisionList()->listView();
+    QCOMPARE(list->model()->rowCount(), 10);
+    QVERIFY(window.windowTitle().startsWith(u"demo — "_s));
+    QVERIFY(window.selectRevision(u"5e0b"_s)); // a unique prefix
+    QCOMPARE(window.selectionModel()->currentIndex().data(Stepwise::Ui::RevisionModel::IdRole).toString(),
+             u"5e0b7a2d4f05"_s);
+    QVERIFY(!window.selectRevision(u"zzzz"_s));
+    QVERIFY(window.outputDock()->plainText().contains(u"10 revisions"_s));
+}
+
+void tst_MainWindow::opensAlembicProject()
+{
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    QVERIFY(window.openProject(StepwiseUiTest::sourceDir() + u"/tests/data/ui/alembic_shop"_s));
+    QCOMPARE(window.revisionModel()->rowCount(), 4);
+    QVERIFY(window.outputDock()->plainText().contains(u"Alembic"_s));
+    // Flask-Migrate's layout, opened from the project folder holding migrations/.
+    QVERIFY(window.openProject(StepwiseUiTest::sourceDir() + u"/tests/data/repository/flask"_s));
+    QVERIFY(window.revisionModel()->rowCount() > 0);
+}
+
+void tst_MainWindow::refusesNonProject()
+{
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    QVERIFY(!window.openProject(m_dir.path()));
+    QVERIFY(!window.lastError().isEmpty());
+    QCOMPARE(window.revisionModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::statesFollowDatabase()
+{
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"3c8f5e0b2d03"_s), QString());
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.show();
+    QSignalSpy updated(&window, &Stepwise::Ui::MainWindow::statusUpdated);
+    QVERIFY(window.openProject(demo)); // the SQLite default URL connects by itself
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!window.isBusy());
+    const auto *model = window.revisionModel();
+    QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Applied), 2);
+    QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Current), 1);
+    QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Pending), 7);
+    QCOMPARE(Stepwise::Ui::RevisionModel::State(
+                 model->indexOf(u"3c8f5e0b2d03"_s).data(Stepwise::Ui::RevisionModel::StateRole).toInt()),
+             Stepwise::Ui::RevisionModel::State::Current);
+    auto *summary = window.statusBar()->findChild<QLabel *>(u"statusSummary"_s);
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), u"7 pending · 1 head · 4 pending on branch billing"_s);
+    QVERIFY(window.windowTitle().contains(u"demo.db"_s));
+
+    // Migrate further behind the window's back, then re-read: the states follow.
+    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"heads"_s), QString());
+    window.refreshStatus();
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Pending), 0);
+    QVERIFY(summary->text().startsWith(u"up to date"_s));
+
+    window.session()->disconnectFromDatabase();
+    QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Unknown), 10);
+    QVERIFY(!window.windowTitle().contains(u"demo.db"_s));
+}
+
+void tst_MainWindow::screenshotMode()
+{
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"4d9a6f1c3e04"_s), QString());
+    Stepwise::Ui::StartupOptions options;
+    options.project = demo;
+    options.url = u"sqlite:///demo.db"_s;
+    options.select = u"4d9a"_s;
+    options.screenshot = dir.filePath(u"shot.png"_s);
+    options.size = QSize(1000, 640);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    QCOMPARE(Stepwise::Ui::takeScreenshot(window, options), 0);
+    const QImage image(options.screenshot);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1000, 640));
+    QCOMPARE(window.revisionModel()->count(Stepwise::Ui::RevisionModel::State::Current), 1);
+    QCOMPARE(window.selectionModel()->currentIndex().data(Stepwise::Ui::RevisionModel::IdRole).toString(),
+             u"4d9a6f1c3e04"_s);
+}
+
+void tst_MainWindow::screenshotFailsWithReason()
+{
+    Stepwise::Ui::StartupOptions options;
+    options.project = m_dir.filePath(u"no-such-project"_s);
+    options.screenshot = m_dir.filePath(u"never.png"_s);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    QCOMPARE(Stepwise::Ui::takeScreenshot(window, options), 1);
+    QVERIFY(!QFile::exists(options.screenshot));
+}
+
+void tst_MainWindow::windowStateRestored()
+{
+    QByteArray state;
+    {
+        Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+        window.show();
+        window.outputDock()->hide();
+        state = window.saveState();
+        window.close();
+    }
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.restoreWindowState();
+    window.show();
+    QVERIFY(window.outputDock()->isHidden());
+    QCOMPARE(window.saveState(), state);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -208,9 +208,11 @@ bool MainWindow::openProject(const QString &dir)
     m_outputDock->setBaseDirectory(snapshot.dir);
     m_model->setProject(snapshot);
     m_recent->add(snapshot.dir);
-    log(tr("Opened %1 project %2: %n revision(s).", nullptr, int(snapshot.rows.size()))
+    const int n = int(snapshot.rows.size());
+    log(tr("Opened %1 project %2: %3.")
             .arg(snapshot.kind == ProjectSnapshot::Kind::Alembic ? tr("Alembic") : tr("Stepwise"),
-                 QDir::toNativeSeparators(snapshot.dir)));
+                 QDir::toNativeSeparators(snapshot.dir),
+                 n == 1 ? tr("1 revision") : tr("%1 revisions").arg(n)));
     showProjectProblems(snapshot);
     if (!m_model->rowCount())
         m_list->setPlaceholderText(tr("This project has no revisions yet."));
