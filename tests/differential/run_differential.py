@@ -189,9 +189,14 @@ def offline_commands(g, rng):
     a, b, c = rng.choice(g.order), rng.choice(g.order), rng.choice(g.order)
     desc = sorted(g.versioned_desc(b) - {b}, key=lambda r: g.pos[r])
     up = rng.choice(desc) if desc else b
+    pg = ["-x", "url=" + OFFLINE_PG_URL]      # PostgreSQL: BEGIN/COMMIT per step, RETURNING
     return [["upgrade", "heads", "--sql"], ["upgrade", a, "--sql"],
             ["upgrade", "%s:%s" % (b, up), "--sql"], ["downgrade", "%s:base" % c, "--sql"],
-            ["downgrade", "%s:%s" % (up, b), "--sql"], ["stamp", a, "--sql"]]
+            ["downgrade", "%s:%s" % (up, b), "--sql"], ["stamp", a, "--sql"],
+            pg + ["upgrade", "%s:%s" % (b, up), "--sql"], pg + ["downgrade", "%s:base" % c, "--sql"]]
+
+
+OFFLINE_PG_URL = "postgresql://stepwise@localhost/differential"   # never contacted
 
 
 # ---------------------------------------------------------------- running stepwise
@@ -200,6 +205,9 @@ def stepwise_argv(stepwise, project, argv):
     """argv in Alembic's spelling -> stepwise's (a leading '-' target goes after '--')."""
     out = [stepwise, "--project", project]
     rest = list(argv)
+    if rest[:1] == ["-x"] and rest[1].startswith("url="):    # alembic -x url=U → --url U
+        out += ["--url", rest[1][len("url="):]]
+        rest = rest[2:]
     if rest and rest[0] == "show" and len(rest) == 2 and rest[1].startswith("-"):
         rest = ["show", "--", rest[1]]
     return out + rest
