@@ -31,7 +31,12 @@ Result<QList<int>> rowsSharingLineage(const RevisionGraph &graph, const TargetRe
     const qsizetype at = arg.indexOf(u'@');
     const QString branch = at >= 0 ? arg.left(at) : QString();
     const QString symbol = at >= 0 ? arg.mid(at + 1) : arg;
-    if (!branch.isEmpty()) {
+    // Alembic resolves an argument's label and revision only while testing rows against it
+    // (a lazy generator in filter_for_lineage): with no rows, `-2` or an ambiguous prefix is
+    // never looked up here, and the destinations' lookup reports first. `head`/`heads` are
+    // resolved eagerly, as Alembic's _resolve_revision_number does.
+    const bool lazy = rows.isEmpty();
+    if (!branch.isEmpty() && !lazy) {
         const Result<int> b = resolver.lookupOne(branch);
         if (!b)
             return b.error();
@@ -43,7 +48,7 @@ Result<QList<int>> rowsSharingLineage(const RevisionGraph &graph, const TargetRe
         if (!r)
             return r.error();
         against.append(*r);
-    } else if (symbol != u"base") {
+    } else if (symbol != u"base" && !lazy) {
         const Result<int> r = resolver.lookupOne(symbol);
         if (!r)
             return r.error();

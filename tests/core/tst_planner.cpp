@@ -215,6 +215,8 @@ void tst_Planner::workedExamples_data()
         u"d: UPD d->c; c: UPD c->b"_s, {u"b"_s});
     row("stamp b d conflict", u"G2"_s, {u"c"_s, u"e"_s}, u"stamp"_s, {u"b"_s, u"d"_s}, QString(),
         {}, u"Stamp targets b, d conflict; stamp them one at a time"_s);
+    row("stamp -2 with no rows (arguments resolved lazily)", u"G1"_s, {}, u"stamp"_s, {u"-2"_s},
+        u"stamp: INS b"_s, {u"b"_s});
     row("stamp c c conflict", u"G2"_s, {}, u"stamp"_s, {u"c"_s, u"c"_s}, QString(), {},
         u"Stamp targets c, c conflict; stamp them one at a time"_s);
 }
