@@ -120,6 +120,7 @@ private Q_SLOTS:
     void statesAndBadges();
     void followsModel();
     void legend();
+    void followsParentPalette();
     void screenshots();
 
 private:
@@ -427,6 +428,21 @@ void tst_RevisionGraphView::legend()
     QVERIFY(view.viewport()->geometry().contains(view.legend()->geometry()));
 }
 
+// A dark palette set on a parent reaches the painters (QGraphicsScene::setPalette would
+// resolve it against the application's light one).
+void tst_RevisionGraphView::followsParentPalette()
+{
+    QWidget parent;
+    auto *view = new RevisionGraphView(&parent);
+    view->setGraph(m_demo);
+    QPalette dark = parent.palette();
+    dark.setColor(QPalette::Base, QColor(0x1c, 0x1e, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    parent.setPalette(dark);
+    QCOMPARE(view->graphScene()->graphPalette().color(QPalette::Text), QColor(0xe6, 0xe6, 0xe6));
+    QCOMPARE(view->graphScene()->graphPalette().color(QPalette::Base), QColor(0x1c, 0x1e, 0x22));
+}
+
 void tst_RevisionGraphView::screenshots()
 {
     const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
@@ -439,8 +455,9 @@ void tst_RevisionGraphView::screenshots()
     view.setStates(demoStates());
     view.setDatabaseBadges({{u"dev"_s, {u"a05f2a7c9e10"_s}, {}}, {u"prod"_s, {u"4d9a6f1c3e04"_s}, {}}});
     view.setHighlightedPath({u"8b3e0d5a7c08"_s, u"9c4f1e6b8d09"_s});
-    view.setSelectedRevision(u"6f1c8b3e5a06"_s);
     panel.searchField()->setText(u"order"_s);
+    panel.findNext();
+    view.setSelectedRevision(u"6f1c8b3e5a06"_s);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(panel.grab().save(dir + u"/graph-demo.png"_s));

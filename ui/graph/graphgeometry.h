@@ -9,8 +9,8 @@ namespace Stepwise::Ui {
 struct GraphGeometry
 {
     static constexpr qreal rowHeight = 30;
-    static constexpr qreal laneWidth = 20;
-    static constexpr qreal margin = 12;     // left of lane 0
+    static constexpr qreal laneWidth = 22;
+    static constexpr qreal margin = 14;     // left of lane 0
     static constexpr qreal nodeRadius = 7;
     static constexpr qreal textGap = 14;    // between the last lane and the text column
     static constexpr qreal textWidth = 640; // id, tags, badges and message

@@ -96,7 +96,7 @@ void RevisionEdgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
             addEdge(e.dependency ? dependencies : lines, i, curved);
     }
 
-    const QPalette palette = m_scene->palette();
+    const QPalette palette = m_scene->graphPalette();
     const QColor line = mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.42);
     painter->setRenderHint(QPainter::Antialiasing, curved);
     painter->setBrush(Qt::NoBrush);
@@ -121,7 +121,7 @@ void RevisionEdgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
 void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastRow) const
 {
     const Core::GraphLayout &layout = m_scene->layout();
-    const QPalette palette = m_scene->palette();
+    const QPalette palette = m_scene->graphPalette();
     const QTransform t = painter->worldTransform();
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -179,7 +179,7 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
 void RevisionEdgesItem::paintMark(QPainter *painter, QPointF p, int index, qreal size,
                                   qreal textX) const
 {
-    const QPalette palette = m_scene->palette();
+    const QPalette palette = m_scene->graphPalette();
     const qreal r = size / 2 + 3;
     painter->setBrush(Qt::NoBrush);
     if (m_scene->state(index) == RevisionModel::State::Current) {

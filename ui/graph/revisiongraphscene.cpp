@@ -172,6 +172,12 @@ QColor RevisionGraphScene::badgeColor(const DatabaseBadge &badge)
     return others[qHash(name, 0) % std::size(others)];
 }
 
+void RevisionGraphScene::setGraphPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    update();
+}
+
 void RevisionGraphScene::setBaseFont(const QFont &font)
 {
     m_textFont = font;

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QGraphicsScene>
+#include <QPalette>
 
 #include <memory>
 #include <vector>
@@ -63,6 +64,10 @@ public:
     bool isOverview() const { return m_overview; }
     void setOverview(bool on);
 
+    // The view's palette as is: QGraphicsScene::setPalette() resolves an inherited palette
+    // against the application's and would lose a parent's dark colours.
+    const QPalette &graphPalette() const { return m_palette; }
+    void setGraphPalette(const QPalette &palette);
     // Painters' shared resources, refreshed when the view's font changes.
     void setBaseFont(const QFont &font);
     const QFont &textFont() const { return m_textFont; }
@@ -79,6 +84,7 @@ private:
     QHash<int, QList<DatabaseBadge>> m_badgesByNode;
     int m_current = -1;
     bool m_overview = false;
+    QPalette m_palette;
     QFont m_textFont;
     QFont m_monoFont;
     QFont m_smallFont;

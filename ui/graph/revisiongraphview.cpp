@@ -37,7 +37,7 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     , m_legend(new RevisionGraphLegend(this))
 {
     setScene(m_scene);
-    m_scene->setPalette(palette());
+    m_scene->setGraphPalette(palette());
     m_scene->setBaseFont(font());
     setBackgroundBrush(palette().color(QPalette::Base));
     setDragMode(ScrollHandDrag);
@@ -434,7 +434,7 @@ bool RevisionGraphView::viewportEvent(QEvent *event)
 void RevisionGraphView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
-        m_scene->setPalette(palette());
+        m_scene->setGraphPalette(palette());
         setBackgroundBrush(palette().color(QPalette::Base));
     } else if (event->type() == QEvent::FontChange) {
         m_scene->setBaseFont(font());

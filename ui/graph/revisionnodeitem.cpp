@@ -82,7 +82,7 @@ QRectF RevisionNodeItem::boundingRect() const
 
 void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const QPalette palette = m_scene->palette();
+    const QPalette palette = m_scene->graphPalette();
     // Rows set the detail: horizontally the view keeps lanes apart (see RevisionGraphView).
     const qreal lod = painter->worldTransform().m22();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -164,6 +164,9 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
         x = x + paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
     for (const QString &label : revision.branchLabels)
         x = x + paintChip(painter, x, label, palette.color(QPalette::Link), false);
+    if (graph.isHead(m_index))
+        x = x + paintChip(painter, x, RevisionGraphScene::tr("head"),
+                          palette.color(QPalette::PlaceholderText), false);
     if (graph.isMergePoint(m_index))
         x = x + paintChip(painter, x, RevisionGraphScene::tr("merge"),
                           palette.color(QPalette::PlaceholderText), false);
