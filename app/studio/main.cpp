@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -40,6 +41,31 @@ void installTranslators(QApplication &app)
     if (own->load(QLocale(), u"stepwise"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(own);
 }
+
+// For bench/bench_studio (S8): with STEPWISE_STUDIO_EXIT_AFTER_PAINT set, print "painted" once
+// the main window has painted for the first time, and quit.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("painted\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
 
 int fail(const QString &message)
 {
@@ -113,6 +139,8 @@ int main(int argc, char *argv[])
     QString error;
     if (!Stepwise::Ui::applyStartupOptions(window, options, &error))
         std::fprintf(stderr, "stepwise-studio: %s\n", qPrintable(error));
+    if (qEnvironmentVariableIsSet("STEPWISE_STUDIO_EXIT_AFTER_PAINT"))
+        window.installEventFilter(new FirstPaintReporter(&window));
     window.show();
     return app.exec();
 }
