@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QSqlDatabase>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void screenshotMode();
     void screenshotFailsWithReason();
     void windowStateRestored();
+    void newProject();
+    void errorsLinkToFileAndLine();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +200,43 @@ void tst_MainWindow::windowStateRestored()
     window.show();
     QVERIFY(window.outputDock()->isHidden());
     QCOMPARE(window.saveState(), state);
+}
+
+void tst_MainWindow::newProject()
+{
+    QTemporaryDir dir;
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    QVERIFY2(window.createProject(dir.path(), u"postgresql"_s), qPrintable(window.lastError()));
+    QVERIFY(QFile::exists(dir.filePath(u"stepwise.ini"_s)));
+    QCOMPARE(window.revisionModel()->rowCount(), 0);
+    QVERIFY(window.windowTitle().contains(QFileInfo(dir.path()).fileName()));
+    QVERIFY(!window.createProject(dir.path(), u"postgresql"_s)); // refuses an existing project
+}
+
+void tst_MainWindow::errorsLinkToFileAndLine()
+{
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    QFile broken(demo + u"/versions/ff00000000ff_broken.sql"_s);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("-- revision: ff00000000ff\n-- parents: nosuchparent\n\n-- migrate:up\nSELECT 1;\n");
+    broken.close();
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    QVERIFY(window.openProject(demo));
+    auto *view = window.outputDock()->findChild<QTextBrowser *>(u"outputView"_s);
+    QVERIFY(view);
+    const QString html = view->toHtml();
+    QVERIFY2(html.contains(u"ff00000000ff_broken.sql?line=2"_s) || html.contains(u"ff00000000ff_broken.sql%3Fline"_s)
+                 || html.contains(u"line=2"_s), qPrintable(window.outputDock()->plainText()));
+    QSignalSpy open(window.outputDock(), &Stepwise::Ui::OutputDock::openFileRequested);
+    const QUrl link = QUrl::fromLocalFile(demo + u"/versions/ff00000000ff_broken.sql"_s);
+    QUrl withLine = link;
+    withLine.setQuery(u"line=2"_s);
+    Q_EMIT view->anchorClicked(withLine);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), link.path());
+    QCOMPARE(open.first().at(1).toInt(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

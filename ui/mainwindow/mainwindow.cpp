@@ -284,13 +284,20 @@ void MainWindow::newProjectDialog()
                                                   dialects, 0, false, &ok);
     if (!ok)
         return;
+    if (!createProject(dir, dialect))
+        QMessageBox::warning(this, tr("New Project"), m_lastError);
+}
+
+bool MainWindow::createProject(const QString &dir, const QString &dialect)
+{
     const auto created = Core::initProject(dir, dialect);
     if (!created) {
-        QMessageBox::warning(this, tr("New Project"), created.error().toString());
-        return;
+        m_lastError = created.error().toString();
+        log(m_lastError, true);
+        return false;
     }
     log(tr("Created a Stepwise project in %1.").arg(QDir::toNativeSeparators(dir)));
-    openProject(dir);
+    return openProject(dir);
 }
 
 bool MainWindow::connectToUrl(const QString &url)

@@ -52,6 +52,8 @@ public:
 
 public Q_SLOTS:
     bool openProject(const QString &dir);
+    // "New Project…" without the dialogs: `stepwise init DIR`, then open it.
+    bool createProject(const QString &dir, const QString &dialect);
     void closeProject();
     void reloadProject();
     // Connects to a URL given on the command line (a profile for this run only).
