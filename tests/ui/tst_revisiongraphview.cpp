@@ -121,6 +121,8 @@ private Q_SLOTS:
     void followsModel();
     void legend();
     void followsParentPalette();
+    void stateChangeRepaintsOneNode();
+    void panelSearch();
     void screenshots();
 
 private:
@@ -441,6 +443,43 @@ void tst_RevisionGraphView::followsParentPalette()
     parent.setPalette(dark);
     QCOMPARE(view->graphScene()->graphPalette().color(QPalette::Text), QColor(0xe6, 0xe6, 0xe6));
     QCOMPARE(view->graphScene()->graphPalette().color(QPalette::Base), QColor(0x1c, 0x1e, 0x22));
+}
+
+void tst_RevisionGraphView::stateChangeRepaintsOneNode()
+{
+    RevisionGraphView view;
+    view.resize(900, 500);
+    view.setGraph(m_demo);
+    view.setStates(demoStates());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    QSignalSpy changed(view.graphScene(), &QGraphicsScene::changed);
+    const int index = view.graphScene()->indexOf(u"9c4f1e6b8d09"_s);
+    view.graphScene()->setState(index, State::Applied);
+    QTRY_VERIFY(!changed.isEmpty());
+    const QRectF node = view.graphScene()->node(index)->sceneBoundingRect();
+    const auto regions = changed.first().first().value<QList<QRectF>>();
+    QVERIFY(!regions.isEmpty());
+    for (const QRectF &region : regions)
+        QVERIFY2(node.contains(region), qPrintable(u"repainted beyond the node"_s));
+}
+
+void tst_RevisionGraphView::panelSearch()
+{
+    RevisionGraphPanel panel;
+    panel.resize(900, 500);
+    panel.view()->setGraph(m_demo);
+    panel.searchField()->setText(u"order"_s);
+    panel.findNext();
+    QCOMPARE(panel.searchStatus(), u"1 of 4"_s);
+    panel.findNext();
+    QCOMPARE(panel.searchStatus(), u"2 of 4"_s);
+    panel.findPrevious();
+    QCOMPARE(panel.searchStatus(), u"1 of 4"_s);
+    panel.searchField()->setText(u"zzz"_s);
+    panel.findNext();
+    QCOMPARE(panel.searchStatus(), u"No match"_s);
 }
 
 void tst_RevisionGraphView::screenshots()
