@@ -10,3 +10,5 @@ target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/revisiongraphscene.cpp ${CMAKE_CURRENT_LIST_DIR}/revisiongraphscene.h
     ${CMAKE_CURRENT_LIST_DIR}/revisiongraphview.cpp ${CMAKE_CURRENT_LIST_DIR}/revisiongraphview.h
     ${CMAKE_CURRENT_LIST_DIR}/revisionnodeitem.cpp ${CMAKE_CURRENT_LIST_DIR}/revisionnodeitem.h)
+# Tests and benchmarks of this folder link stepwise-ui only when it holds these sources.
+set_property(GLOBAL PROPERTY STEPWISE_UI_HAS_GRAPH ON)
