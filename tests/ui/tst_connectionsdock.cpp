@@ -87,6 +87,16 @@ void tst_ConnectionsDock::dialogTestsConnection()
     QVERIFY2(result.contains(u"SQLite 3"_s), qPrintable(result)); // the server version
     QCOMPARE(dialog.profile().driver, u"QSQLITE"_s);
     QCOMPARE(dialog.profile().database, m_dir.filePath(u"scratch.db"_s));
+    // STEPWISE_SCREENSHOT_DIR=dir keeps pictures of the dialog for a look by eye.
+    if (const QString shots = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(shots + u"/connectiondialog-sqlite.png"_s);
+        driver->setCurrentIndex(driver->findData(u"QPSQL"_s));
+        dialog.importUrl(u"postgresql://deploy@db.example.com:5432/shop?sslmode=require"_s);
+        dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"Production"_s);
+        dialog.adjustSize();
+        dialog.grab().save(shots + u"/connectiondialog-postgresql.png"_s);
+    }
 }
 
 void tst_ConnectionsDock::dialogShowsExactError()

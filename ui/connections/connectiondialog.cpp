@@ -18,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -56,7 +55,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_driver(new QComboBox(this))
-    , m_pages(new QStackedWidget(this))
+    , m_form(new QFormLayout)
     , m_file(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
@@ -98,46 +97,41 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     buildDriverCombo();
 
-    auto *form = new QFormLayout;
+    // One form for every driver; rows that do not fit the driver are hidden (driverChanged).
+    auto *form = m_form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Driver:"), m_driver);
-
-    auto *filePage = new QWidget(m_pages);
-    auto *fileForm = new QFormLayout(filePage);
-    fileForm->setContentsMargins(0, 0, 0, 0);
-    auto *fileRow = new QHBoxLayout;
-    auto *browse = new QPushButton(tr("&Browse…"), filePage);
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
-    fileForm->addRow(tr("&File:"), fileRow);
-    m_pages->addWidget(filePage);
-
-    auto *serverPage = new QWidget(m_pages);
-    auto *serverForm = new QFormLayout(serverPage);
-    serverForm->setContentsMargins(0, 0, 0, 0);
-    auto *hostRow = new QHBoxLayout;
-    hostRow->addWidget(m_host, 1);
-    auto *portLabel = new QLabel(tr("&Port:"), serverPage);
+    m_fileRow = new QHBoxLayout;
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    m_fileRow->addWidget(m_file, 1);
+    m_fileRow->addWidget(browse);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, m_fileRow);
+    m_hostRow = new QHBoxLayout;
+    m_hostRow->addWidget(m_host, 1);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
     portLabel->setBuddy(m_port);
-    hostRow->addWidget(portLabel);
-    hostRow->addWidget(m_port);
-    serverForm->addRow(tr("&Host:"), hostRow);
-    serverForm->addRow(tr("Data&base:"), m_database);
-    serverForm->addRow(tr("&User:"), m_user);
-    serverForm->addRow(tr("Pass&word:"), m_password);
-    serverForm->addRow(QString(), m_savePassword);
-    serverForm->addRow(tr("&Options:"), m_options);
-    m_pages->addWidget(serverPage);
-    form->addRow(m_pages);
+    m_hostRow->addWidget(portLabel);
+    m_hostRow->addWidget(m_port);
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_host);
+    form->addRow(hostLabel, m_hostRow);
+    form->addRow(tr("Data&base:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_savePassword);
+    form->addRow(tr("&Options:"), m_options);
 
-    auto *urlRow = new QHBoxLayout;
     auto *copy = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("&Copy URL"), this);
     auto *paste = new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Import URL…"), this);
     copy->setToolTip(tr("Copy this connection as a URL, without the password"));
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(copy);
-    urlRow->addWidget(paste);
-    form->addRow(tr("URL:"), urlRow);
+    form->addRow(tr("URL:"), m_url);
+    auto *urlButtons = new QHBoxLayout;
+    urlButtons->addStretch(1);
+    urlButtons->addWidget(copy);
+    urlButtons->addWidget(paste);
+    form->addRow(QString(), urlButtons);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
@@ -157,11 +151,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(paste, &QPushButton::clicked, this, &ConnectionDialog::pasteUrl);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseFile);
     connect(m_driver, &QComboBox::currentIndexChanged, this, &ConnectionDialog::driverChanged);
-    for (QLineEdit *edit : { m_file, m_host, m_database, m_user, m_options })
+    for (QLineEdit *edit : { m_file, m_host, m_database, m_user, m_options, m_password }) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateUrl);
+        connect(edit, &QLineEdit::textEdited, m_testResult, &QLabel::clear);
+    }
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectionDialog::updateUrl);
     driverChanged();
-    resize(520, sizeHint().height());
+    setMinimumWidth(480);
+    resize(540, sizeHint().height());
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -190,7 +187,15 @@ void ConnectionDialog::buildDriverCombo()
 void ConnectionDialog::driverChanged()
 {
     const DriverInfo info = driverInfo(m_driver->currentData().toString());
-    m_pages->setCurrentIndex(info.fileBased ? 0 : 1);
+    m_form->setRowVisible(m_fileRow, info.fileBased);
+    m_form->setRowVisible(m_hostRow, !info.fileBased);
+    for (QWidget *field : { static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_savePassword),
+                            static_cast<QWidget *>(m_options) })
+        m_form->setRowVisible(field, !info.fileBased);
+    m_testResult->clear();
+    if (isVisible())
+        resize(width(), sizeHint().height());
     m_port->setSpecialValueText(info.defaultPort > 0 ? tr("default (%1)").arg(info.defaultPort)
                                                      : tr("default"));
     m_database->setPlaceholderText(info.driver == u"QODBC"_s ? tr("Data source name (DSN)")
@@ -251,7 +256,11 @@ void ConnectionDialog::setPassword(const QString &password)
 
 void ConnectionDialog::updateUrl()
 {
-    m_url->setText(u"<tt>%1</tt>"_s.arg(profileToUrl(profile()).toHtmlEscaped()));
+    // Zero-width spaces let a long URL wrap at its separators.
+    QString url = profileToUrl(profile()).toHtmlEscaped();
+    for (const QString &separator : { u"/"_s, u"@"_s, u"?"_s, u"&amp;"_s })
+        url.replace(separator, separator + u"\u200b"_s);
+    m_url->setText(u"<tt>%1</tt>"_s.arg(url));
 }
 
 void ConnectionDialog::copyUrl()

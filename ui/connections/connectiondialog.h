@@ -10,7 +10,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
+class QHBoxLayout;
 
 namespace Stepwise::Ui {
 
@@ -54,7 +55,9 @@ private:
 
     QLineEdit *m_name;
     QComboBox *m_driver;
-    QStackedWidget *m_pages;
+    QFormLayout *m_form;
+    QHBoxLayout *m_fileRow = nullptr;
+    QHBoxLayout *m_hostRow = nullptr;
     QLineEdit *m_file;
     QLineEdit *m_host;
     QSpinBox *m_port;
