@@ -6,6 +6,7 @@
 
 #include "project/statestyle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -197,14 +198,17 @@ void RevisionEdgesItem::paintMark(QPainter *painter, QPointF p, int index, qreal
         painter->drawEllipse(p, r + 2, r + 2);
     }
     qreal x = textX;
+    // The first and last rows sit on the viewport's edges at Fit: keep the tags inside.
+    const qreal half = QFontMetricsF(m_scene->smallFont()).height() / 2 + 3;
+    const qreal y = qBound(half, p.y(), qMax(half, painter->device()->height() - half));
     const QList<DatabaseBadge> badges = m_scene->badgesAt(index);
     for (const DatabaseBadge &badge : badges) { // pinned to its revision by a short line
         const QColor colour = RevisionGraphScene::badgeColor(badge);
         if (x == textX) {
             painter->setPen(QPen(colour, 1.5));
-            painter->drawLine(QPointF(p.x() + r, p.y()), QPointF(x, p.y()));
+            painter->drawLine(QPointF(p.x() + r, p.y()), QPointF(x, y));
         }
-        x += NodeGlyph::paintChip(painter, x, p.y(), badge.name, colour, m_scene->smallFont(), true);
+        x += NodeGlyph::paintChip(painter, x, y, badge.name, colour, m_scene->smallFont(), true);
     }
 }
 

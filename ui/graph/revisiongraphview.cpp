@@ -172,7 +172,7 @@ void RevisionGraphView::setZoom(qreal z)
     const QRectF rect = m_scene->sceneRect();
     qreal minZoom = 0.05;
     if (!rect.isEmpty())
-        minZoom = qMin(minZoom, viewport()->height() / rect.height());
+        minZoom = qMin(minZoom, (viewport()->height() - 2) / rect.height());
     z = qBound(minZoom, z, maxZoom);
     if (qFuzzyCompare(z, zoom()))
         return;
@@ -201,7 +201,8 @@ void RevisionGraphView::fitToView()
     const QRectF rect = m_scene->sceneRect();
     if (rect.isEmpty())
         return;
-    qreal z = qMin(viewport()->height() / rect.height(), 1.0); // small graphs keep their size
+    // Two pixels short of the viewport, so rounding never brings back a scroll bar.
+    qreal z = qMin((viewport()->height() - 2) / rect.height(), 1.0); // small graphs keep their size
     if (z > laneScaleFloor)
         z = qMax(laneScaleFloor, qMin(z, viewport()->width() / rect.width()));
     setZoom(z);
