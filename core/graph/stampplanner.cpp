@@ -67,6 +67,33 @@ Result<QList<int>> rowsSharingLineage(const RevisionGraph &graph, const TargetRe
     return out;
 }
 
+// ⚑ A bare `-N` (or `L@-N`) whose walk from a head ends on the base marker — the head is
+// fewer than N steps above its base — makes Alembic's stamp crash (is_revision assertion on
+// 'base'); Stepwise refuses the stamp before anything changes.
+Result<void> checkRelativeDestination(const RevisionGraph &graph, const TargetResolver &resolver,
+                                      const QString &arg)
+{
+    const qsizetype at = arg.lastIndexOf(u'@');
+    const QString branch = at >= 0 ? arg.left(at) : QString();
+    const QString symbol = at >= 0 ? arg.mid(at + 1) : arg;
+    bool ok = false;
+    const qint64 n = symbol.toLongLong(&ok);
+    if (!ok || n >= 0)
+        return {};
+    for (int h : graph.realHeads()) {
+        if (!branch.isEmpty() && !graph.hasLabel(h, branch))
+            continue;
+        const Result<QList<int>> w = resolver.walk(h, n, {}, true);
+        if (!w)
+            return w.error();
+        if (w->contains(TargetResolver::BaseMarker))
+            return Error(ErrorCode::Target, u"Can't locate revision identified by '%1'"_s.arg(arg))
+                .withDetail(u"Walking %1 from head %2 reaches the base: there is no revision to "
+                            "stamp there"_s.arg(symbol, graph.id(h)));
+    }
+    return {};
+}
+
 // The statements stamping destination z from the rows F (§3.4 step 3), given the rows as the
 // earlier destinations of this command left them.
 bool related(const RevisionGraph &graph, const QList<int> &from, int z)
@@ -149,6 +176,8 @@ Result<Plan> Planner::stamp(const RevisionGraph &graph, const QStringList &rowId
                 from.append(r);
     }
     for (const QString &arg : targets) {
+        if (Result<void> c = checkRelativeDestination(graph, resolver, arg); !c)
+            return c.error();
         const Result<QList<int>> r = resolver.lookup(arg);
         if (!r)
             return stampError(r.error());

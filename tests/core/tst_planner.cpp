@@ -217,6 +217,11 @@ void tst_Planner::workedExamples_data()
         {}, u"Stamp targets b, d conflict; stamp them one at a time"_s);
     row("stamp -2 with no rows (arguments resolved lazily)", u"G1"_s, {}, u"stamp"_s, {u"-2"_s},
         u"stamp: INS b"_s, {u"b"_s});
+    // ⚑ Alembic asserts when a -N walk from a head lands on the base; Stepwise refuses.
+    row("stamp -4 walks onto the base", u"G1"_s, {}, u"stamp"_s, {u"-4"_s}, QString(), {},
+        u"Can't locate revision identified by '-4'"_s);
+    row("stamp -3 stops at the base revision", u"G1"_s, {}, u"stamp"_s, {u"-3"_s},
+        u"stamp: INS a"_s, {u"a"_s});
     row("stamp c c conflict", u"G2"_s, {}, u"stamp"_s, {u"c"_s, u"c"_s}, QString(), {},
         u"Stamp targets c, c conflict; stamp them one at a time"_s);
 }
