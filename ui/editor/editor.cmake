@@ -1,0 +1,8 @@
+# ui/editor, ui/preview, ui/dialogs: the script editor, the SQL preview and the authoring
+# dialogs. Included from ui/CMakeLists.txt so these folders' file lists are edited here only.
+target_sources(stepwise-ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/scripteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditor.h
+    ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.h
+    ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.h
+    ${CMAKE_CURRENT_LIST_DIR}/../dialogs/newrevisiondialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/newrevisiondialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/../dialogs/mergeheadsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/mergeheadsdialog.h)

@@ -1,0 +1,592 @@
+#include "editor/scripteditor.h"
+
+#include "repository/nativerevisionparser.h"
+#include "sql/sqlscript.h"
+
+// QScintilla's headers say `slots` and `signals`, which QT_NO_KEYWORDS removes: lend them the
+// Q_ spellings for these includes only.
+#define slots Q_SLOTS
+#define signals Q_SIGNALS
+#include <Qsci/qscilexersql.h>
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
+#undef signals
+#undef slots
+
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Stepwise::Ui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Marker and indicator numbers; Scintilla reserves 25–31 for folding.
+constexpr int ErrorMarker = 1;
+constexpr int WarningMarker = 2;
+constexpr int FailureMarker = 3;
+constexpr int ProblemIndicator = 8;
+constexpr int LineNumberMargin = 0;
+constexpr int MarkerMargin = 1;
+constexpr int FoldMargin = 2;
+// The pause after the last keystroke before the file is parsed again: long enough not to
+// parse on every key, short enough to feel immediate.
+constexpr int CheckDelayMs = 400;
+
+// Keywords the generic SQL lexer lacks but migration scripts use a lot, per dialect.
+const char *extraKeywords(Core::SqlDialect dialect)
+{
+    switch (dialect) {
+    case Core::SqlDialect::PostgreSQL:
+        return " language plpgsql returns replace function trigger returning concurrently "
+               "serial bigserial jsonb text boolean sequence extension schema volatile stable "
+               "immutable perform raise notice loop elsif new old";
+    case Core::SqlDialect::MySQL:
+        return " auto_increment engine unsigned delimiter definer procedure replace trigger "
+               "text tinyint mediumint longtext enum";
+    case Core::SqlDialect::SQLite:
+        return " autoincrement pragma replace trigger text integer real blob without rowid "
+               "strict";
+    case Core::SqlDialect::Generic:
+        break;
+    }
+    return "";
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+// An accent hue at a lightness that reads well on the palette's base colour.
+QColor accent(const QPalette &palette, int hue, int saturation = 160)
+{
+    return QColor::fromHsl(hue, saturation, isDark(palette) ? 175 : 85);
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+// QScintilla's SQL lexer with the chosen dialect's extra keywords in its first set.
+class DialectSqlLexer : public QsciLexerSQL
+{
+public:
+    explicit DialectSqlLexer(QObject *parent) : QsciLexerSQL(parent) { }
+
+    void setDialect(Core::SqlDialect dialect)
+    {
+        // MySQL strings take backslash escapes and '#' starts a comment there only.
+        setBackslashEscapes(dialect == Core::SqlDialect::MySQL);
+        setHashComments(dialect == Core::SqlDialect::MySQL);
+        m_keywords = QByteArray(QsciLexerSQL::keywords(1)) + extraKeywords(dialect);
+    }
+
+    // Colours derived from the palette: text and paper from it, accents at a lightness that
+    // reads on its base colour (light and dark).
+    void applyPalette(const QPalette &pal, const QFont &font)
+    {
+        const QColor base = pal.color(QPalette::Base);
+        const QColor ink = pal.color(QPalette::Text);
+        const QColor muted = mix(ink, base, 0.45);
+        setDefaultPaper(base);
+        setDefaultColor(ink);
+        setDefaultFont(font);
+        for (int style = 0; style <= QsciScintillaBase::STYLE_MAX && style < 32; ++style) {
+            setPaper(base, style);
+            setFont(font, style);
+            setColor(ink, style);
+        }
+        for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
+                          QsciLexerSQL::CommentLineHash, QsciLexerSQL::PlusComment})
+            setColor(muted, style);
+        QFont bold = font;
+        bold.setBold(true);
+        for (int style : {QsciLexerSQL::Keyword, QsciLexerSQL::KeywordSet5, QsciLexerSQL::KeywordSet6}) {
+            setColor(accent(pal, 215), style);
+            setFont(bold, style);
+        }
+        for (int style : {QsciLexerSQL::DoubleQuotedString, QsciLexerSQL::SingleQuotedString})
+            setColor(accent(pal, 120, 110), style);
+        setColor(accent(pal, 28, 190), QsciLexerSQL::Number);
+        setColor(accent(pal, 290, 110), QsciLexerSQL::QuotedIdentifier);
+        setColor(ink, QsciLexerSQL::Operator);
+    }
+
+    const char *keywords(int set) const override
+    {
+        if (set == 1 && !m_keywords.isEmpty())
+            return m_keywords.constData();
+        return QsciLexerSQL::keywords(set);
+    }
+
+private:
+    QByteArray m_keywords;
+};
+
+const QRegularExpression &markerLinePattern()
+{
+    static const QRegularExpression re(u"^--\\s*migrate:"_s);
+    return re;
+}
+
+} // namespace
+
+class ScriptEditorPrivate
+{
+public:
+    QsciScintilla *edit = nullptr;
+    DialectSqlLexer *lexer = nullptr;
+    QTimer checkTimer;
+    QString path;
+    Core::SqlDialect dialect = Core::SqlDialect::Generic;
+    QList<ScriptEditor::Problem> problems;
+    int failureLine = 0;
+    QString failureMessage;
+    bool revisionChecks = true;
+    // Allocated once: each QsciStyle takes a style number for good.
+    QsciStyle errorStyle, warningStyle;
+};
+
+ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_unique<ScriptEditorPrivate>())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->edit = new QsciScintilla(this);
+    layout->addWidget(d->edit);
+    setFocusProxy(d->edit);
+
+    d->edit->setUtf8(true);
+    d->lexer = new DialectSqlLexer(d->edit);
+    d->lexer->setDialect(d->dialect);
+    d->edit->setLexer(d->lexer);
+    d->edit->setMarginType(LineNumberMargin, QsciScintilla::NumberMargin);
+    d->edit->setMarginType(MarkerMargin, QsciScintilla::SymbolMargin);
+    d->edit->setMarginWidth(MarkerMargin, 14);
+    d->edit->setMarginMarkerMask(MarkerMargin, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << FailureMarker));
+    d->edit->markerDefine(QsciScintilla::Circle, ErrorMarker);
+    d->edit->markerDefine(QsciScintilla::Circle, WarningMarker);
+    d->edit->markerDefine(QsciScintilla::RightArrow, FailureMarker);
+    d->edit->indicatorDefine(QsciScintilla::SquiggleIndicator, ProblemIndicator);
+    d->edit->setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    d->edit->setCaretLineVisible(true);
+    d->edit->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    d->edit->setAutoIndent(true);
+    d->edit->setIndentationsUseTabs(false);
+    d->edit->setTabWidth(4);
+
+    // Folding is ours, not the lexer's: one fold for the header and one per "-- migrate:"
+    // section, which SQL's BEGIN/END folding cannot express. The lexer's is switched off so
+    // it does not overwrite the levels set in updateFolds().
+    d->edit->setMarginType(FoldMargin, QsciScintilla::SymbolMargin);
+    d->edit->setMarginWidth(FoldMargin, 14);
+    d->edit->setMarginSensitivity(FoldMargin, true);
+    d->edit->setMarginMarkerMask(FoldMargin, int(QsciScintillaBase::SC_MASK_FOLDERS));
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDER, QsciScintillaBase::SC_MARK_BOXPLUS);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDEROPEN, QsciScintillaBase::SC_MARK_BOXMINUS);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDERSUB, QsciScintillaBase::SC_MARK_VLINE);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDERTAIL, QsciScintillaBase::SC_MARK_LCORNER);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDEREND, QsciScintillaBase::SC_MARK_BOXPLUSCONNECTED);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDEROPENMID, QsciScintillaBase::SC_MARK_BOXMINUSCONNECTED);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDERMIDTAIL, QsciScintillaBase::SC_MARK_TCORNER);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
+    connect(d->edit, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
+        if (margin == FoldMargin)
+            d->edit->SendScintilla(QsciScintillaBase::SCI_TOGGLEFOLD, line);
+    });
+
+    d->checkTimer.setSingleShot(true);
+    d->checkTimer.setInterval(CheckDelayMs);
+    connect(&d->checkTimer, &QTimer::timeout, this, &ScriptEditor::runChecks);
+    connect(d->edit, &QsciScintilla::textChanged, this, [this] {
+        updateFolds();
+        d->checkTimer.start();
+    });
+    connect(d->edit, &QsciScintilla::modificationChanged, this, [this](bool modified) {
+        Q_EMIT modificationChanged(modified);
+        Q_EMIT titleChanged(title());
+    });
+    applyColours();
+}
+
+ScriptEditor::~ScriptEditor() = default;
+
+bool ScriptEditor::open(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    d->path = QFileInfo(path).absoluteFilePath();
+    // Keep the file's line endings when it is saved again.
+    d->edit->setEolMode(bytes.contains("\r\n") ? QsciScintilla::EolWindows : QsciScintilla::EolUnix);
+    clearFailureMarker();
+    setText(QString::fromUtf8(bytes));
+    setModified(false);
+    Q_EMIT titleChanged(title());
+    checkNow();
+    return true;
+}
+
+bool ScriptEditor::save(QString *error)
+{
+    if (d->path.isEmpty()) {
+        if (error)
+            *error = tr("The script has no file name yet.");
+        return false;
+    }
+    QSaveFile file(d->path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text().toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(d->path), file.errorString());
+        return false;
+    }
+    setModified(false);
+    return true;
+}
+
+bool ScriptEditor::reload(QString *error)
+{
+    const int line = currentLine();
+    if (!open(d->path, error))
+        return false;
+    goToLine(line);
+    return true;
+}
+
+bool ScriptEditor::maybeSave(QWidget *parent)
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The script %1 has unsaved changes. Save them?").arg(QFileInfo(d->path).fileName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setObjectName(u"unsavedChangesBox"_s);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: {
+        QString error;
+        if (save(&error))
+            return true;
+        QMessageBox::critical(parent, tr("Save failed"), error);
+        return false;
+    }
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ScriptEditor::filePath() const
+{
+    return d->path;
+}
+
+QString ScriptEditor::title() const
+{
+    const QString name = d->path.isEmpty() ? tr("Untitled") : QFileInfo(d->path).fileName();
+    return isModified() ? tr("%1*").arg(name) : name;
+}
+
+QString ScriptEditor::text() const
+{
+    return d->edit->text();
+}
+
+void ScriptEditor::setText(const QString &text)
+{
+    d->edit->setText(text);
+    updateFolds();
+}
+
+bool ScriptEditor::isModified() const
+{
+    return d->edit->isModified();
+}
+
+void ScriptEditor::setModified(bool modified)
+{
+    d->edit->setModified(modified);
+}
+
+void ScriptEditor::setReadOnly(bool readOnly)
+{
+    d->edit->setReadOnly(readOnly);
+}
+
+bool ScriptEditor::isReadOnly() const
+{
+    return d->edit->isReadOnly();
+}
+
+void ScriptEditor::setRevisionChecks(bool enabled)
+{
+    d->revisionChecks = enabled;
+    d->edit->setMarginWidth(FoldMargin, enabled ? 14 : 0);
+    if (!enabled) {
+        d->checkTimer.stop();
+        d->problems.clear();
+        showProblems();
+    }
+    updateFolds();
+}
+
+void ScriptEditor::copyAll()
+{
+    QGuiApplication::clipboard()->setText(text());
+}
+
+Core::SqlDialect ScriptEditor::dialect() const
+{
+    return d->dialect;
+}
+
+void ScriptEditor::setDialect(Core::SqlDialect dialect)
+{
+    d->dialect = dialect;
+    d->lexer->setDialect(dialect);
+    // applyColours() re-installs the lexer, which makes Scintilla read the new keyword list.
+    applyColours();
+    updateFolds();
+    checkNow();
+}
+
+void ScriptEditor::setFailureMarker(int line, const QString &message)
+{
+    clearFailureMarker();
+    d->failureLine = line;
+    d->failureMessage = message;
+    showProblems();
+    goToLine(line);
+}
+
+void ScriptEditor::clearFailureMarker()
+{
+    if (!d->failureLine)
+        return;
+    d->failureLine = 0;
+    d->failureMessage.clear();
+    showProblems();
+}
+
+int ScriptEditor::failureLine() const
+{
+    return d->failureLine;
+}
+
+void ScriptEditor::checkNow()
+{
+    d->checkTimer.stop();
+    runChecks();
+}
+
+QList<ScriptEditor::Problem> ScriptEditor::problems() const
+{
+    return d->problems;
+}
+
+QString ScriptEditor::annotation(int line) const
+{
+    return d->edit->annotation(line - 1);
+}
+
+bool ScriptEditor::hasProblemIndicator(int line) const
+{
+    const int start = int(d->edit->positionFromLineIndex(line - 1, 0));
+    const int length = d->edit->lineLength(line - 1);
+    for (int pos = start; pos < start + std::max(length, 1); ++pos) {
+        if (d->edit->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, ProblemIndicator, pos))
+            return true;
+    }
+    return false;
+}
+
+bool ScriptEditor::isFoldPoint(int line) const
+{
+    const long level = d->edit->SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, line - 1);
+    return level & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
+}
+
+void ScriptEditor::setFolded(int line, bool folded)
+{
+    const bool expanded = d->edit->SendScintilla(QsciScintillaBase::SCI_GETFOLDEXPANDED, line - 1);
+    if (expanded == folded)
+        d->edit->SendScintilla(QsciScintillaBase::SCI_TOGGLEFOLD, line - 1);
+}
+
+bool ScriptEditor::isLineVisible(int line) const
+{
+    return d->edit->SendScintilla(QsciScintillaBase::SCI_GETLINEVISIBLE, line - 1);
+}
+
+void ScriptEditor::goToLine(int line)
+{
+    const int target = std::clamp(line, 1, std::max(1, d->edit->lines())) - 1;
+    d->edit->SendScintilla(QsciScintillaBase::SCI_ENSUREVISIBLEENFORCEPOLICY, target);
+    d->edit->setCursorPosition(target, 0);
+    d->edit->ensureLineVisible(target);
+}
+
+int ScriptEditor::currentLine() const
+{
+    int line = 0, index = 0;
+    d->edit->getCursorPosition(&line, &index);
+    return line + 1;
+}
+
+void ScriptEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
+}
+
+// The header through NativeRevisionParser, then each section through the dialect's splitter:
+// the same checks a run makes, so what the editor marks is what the engine would refuse.
+void ScriptEditor::runChecks()
+{
+    if (!d->revisionChecks)
+        return;
+    QList<Problem> found;
+    const QString name = d->path.isEmpty() ? u"untitled.sql"_s : QFileInfo(d->path).fileName();
+    const Core::ParsedRevision parsed = Core::NativeRevisionParser::parse(
+        text().toUtf8(), name, Core::NativeRevisionParser::Mode::Full);
+    for (const Core::Error &e : parsed.errors)
+        found.append({std::max(1, e.line()), e.message(), true});
+    for (const Core::Error &w : parsed.warnings)
+        found.append({std::max(1, w.line()), w.message(), false});
+    for (const Core::RevisionSection *section : {&parsed.revision.up, &parsed.revision.down}) {
+        if (!section->present)
+            continue;
+        const auto script = Core::SqlScript::split(section->text, d->dialect, name, section->firstLine);
+        if (!script)
+            found.append({std::max(1, script.error().line()), script.error().message(), true});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    d->problems = found;
+    showProblems();
+    Q_EMIT problemsChanged();
+}
+
+void ScriptEditor::showProblems()
+{
+    QsciScintilla *e = d->edit;
+    e->clearAnnotations();
+    e->markerDeleteAll(ErrorMarker);
+    e->markerDeleteAll(WarningMarker);
+    e->markerDeleteAll(FailureMarker);
+    e->clearIndicatorRange(0, 0, std::max(0, e->lines() - 1), e->lineLength(e->lines() - 1), ProblemIndicator);
+    QMap<int, QStringList> notes;
+    QMap<int, bool> lineHasError;
+    for (const Problem &p : std::as_const(d->problems)) {
+        notes[p.line] << (p.error ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
+        lineHasError[p.line] = lineHasError.value(p.line) || p.error;
+    }
+    if (d->failureLine > 0) {
+        notes[d->failureLine] << tr("Failed: %1").arg(d->failureMessage);
+        lineHasError[d->failureLine] = true;
+        e->markerAdd(d->failureLine - 1, FailureMarker);
+    }
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+        const int line = std::min(it.key(), std::max(1, e->lines())) - 1;
+        const bool error = lineHasError.value(it.key());
+        e->annotate(line, it.value().join(u'\n'), error ? d->errorStyle : d->warningStyle);
+        if (it.key() != d->failureLine)
+            e->markerAdd(line, error ? ErrorMarker : WarningMarker);
+        e->fillIndicatorRange(line, 0, line, std::max(1, e->lineLength(line)), ProblemIndicator);
+    }
+}
+
+// Fold levels: the header is one fold from its first line, each "-- migrate:" marker line
+// starts another; lines inside sit one level deeper.
+void ScriptEditor::updateFolds()
+{
+    QsciScintilla *e = d->edit;
+    if (!d->revisionChecks)
+        return;
+    const int lines = e->lines();
+    const int base = QsciScintillaBase::SC_FOLDLEVELBASE;
+    bool inHeader = true;
+    for (int line = 0; line < lines; ++line) {
+        const QString content = e->text(line).trimmed();
+        int level = base + 1;
+        if (markerLinePattern().match(content).hasMatch()) {
+            inHeader = false;
+            level = base | QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
+        } else if (line == 0 && inHeader && content.startsWith(u"--"_s)) {
+            level = base | QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
+        } else if (line == 0) {
+            level = base;
+        }
+        if (e->SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, line) != level)
+            e->SendScintilla(QsciScintillaBase::SCI_SETFOLDLEVEL, line, level);
+    }
+}
+
+void ScriptEditor::applyColours()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor ink = pal.color(QPalette::Text);
+    const QColor muted = mix(ink, base, 0.45);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    DialectSqlLexer *lx = d->lexer;
+    lx->applyPalette(pal, font);
+    // Re-installing the lexer applies its styles before the margin styles are set below.
+    QsciScintilla *e = d->edit;
+    e->setLexer(lx);
+    e->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
+    e->setMarginsFont(font);
+    e->setMarginWidth(LineNumberMargin, u"00000"_s);
+    e->setMarginsBackgroundColor(pal.color(QPalette::Window));
+    e->setMarginsForegroundColor(muted);
+    e->setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
+    for (int m = int(QsciScintillaBase::SC_MARKNUM_FOLDEREND); m <= int(QsciScintillaBase::SC_MARKNUM_FOLDEROPEN); ++m) {
+        e->SendScintilla(QsciScintillaBase::SCI_MARKERSETFORE, m, pal.color(QPalette::Window));
+        e->SendScintilla(QsciScintillaBase::SCI_MARKERSETBACK, m, muted);
+    }
+    e->setCaretForegroundColor(ink);
+    e->setCaretLineBackgroundColor(mix(base, pal.color(QPalette::Highlight), isDark(pal) ? 0.18 : 0.08));
+    e->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
+    e->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
+    e->setMatchedBraceBackgroundColor(mix(base, accent(pal, 120), 0.35));
+    e->setMatchedBraceForegroundColor(ink);
+    e->setUnmatchedBraceForegroundColor(accent(pal, 0, 200));
+    const QColor red = accent(pal, 0, 190);
+    const QColor amber = accent(pal, 40, 200);
+    e->setMarkerBackgroundColor(red, ErrorMarker);
+    e->setMarkerForegroundColor(red, ErrorMarker);
+    e->setMarkerBackgroundColor(amber, WarningMarker);
+    e->setMarkerForegroundColor(amber, WarningMarker);
+    e->setMarkerBackgroundColor(red, FailureMarker);
+    e->setMarkerForegroundColor(red, FailureMarker);
+    e->setIndicatorForegroundColor(red, ProblemIndicator);
+    for (auto [style, colour] : {std::pair{&d->errorStyle, red}, std::pair{&d->warningStyle, amber}}) {
+        style->setColor(colour);
+        style->setPaper(mix(base, colour, 0.15));
+        style->setFont(font);
+    }
+    updateFolds();
+    showProblems();
+}
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "sql/sqldialect.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+namespace Stepwise::Ui {
+
+class ScriptEditorPrivate;
+
+// The editor of one revision file: SQL highlighting for a dialect, line numbers, folding of
+// the header and the up/down sections, and the problems the core finds in the text (header,
+// unterminated strings) shown at their lines. QScintilla stays behind ScriptEditorPrivate so
+// no includer sees it (style.md §3). Lines in this API are 1-based file lines. GUI thread.
+class ScriptEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // What the checks found at one line (warnings do not stop a run, errors do).
+    struct Problem
+    {
+        int line = 0;
+        QString message;
+        bool error = true;
+    };
+
+    explicit ScriptEditor(QWidget *parent = nullptr);
+    ~ScriptEditor() override;
+
+    // Reads a revision file; *error (may be null) says why not. Clears the modified flag.
+    bool open(const QString &path, QString *error = nullptr);
+    // Writes the text back atomically (the file keeps its line endings).
+    bool save(QString *error = nullptr);
+    // Discards the edits and reads the file again.
+    bool reload(QString *error = nullptr);
+    // Asks Save / Discard / Cancel when there are unsaved edits. True: the caller may go on.
+    bool maybeSave(QWidget *parent);
+
+    QString filePath() const;
+    // The file name, with "*" while modified (for tab and window titles).
+    QString title() const;
+    QString text() const;
+    void setText(const QString &text);
+    bool isModified() const;
+    void setModified(bool modified);
+
+    // A read-only view (the SQL preview): no editing, no revision-file checks, no folds.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
+    void setRevisionChecks(bool enabled);
+    // Copies the whole text to the clipboard.
+    void copyAll();
+
+    Core::SqlDialect dialect() const;
+    void setDialect(Core::SqlDialect dialect);
+
+    // The engine reports the file line of a failing statement: mark it and say why.
+    void setFailureMarker(int line, const QString &message);
+    void clearFailureMarker();
+    int failureLine() const; // 0 when none
+
+    // Runs the checks now instead of after the typing pause (tests, before a run).
+    void checkNow();
+    QList<Problem> problems() const;
+    // The note shown under a line (problems, failure), empty when none.
+    QString annotation(int line) const;
+    bool hasProblemIndicator(int line) const;
+    // True when `line` starts a fold (the header, a "-- migrate:" section).
+    bool isFoldPoint(int line) const;
+    void setFolded(int line, bool folded);
+    bool isLineVisible(int line) const;
+
+    void goToLine(int line);
+    int currentLine() const;
+
+Q_SIGNALS:
+    void modificationChanged(bool modified);
+    void titleChanged(const QString &title);
+    void problemsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void runChecks();
+    void showProblems();
+    void updateFolds();
+    void applyColours();
+
+    std::unique_ptr<ScriptEditorPrivate> d;
+};
+
+} // namespace Stepwise::Ui
