@@ -1,0 +1,131 @@
+// ui/preview: SqlPreview shows exactly what `stepwise … --sql` prints for the same action.
+
+#include "preview/sqlpreview.h"
+
+#include "uitestsupport.h"
+
+#include "db/dialect.h"
+#include "graph/revisiongraph.h"
+#include "repository/projectloader.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Stepwise::Core::Planner;
+using Stepwise::Ui::SqlPreview;
+
+class TestSqlPreview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void upgradeHeadsEqualsCli();
+    void downgradeFromRowsEqualsCli();
+    void errorShownInsteadOfSql();
+    void saveAs();
+
+private:
+    QString cli(const QStringList &arguments);
+    QTemporaryDir m_settings;
+    QTemporaryDir m_dir;
+    Stepwise::Core::Project m_project;
+    Stepwise::Core::RevisionGraph m_graph;
+};
+
+void TestSqlPreview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    StepwiseUiTest::isolateSettings(m_settings);
+    QVERIFY(QFile::exists(QStringLiteral(STEPWISE_CLI)));
+    // The sections are needed: the script holds the migrations' statements.
+    auto loaded = Stepwise::Core::loadProject(StepwiseUiTest::sourceDir() + u"/resources/demo"_s,
+                                              Stepwise::Core::LoadOptions{false});
+    QVERIFY(loaded.ok());
+    m_project = *loaded;
+    QVERIFY(m_project.errors.isEmpty());
+    Stepwise::Core::ErrorList errors;
+    m_graph = Stepwise::Core::RevisionGraph::build(m_project.revisions, &errors);
+    QVERIFY(errors.isEmpty());
+}
+
+// stdout of the CLI, run in a scratch folder so sqlite:///x.db could never land in the sources.
+QString TestSqlPreview::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(STEPWISE_CLI),
+                  QStringList{u"--project"_s, StepwiseUiTest::sourceDir() + u"/resources/demo"_s,
+                              u"--url"_s, u"sqlite:///x.db"_s} + arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning() << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestSqlPreview::upgradeHeadsEqualsCli()
+{
+    const QString expected = cli({u"upgrade"_s, u"heads"_s, u"--sql"_s});
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.contains(u"CREATE TABLE"_s));
+    SqlPreview preview;
+    QVERIFY(!preview.copyAction()->isEnabled());
+    QVERIFY(preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
+                              *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
+    QCOMPARE(preview.sql(), expected);
+    QVERIFY(preview.errorText().isEmpty());
+    QVERIFY(preview.copyAction()->isEnabled());
+    QVERIFY(preview.saveAsAction()->isEnabled());
+}
+
+void TestSqlPreview::downgradeFromRowsEqualsCli()
+{
+    // The CLI's FROM:TO form is how it gets start rows offline.
+    const int head = m_graph.heads().first();
+    const QString from = m_graph.id(head);
+    const QString to = m_graph.id(m_graph.parents(head).first());
+    const QString expected = cli({u"downgrade"_s, from + u':' + to, u"--sql"_s});
+    QVERIFY(!expected.isEmpty());
+    SqlPreview preview;
+    QVERIFY(preview.setAction(m_project, m_graph, {from}, Planner::Command::Downgrade, {to},
+                              *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
+    QCOMPARE(preview.sql(), expected);
+}
+
+void TestSqlPreview::errorShownInsteadOfSql()
+{
+    SqlPreview preview;
+    QVERIFY(!preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"nosuchrev"_s},
+                               *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
+    QVERIFY(preview.sql().isEmpty());
+    QVERIFY(preview.errorText().contains(u"nosuchrev"_s));
+    bool shown = false;
+    for (const QLabel *label : preview.findChildren<QLabel *>())
+        shown |= label->text().contains(u"nosuchrev"_s);
+    QVERIFY(shown);
+    // An irreversible revision on the way down is refused as the CLI refuses it.
+    QVERIFY(!preview.setAction(m_project, m_graph, {u"a05f2a7c9e10"_s}, Planner::Command::Downgrade,
+                               {u"base"_s}, *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
+    QVERIFY2(preview.errorText().contains(u"irreversible"_s), qPrintable(preview.errorText()));
+    QVERIFY(!preview.copyAction()->isEnabled());
+}
+
+void TestSqlPreview::saveAs()
+{
+    SqlPreview preview;
+    QVERIFY(preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
+                              *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
+    const QString path = m_dir.filePath(u"out.sql"_s);
+    QString error;
+    QVERIFY2(preview.saveTo(path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()), preview.sql());
+}
+
+QTEST_MAIN(TestSqlPreview)
+#include "tst_sqlpreview.moc"

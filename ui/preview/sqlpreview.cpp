@@ -1,0 +1,127 @@
+#include "preview/sqlpreview.h"
+
+#include "editor/scripteditor.h"
+
+#include "base/version.h"
+#include "db/dialect.h"
+#include "engine/migrationsession.h"
+#include "engine/offlinerenderer.h"
+#include "engine/versionstore.h"
+#include "graph/revisiongraph.h"
+#include "repository/projectloader.h"
+#include "sql/sqldialect.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Stepwise::Ui {
+
+using namespace Qt::StringLiterals;
+
+SqlPreview::SqlPreview(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QToolBar(this);
+    m_copyAction = tools->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy"));
+    m_copyAction->setToolTip(tr("Copy the whole script to the clipboard"));
+    m_saveAsAction = tools->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &as…"));
+    m_saveAsAction->setToolTip(tr("Save the script to a file"));
+    layout->addWidget(tools);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_view = new ScriptEditor(this);
+    m_view->setReadOnly(true);
+    m_view->setRevisionChecks(false);
+    layout->addWidget(m_view);
+    connect(m_copyAction, &QAction::triggered, m_view, &ScriptEditor::copyAll);
+    connect(m_saveAsAction, &QAction::triggered, this, &SqlPreview::saveAs);
+    m_copyAction->setEnabled(false);
+    m_saveAsAction->setEnabled(false);
+}
+
+SqlPreview::~SqlPreview() = default;
+
+// Mirrors CliApp::runOffline (app/cli/dbcommands.cpp) option for option, so the preview is
+// byte-for-byte what `stepwise … --sql` prints; tst_sqlpreview compares the two.
+Core::Result<QString> SqlPreview::render(const Core::Project &project,
+                                         const Core::RevisionGraph &graph, const QStringList &rows,
+                                         Core::Planner::Command command,
+                                         const QStringList &targets, const Core::Dialect &dialect)
+{
+    const Core::ProjectConfig &config = project.config;
+    const Core::Result<Core::Plan> plan =
+        Core::Planner::plan(graph, rows, command, targets, Core::PlanOptions{false});
+    if (!plan)
+        return plan.error();
+    Core::OfflineRenderer::Options options;
+    options.transactionPerMigration = config.transactionPerMigration;
+    options.historyTable = config.kind == Core::ProjectConfig::Kind::Native;
+    options.toolVersion = Core::toolVersion();
+    options.osUser = Core::VersionStore::currentOsUser();
+    return Core::OfflineRenderer::render(graph, *plan, dialect, Core::versionTablesFor(config),
+                                         rows, options);
+}
+
+bool SqlPreview::setAction(const Core::Project &project, const Core::RevisionGraph &graph,
+                           const QStringList &rows, Core::Planner::Command command,
+                           const QStringList &targets, const Core::Dialect &dialect)
+{
+    const Core::Result<QString> sql = graph.isValid()
+        ? render(project, graph, rows, command, targets, dialect)
+        : Core::Result<QString>(Core::Error(Core::ErrorCode::Graph,
+                                            tr("The revision graph has errors; fix them first.")));
+    m_sql = sql ? *sql : QString();
+    m_errorText = sql ? QString() : sql.error().toString();
+    m_error->setText(tr("No SQL to show: %1").arg(m_errorText));
+    m_error->setVisible(!sql);
+    m_view->setDialect(Core::sqlDialectFromName(dialect.splitterName()));
+    m_view->setText(m_sql);
+    m_view->setModified(false);
+    m_copyAction->setEnabled(sql.ok());
+    m_saveAsAction->setEnabled(sql.ok());
+    return sql.ok();
+}
+
+QString SqlPreview::sql() const
+{
+    return m_sql;
+}
+
+QString SqlPreview::errorText() const
+{
+    return m_errorText;
+}
+
+bool SqlPreview::saveTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_sql.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void SqlPreview::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save SQL script"), u"migration.sql"_s,
+                                                      tr("SQL scripts (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::critical(this, tr("Save failed"), error);
+}
+
+} // namespace Stepwise::Ui

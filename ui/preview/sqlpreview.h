@@ -1,0 +1,65 @@
+#pragma once
+
+#include "base/result.h"
+#include "graph/planner.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+
+namespace Stepwise::Core {
+class Dialect;
+class RevisionGraph;
+struct Project;
+} // namespace Stepwise::Core
+
+namespace Stepwise::Ui {
+
+class ScriptEditor;
+
+// The exact SQL an action would run, read-only and highlighted, with Copy and Save as…: the
+// text `stepwise … --sql` prints for the same action, rendered by the same core functions with
+// the same options. GUI thread; the project and graph are only read during setAction().
+class SqlPreview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SqlPreview(QWidget *parent = nullptr);
+    ~SqlPreview() override;
+
+    // The script of `command targets` starting from `rows` (empty: a new database), as the
+    // CLI's offline mode renders it. The graph must be built from a project loaded with its
+    // sections (LoadOptions{false}). Pure; usable without a widget.
+    static Core::Result<QString> render(const Core::Project &project,
+                                        const Core::RevisionGraph &graph,
+                                        const QStringList &rows, Core::Planner::Command command,
+                                        const QStringList &targets, const Core::Dialect &dialect);
+
+    // Shows the script, or the reason there is none. False on error.
+    bool setAction(const Core::Project &project, const Core::RevisionGraph &graph,
+                   const QStringList &rows, Core::Planner::Command command,
+                   const QStringList &targets, const Core::Dialect &dialect);
+
+    QString sql() const;          // empty after an error
+    QString errorText() const;    // empty after success
+    bool saveTo(const QString &path, QString *error = nullptr) const;
+
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *saveAsAction() const { return m_saveAsAction; }
+
+private:
+    void saveAs();
+
+    ScriptEditor *m_view = nullptr;
+    QLabel *m_error = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QString m_sql;
+    QString m_errorText;
+};
+
+} // namespace Stepwise::Ui
