@@ -1,0 +1,219 @@
+// ui/dialogs: New revision and Merge heads write files the core loads back with the expected
+// parents, and refuse what the core would refuse, with the reason visible in the dialog.
+
+#include "dialogs/mergeheadsdialog.h"
+#include "dialogs/newrevisiondialog.h"
+
+#include "uitestsupport.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Stepwise::Ui::MergeHeadsDialog;
+using Stepwise::Ui::NewRevisionDialog;
+
+namespace {
+
+struct Loaded
+{
+    Stepwise::Core::Project project;
+    Stepwise::Core::RevisionGraph graph;
+};
+
+Loaded load(const QString &dir)
+{
+    Loaded l;
+    auto project = Stepwise::Core::loadProject(dir);
+    if (!project.ok())
+        return l;
+    l.project = *project;
+    Stepwise::Core::ErrorList errors;
+    l.graph = Stepwise::Core::RevisionGraph::build(l.project.revisions, &errors);
+    return l;
+}
+
+QPushButton *okButton(QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+// The reason shown to the user (the dialog is not on screen: ask whether it is hidden).
+QString shownProblem(QDialog &dialog)
+{
+    auto *label = dialog.findChild<QLabel *>(u"problem"_s);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void setField(QDialog &dialog, const QString &name, const QString &text)
+{
+    auto *edit = dialog.findChild<QLineEdit *>(name);
+    QVERIFY(edit);
+    edit->setText(text);
+}
+
+} // namespace
+
+class TestRevisionDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void newRevisionOnHead();
+    void newRevisionOnSelectedWithLabelAndDependency();
+    void newRevisionRefusesInvalidInput();
+    void mergeHeads();
+    void mergeRefusesFewerThanTwo();
+
+private:
+    QString freshDemo();
+    QTemporaryDir m_settings;
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+};
+
+void TestRevisionDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    StepwiseUiTest::isolateSettings(m_settings);
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestRevisionDialogs::freshDemo()
+{
+    const QString to = m_dir.filePath(u"demo%1"_s.arg(++m_copies));
+    StepwiseUiTest::copyTree(StepwiseUiTest::sourceDir() + u"/resources/demo"_s, to);
+    return to;
+}
+
+void TestRevisionDialogs::newRevisionOnHead()
+{
+    const QString dir = freshDemo();
+    const Loaded before = load(dir);
+    QCOMPARE(before.graph.heads().size(), 1);
+    const QString head = before.graph.id(before.graph.heads().first());
+
+    NewRevisionDialog dialog(before.project, before.graph);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"parents"_s)->text(), head);
+    QVERIFY(!okButton(dialog)->isEnabled()); // no message yet
+    setField(dialog, u"message"_s, u"Add coupons"_s);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QVERIFY(okButton(dialog)->isEnabled());
+    okButton(dialog)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFile::exists(dialog.writtenPath()));
+    QVERIFY(dialog.writtenPath().endsWith(u"_add_coupons.sql"_s));
+
+    const Loaded after = load(dir);
+    QVERIFY(after.project.errors.isEmpty());
+    const int i = after.graph.indexOf(dialog.candidate().id);
+    QVERIFY(i >= 0);
+    QCOMPARE(after.graph.revision(i).parents, QStringList{head});
+    QCOMPARE(after.graph.revision(i).message, u"Add coupons"_s);
+    QCOMPARE(after.graph.heads(), QList<int>{i});
+}
+
+void TestRevisionDialogs::newRevisionOnSelectedWithLabelAndDependency()
+{
+    const QString dir = freshDemo();
+    const Loaded before = load(dir);
+    NewRevisionDialog dialog(before.project, before.graph, u"4d9a6f1c3e04"_s);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"parents"_s)->text(), u"4d9a6f1c3e04"_s);
+    setField(dialog, u"message"_s, u"Shipping zones"_s);
+    setField(dialog, u"branchLabel"_s, u"shipping"_s);
+    setField(dialog, u"dependsOn"_s, u"billing"_s);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    okButton(dialog)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const Loaded after = load(dir);
+    const int i = after.graph.indexOf(dialog.candidate().id);
+    QVERIFY(i >= 0);
+    QCOMPARE(after.graph.revision(i).parents, QStringList{u"4d9a6f1c3e04"_s});
+    QCOMPARE(after.graph.revision(i).branchLabels, QStringList{u"shipping"_s});
+    QCOMPARE(after.graph.revision(i).dependsOn, QStringList{u"billing"_s});
+    QCOMPARE(after.graph.heads().size(), 2); // a branch from a non-head
+}
+
+void TestRevisionDialogs::newRevisionRefusesInvalidInput()
+{
+    const QString dir = freshDemo();
+    const Loaded before = load(dir);
+    NewRevisionDialog dialog(before.project, before.graph);
+    QVERIFY(shownProblem(dialog).contains(u"message"_s));
+
+    setField(dialog, u"message"_s, u"Duplicate label"_s);
+    setField(dialog, u"branchLabel"_s, u"billing"_s);
+    QVERIFY2(shownProblem(dialog).contains(u"billing"_s), qPrintable(shownProblem(dialog)));
+    QVERIFY(!okButton(dialog)->isEnabled());
+
+    setField(dialog, u"branchLabel"_s, QString());
+    setField(dialog, u"parents"_s, u"nosuchparent"_s);
+    QVERIFY2(shownProblem(dialog).contains(u"nosuchparent"_s), qPrintable(shownProblem(dialog)));
+    QVERIFY(!okButton(dialog)->isEnabled());
+
+    setField(dialog, u"parents"_s, u"a05f2a7c9e10"_s);
+    setField(dialog, u"dependsOn"_s, u"nosuchdep"_s);
+    QVERIFY2(shownProblem(dialog).contains(u"nosuchdep"_s), qPrintable(shownProblem(dialog)));
+
+    // Refused even when accept() is called directly: nothing is written.
+    const int files = int(QDir(dir + u"/versions"_s).entryList(QDir::Files).size());
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(dialog.writtenPath().isEmpty());
+    QCOMPARE(int(QDir(dir + u"/versions"_s).entryList(QDir::Files).size()), files);
+
+    setField(dialog, u"dependsOn"_s, QString());
+    QVERIFY(shownProblem(dialog).isEmpty());
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void TestRevisionDialogs::mergeHeads()
+{
+    const QString dir = freshDemo();
+    Loaded before = load(dir);
+    {
+        NewRevisionDialog branch(before.project, before.graph, u"4d9a6f1c3e04"_s);
+        setField(branch, u"message"_s, u"Side branch"_s);
+        okButton(branch)->click();
+        QCOMPARE(branch.result(), int(QDialog::Accepted));
+    }
+    before = load(dir);
+    QCOMPARE(before.graph.heads().size(), 2);
+    const QStringList heads = before.graph.ids(before.graph.heads());
+
+    MergeHeadsDialog dialog(before.project, before.graph);
+    QCOMPARE(dialog.checkedHeads(), heads);
+    QCOMPARE(dialog.findChild<QListWidget *>(u"heads"_s)->count(), 2);
+    setField(dialog, u"message"_s, u"Merge side branch"_s);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    okButton(dialog)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const Loaded after = load(dir);
+    QVERIFY(after.project.errors.isEmpty());
+    const int m = after.graph.indexOf(dialog.candidate().id);
+    QVERIFY(m >= 0);
+    QCOMPARE(after.graph.revision(m).parents, heads);
+    QCOMPARE(after.graph.heads(), QList<int>{m});
+}
+
+void TestRevisionDialogs::mergeRefusesFewerThanTwo()
+{
+    const QString dir = freshDemo();
+    const Loaded loaded = load(dir);
+    MergeHeadsDialog dialog(loaded.project, loaded.graph); // the demo has one head
+    QCOMPARE(dialog.checkedHeads().size(), 1);
+    QVERIFY(shownProblem(dialog).contains(u"two"_s));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.accept();
+    QVERIFY(dialog.writtenPath().isEmpty());
+}
+
+QTEST_MAIN(TestRevisionDialogs)
+#include "tst_revisiondialogs.moc"
