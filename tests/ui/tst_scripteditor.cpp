@@ -8,6 +8,7 @@
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void failureMarker();
     void foldsHeaderAndSections();
     void maybeSavePaths();
+    void findAndReplace();
+    void findBarShortcut();
     void screenshots();
 
 private:
@@ -270,6 +273,45 @@ void TestScriptEditor::maybeSavePaths()
     QVERIFY(editor.maybeSave(nullptr));
     QVERIFY(!editor.isModified());
     QCOMPARE(readFile(path), sampleRevision + u"-- cancelled\n"_s);
+}
+
+void TestScriptEditor::findAndReplace()
+{
+    ScriptEditor editor;
+    editor.setText(sampleRevision);
+    editor.goToLine(1);
+    QVERIFY(editor.findNext(u"INVOICES"_s));
+    QCOMPARE(editor.currentLine(), 3); // the message line
+    QVERIFY(!editor.findNext(u"INVOICES"_s, true)); // case-sensitive: none
+    QVERIFY(editor.findNext(u"invoices"_s));
+    QCOMPARE(editor.currentLine(), 6);
+    QVERIFY(editor.findNext(u"invoices"_s, false, true));
+    QCOMPARE(editor.currentLine(), 3);
+    QVERIFY(editor.replaceSelection(u"bills"_s));
+    QVERIFY(editor.text().contains(u"-- message: Add bills table"_s));
+    // A replacement containing the searched text is not replaced again.
+    const int expected = int(editor.text().count(u"invoices"_s));
+    QCOMPARE(editor.replaceAll(u"invoices"_s, u"invoices_v2"_s), expected);
+    QCOMPARE(int(editor.text().count(u"invoices_v2"_s)), expected);
+    QVERIFY(!editor.findNext(u"no such text"_s));
+}
+
+void TestScriptEditor::findBarShortcut()
+{
+    ScriptEditor editor;
+    editor.setText(sampleRevision);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.activateWindow();
+    editor.setFocus();
+    auto *find = editor.findChild<QLineEdit *>(u"findText"_s);
+    QVERIFY(find);
+    QVERIFY(find->isHidden() || !find->isVisible());
+    QTest::keySequence(editor.findChild<QAbstractScrollArea *>(), QKeySequence::Find);
+    QTRY_VERIFY(find->isVisible());
+    QVERIFY(!editor.findChild<QLineEdit *>(u"replaceText"_s)->isVisible());
+    QTest::keySequence(editor.findChild<QAbstractScrollArea *>(), QKeySequence(u"Ctrl+H"_s));
+    QTRY_VERIFY(editor.findChild<QLineEdit *>(u"replaceText"_s)->isVisible());
 }
 
 void TestScriptEditor::screenshots()

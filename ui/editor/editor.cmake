@@ -1,6 +1,8 @@
 # ui/editor, ui/preview, ui/dialogs: the script editor, the SQL preview and the authoring
 # dialogs. Included from ui/CMakeLists.txt so these folders' file lists are edited here only.
 target_sources(stepwise-ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.cpp ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.h
+    ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp ${CMAKE_CURRENT_LIST_DIR}/findbar.h
     ${CMAKE_CURRENT_LIST_DIR}/scripteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditor.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.h

@@ -1,5 +1,8 @@
 #include "editor/scripteditor.h"
 
+#include "editor/dialectsqllexer.h"
+#include "editor/findbar.h"
+
 #include "repository/nativerevisionparser.h"
 #include "sql/sqlscript.h"
 
@@ -7,19 +10,20 @@
 // Q_ spellings for these includes only.
 #define slots Q_SLOTS
 #define signals Q_SIGNALS
-#include <Qsci/qscilexersql.h>
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
 #undef signals
 #undef slots
 
 #include <QClipboard>
+#include <QAction>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,99 +49,6 @@ constexpr int FoldMargin = 2;
 // parse on every key, short enough to feel immediate.
 constexpr int CheckDelayMs = 400;
 
-// Keywords the generic SQL lexer lacks but migration scripts use a lot, per dialect.
-const char *extraKeywords(Core::SqlDialect dialect)
-{
-    switch (dialect) {
-    case Core::SqlDialect::PostgreSQL:
-        return " language plpgsql returns replace function trigger returning concurrently "
-               "serial bigserial jsonb text boolean sequence extension schema volatile stable "
-               "immutable perform raise notice loop elsif new old";
-    case Core::SqlDialect::MySQL:
-        return " auto_increment engine unsigned delimiter definer procedure replace trigger "
-               "text tinyint mediumint longtext enum";
-    case Core::SqlDialect::SQLite:
-        return " autoincrement pragma replace trigger text integer real blob without rowid "
-               "strict";
-    case Core::SqlDialect::Generic:
-        break;
-    }
-    return "";
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-
-// An accent hue at a lightness that reads well on the palette's base colour.
-QColor accent(const QPalette &palette, int hue, int saturation = 160)
-{
-    return QColor::fromHsl(hue, saturation, isDark(palette) ? 175 : 85);
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
-}
-
-// QScintilla's SQL lexer with the chosen dialect's extra keywords in its first set.
-class DialectSqlLexer : public QsciLexerSQL
-{
-public:
-    explicit DialectSqlLexer(QObject *parent) : QsciLexerSQL(parent) { }
-
-    void setDialect(Core::SqlDialect dialect)
-    {
-        // MySQL strings take backslash escapes and '#' starts a comment there only.
-        setBackslashEscapes(dialect == Core::SqlDialect::MySQL);
-        setHashComments(dialect == Core::SqlDialect::MySQL);
-        m_keywords = QByteArray(QsciLexerSQL::keywords(1)) + extraKeywords(dialect);
-    }
-
-    // Colours derived from the palette: text and paper from it, accents at a lightness that
-    // reads on its base colour (light and dark).
-    void applyPalette(const QPalette &pal, const QFont &font)
-    {
-        const QColor base = pal.color(QPalette::Base);
-        const QColor ink = pal.color(QPalette::Text);
-        const QColor muted = mix(ink, base, 0.45);
-        setDefaultPaper(base);
-        setDefaultColor(ink);
-        setDefaultFont(font);
-        for (int style = 0; style <= QsciScintillaBase::STYLE_MAX && style < 32; ++style) {
-            setPaper(base, style);
-            setFont(font, style);
-            setColor(ink, style);
-        }
-        for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
-                          QsciLexerSQL::CommentLineHash, QsciLexerSQL::PlusComment})
-            setColor(muted, style);
-        QFont bold = font;
-        bold.setBold(true);
-        for (int style : {QsciLexerSQL::Keyword, QsciLexerSQL::KeywordSet5, QsciLexerSQL::KeywordSet6}) {
-            setColor(accent(pal, 215), style);
-            setFont(bold, style);
-        }
-        for (int style : {QsciLexerSQL::DoubleQuotedString, QsciLexerSQL::SingleQuotedString})
-            setColor(accent(pal, 120, 110), style);
-        setColor(accent(pal, 28, 190), QsciLexerSQL::Number);
-        setColor(accent(pal, 290, 110), QsciLexerSQL::QuotedIdentifier);
-        setColor(ink, QsciLexerSQL::Operator);
-    }
-
-    const char *keywords(int set) const override
-    {
-        if (set == 1 && !m_keywords.isEmpty())
-            return m_keywords.constData();
-        return QsciLexerSQL::keywords(set);
-    }
-
-private:
-    QByteArray m_keywords;
-};
-
 const QRegularExpression &markerLinePattern()
 {
     static const QRegularExpression re(u"^--\\s*migrate:"_s);
@@ -150,6 +61,7 @@ class ScriptEditorPrivate
 {
 public:
     QsciScintilla *edit = nullptr;
+    FindBar *findBar = nullptr;
     DialectSqlLexer *lexer = nullptr;
     QTimer checkTimer;
     QString path;
@@ -168,7 +80,10 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     layout->setContentsMargins(0, 0, 0, 0);
     d->edit = new QsciScintilla(this);
     layout->addWidget(d->edit);
+    d->findBar = new FindBar(this);
+    layout->addWidget(d->findBar);
     setFocusProxy(d->edit);
+    createActions();
 
     d->edit->setUtf8(true);
     d->lexer = new DialectSqlLexer(d->edit);
@@ -188,6 +103,9 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     d->edit->setAutoIndent(true);
     d->edit->setIndentationsUseTabs(false);
     d->edit->setTabWidth(4);
+    // Scintilla's default scroll width is a fixed 2000 px; follow the longest line instead.
+    d->edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
+    d->edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
 
     // Folding is ours, not the lexer's: one fold for the header and one per "-- migrate:"
     // section, which SQL's BEGIN/END folding cannot express. The lexer's is switched off so
@@ -452,6 +370,85 @@ int ScriptEditor::currentLine() const
     return line + 1;
 }
 
+void ScriptEditor::askGoToLine()
+{
+    bool ok = false;
+    const int lines = std::max(1, d->edit->lines());
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1–%1):").arg(lines),
+                                          currentLine(), 1, lines, 1, &ok);
+    if (ok)
+        goToLine(line);
+}
+
+bool ScriptEditor::findNext(const QString &text, bool caseSensitive, bool backwards)
+{
+    if (text.isEmpty())
+        return false;
+    // Backwards starts before the current match, or it would be found again.
+    int line = 0, index = 0, endLine = 0, endIndex = 0;
+    if (backwards && d->edit->hasSelectedText())
+        d->edit->getSelection(&line, &index, &endLine, &endIndex);
+    else
+        d->edit->getCursorPosition(&line, &index);
+    return d->edit->findFirst(text, false, caseSensitive, false, true, !backwards, line, index, true);
+}
+
+bool ScriptEditor::replaceSelection(const QString &replacement)
+{
+    if (isReadOnly() || !d->edit->hasSelectedText())
+        return false;
+    d->edit->replaceSelectedText(replacement);
+    return true;
+}
+
+int ScriptEditor::replaceAll(const QString &text, const QString &replacement, bool caseSensitive)
+{
+    if (text.isEmpty() || isReadOnly())
+        return 0;
+    int count = 0, line = 0, index = 0;
+    d->edit->beginUndoAction();
+    // No wrapping, and each search starts after the last replacement: a replacement that
+    // contains the searched text is not replaced again.
+    while (d->edit->findFirst(text, false, caseSensitive, false, false, true, line, index, false)) {
+        d->edit->replaceSelectedText(replacement);
+        d->edit->getCursorPosition(&line, &index);
+        ++count;
+    }
+    d->edit->endUndoAction();
+    return count;
+}
+
+void ScriptEditor::showFindBar(bool withReplace)
+{
+    d->findBar->open(withReplace && !isReadOnly(), d->edit->selectedText());
+}
+
+void ScriptEditor::createActions()
+{
+    auto add = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(tr("&Find…"), QKeySequence::Find, [this] { showFindBar(false); });
+    add(tr("&Replace…"), QKeySequence(tr("Ctrl+H")), [this] { showFindBar(true); });
+    add(tr("&Go to Line…"), QKeySequence(tr("Ctrl+G")), [this] { askGoToLine(); });
+    connect(d->findBar, &FindBar::findRequested, this, [this](const QString &text, bool cs, bool back) {
+        d->findBar->setStatus(findNext(text, cs, back) ? QString() : tr("No matches"));
+    });
+    connect(d->findBar, &FindBar::replaceRequested, this, [this](const QString &replacement) {
+        replaceSelection(replacement);
+        findNext(d->findBar->findText(), d->findBar->caseSensitive());
+    });
+    connect(d->findBar, &FindBar::replaceAllRequested, this,
+            [this](const QString &text, const QString &replacement, bool cs) {
+        d->findBar->setStatus(tr("%n replaced", nullptr, replaceAll(text, replacement, cs)));
+    });
+    connect(d->findBar, &FindBar::closed, this, [this] { d->edit->setFocus(); });
+}
+
 void ScriptEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -547,7 +544,7 @@ void ScriptEditor::applyColours()
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor ink = pal.color(QPalette::Text);
-    const QColor muted = mix(ink, base, 0.45);
+    const QColor muted = DialectSqlLexer::mix(ink, base, 0.45);
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     DialectSqlLexer *lx = d->lexer;
     lx->applyPalette(pal, font);
@@ -565,14 +562,14 @@ void ScriptEditor::applyColours()
         e->SendScintilla(QsciScintillaBase::SCI_MARKERSETBACK, m, muted);
     }
     e->setCaretForegroundColor(ink);
-    e->setCaretLineBackgroundColor(mix(base, pal.color(QPalette::Highlight), isDark(pal) ? 0.18 : 0.08));
+    e->setCaretLineBackgroundColor(DialectSqlLexer::mix(base, pal.color(QPalette::Highlight), DialectSqlLexer::isDark(pal) ? 0.18 : 0.08));
     e->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
     e->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
-    e->setMatchedBraceBackgroundColor(mix(base, accent(pal, 120), 0.35));
+    e->setMatchedBraceBackgroundColor(DialectSqlLexer::mix(base, DialectSqlLexer::accent(pal, 120), 0.35));
     e->setMatchedBraceForegroundColor(ink);
-    e->setUnmatchedBraceForegroundColor(accent(pal, 0, 200));
-    const QColor red = accent(pal, 0, 190);
-    const QColor amber = accent(pal, 40, 200);
+    e->setUnmatchedBraceForegroundColor(DialectSqlLexer::accent(pal, 0, 200));
+    const QColor red = DialectSqlLexer::accent(pal, 0, 190);
+    const QColor amber = DialectSqlLexer::accent(pal, 40, 200);
     e->setMarkerBackgroundColor(red, ErrorMarker);
     e->setMarkerForegroundColor(red, ErrorMarker);
     e->setMarkerBackgroundColor(amber, WarningMarker);
@@ -582,7 +579,7 @@ void ScriptEditor::applyColours()
     e->setIndicatorForegroundColor(red, ProblemIndicator);
     for (auto [style, colour] : {std::pair{&d->errorStyle, red}, std::pair{&d->warningStyle, amber}}) {
         style->setColor(colour);
-        style->setPaper(mix(base, colour, 0.15));
+        style->setPaper(DialectSqlLexer::mix(base, colour, 0.15));
         style->setFont(font);
     }
     updateFolds();

@@ -77,6 +77,15 @@ public:
 
     void goToLine(int line);
     int currentLine() const;
+    // Asks for a line number (Ctrl+G) and moves there.
+    void askGoToLine();
+
+    // Find and replace, wrapping at the ends; the find bar (Ctrl+F, Ctrl+H) calls these.
+    bool findNext(const QString &text, bool caseSensitive = false, bool backwards = false);
+    bool replaceSelection(const QString &replacement);
+    // One undo step for all of them. Returns how many were replaced.
+    int replaceAll(const QString &text, const QString &replacement, bool caseSensitive = false);
+    void showFindBar(bool withReplace);
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
@@ -91,6 +100,7 @@ private:
     void showProblems();
     void updateFolds();
     void applyColours();
+    void createActions();
 
     std::unique_ptr<ScriptEditorPrivate> d;
 };
