@@ -1,6 +1,7 @@
 // ui/editor: ScriptEditor offscreen — open/edit/save, problems at their lines, failure marker,
 // folds, unsaved-changes protection, and the light/dark screenshots.
 
+#include "editor/editorsettingspage.h"
 #include "editor/scripteditor.h"
 #include "mainwindow/studiopalette.h"
 
@@ -8,6 +9,8 @@
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QCheckBox>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void maybeSavePaths();
     void findAndReplace();
     void findBarShortcut();
+    void settingsPage();
     void screenshots();
 
 private:
@@ -312,6 +316,41 @@ void TestScriptEditor::findBarShortcut()
     QVERIFY(!editor.findChild<QLineEdit *>(u"replaceText"_s)->isVisible());
     QTest::keySequence(editor.findChild<QAbstractScrollArea *>(), QKeySequence(u"Ctrl+H"_s));
     QTRY_VERIFY(editor.findChild<QLineEdit *>(u"replaceText"_s)->isVisible());
+}
+
+void TestScriptEditor::settingsPage()
+{
+    using Stepwise::Ui::EditorSettings;
+    using Stepwise::Ui::EditorSettingsPage;
+    const EditorSettings defaults = EditorSettings::load();
+    QCOMPARE(defaults.tabWidth, 4);
+    QVERIFY(!defaults.wrap);
+    ScriptEditor editor;
+    QCOMPARE(editor.settings().tabWidth, 4);
+
+    EditorSettingsPage page;
+    QCOMPARE(page.settings().tabWidth, 4);
+    QSignalSpy changed(&page, &EditorSettingsPage::settingsChanged);
+    connect(&page, &EditorSettingsPage::settingsChanged, &editor, &ScriptEditor::applySettings);
+    page.findChild<QSpinBox *>(u"tabWidth"_s)->setValue(2);
+    page.findChild<QSpinBox *>(u"fontSize"_s)->setValue(15);
+    page.findChild<QCheckBox *>(u"wrap"_s)->setChecked(true);
+    page.apply();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(editor.settings().tabWidth, 2);
+    QVERIFY(editor.settings().wrap);
+    QCOMPARE(editor.settings().font.pointSize(), 15);
+
+    // Stored: the next editor and the next page start from them.
+    const EditorSettings stored = EditorSettings::load();
+    QCOMPARE(stored.tabWidth, 2);
+    QVERIFY(stored.wrap);
+    QCOMPARE(stored.font.pointSize(), 15);
+    ScriptEditor next;
+    QCOMPARE(next.settings().tabWidth, 2);
+    QVERIFY(next.settings().wrap);
+    QCOMPARE(EditorSettingsPage().settings().tabWidth, 2);
+    defaults.save(); // leave the defaults for the screenshots
 }
 
 void TestScriptEditor::screenshots()

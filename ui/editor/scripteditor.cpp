@@ -21,7 +21,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -45,6 +44,9 @@ constexpr int ProblemIndicator = 8;
 constexpr int LineNumberMargin = 0;
 constexpr int MarkerMargin = 1;
 constexpr int FoldMargin = 2;
+// Annotation styles: above the SQL lexer's (0–24) and Scintilla's predefined ones (32–39).
+constexpr int ErrorStyle = 100;
+constexpr int WarningStyle = 101;
 // The pause after the last keystroke before the file is parsed again: long enough not to
 // parse on every key, short enough to feel immediate.
 constexpr int CheckDelayMs = 400;
@@ -70,8 +72,10 @@ public:
     int failureLine = 0;
     QString failureMessage;
     bool revisionChecks = true;
-    // Allocated once: each QsciStyle takes a style number for good.
-    QsciStyle errorStyle, warningStyle;
+    QFont font;
+    // Fixed numbers: QsciStyle's own allocation is process-wide, never given back, and runs
+    // into the lexer's styles after a couple of dozen editors.
+    QsciStyle errorStyle{ErrorStyle}, warningStyle{WarningStyle};
 };
 
 ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_unique<ScriptEditorPrivate>())
@@ -102,7 +106,6 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     d->edit->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
     d->edit->setAutoIndent(true);
     d->edit->setIndentationsUseTabs(false);
-    d->edit->setTabWidth(4);
     // Scintilla's default scroll width is a fixed 2000 px; follow the longest line instead.
     d->edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
     d->edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
@@ -138,10 +141,29 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
         Q_EMIT modificationChanged(modified);
         Q_EMIT titleChanged(title());
     });
-    applyColours();
+    applySettings(EditorSettings::load());
 }
 
 ScriptEditor::~ScriptEditor() = default;
+
+void ScriptEditor::applySettings(const EditorSettings &settings)
+{
+    d->font = settings.font;
+    d->edit->setTabWidth(settings.tabWidth);
+    d->edit->setWrapMode(settings.wrap ? QsciScintilla::WrapWord : QsciScintilla::WrapNone);
+    // Wrapped lines continue indented, so a wrapped statement still reads as one.
+    d->edit->setWrapIndentMode(QsciScintilla::WrapIndentIndented);
+    applyColours();
+}
+
+EditorSettings ScriptEditor::settings() const
+{
+    EditorSettings s;
+    s.font = d->font;
+    s.tabWidth = d->edit->tabWidth();
+    s.wrap = d->edit->wrapMode() != QsciScintilla::WrapNone;
+    return s;
+}
 
 bool ScriptEditor::open(const QString &path, QString *error)
 {
@@ -545,7 +567,7 @@ void ScriptEditor::applyColours()
     const QColor base = pal.color(QPalette::Base);
     const QColor ink = pal.color(QPalette::Text);
     const QColor muted = DialectSqlLexer::mix(ink, base, 0.45);
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont font = d->font;
     DialectSqlLexer *lx = d->lexer;
     lx->applyPalette(pal, font);
     // Re-installing the lexer applies its styles before the margin styles are set below.

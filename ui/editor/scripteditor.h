@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editor/editorsettings.h"
+
 #include "sql/sqldialect.h"
 
 #include <QList>
@@ -55,6 +57,10 @@ public:
     void setRevisionChecks(bool enabled);
     // Copies the whole text to the clipboard.
     void copyAll();
+
+    // Font, tab width and wrapping; a new editor starts with EditorSettings::load().
+    void applySettings(const EditorSettings &settings);
+    EditorSettings settings() const; // as the text widget has them
 
     Core::SqlDialect dialect() const;
     void setDialect(Core::SqlDialect dialect);
