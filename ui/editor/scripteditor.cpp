@@ -57,6 +57,47 @@ const QRegularExpression &markerLinePattern()
     return re;
 }
 
+// Line numbers, the problem/failure marker column, and the fold column with box markers.
+void setUpMarginsAndMarkers(QsciScintilla *edit)
+{
+    edit->setMarginType(LineNumberMargin, QsciScintilla::NumberMargin);
+    edit->setMarginType(MarkerMargin, QsciScintilla::SymbolMargin);
+    edit->setMarginWidth(MarkerMargin, 14);
+    edit->setMarginMarkerMask(MarkerMargin, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << FailureMarker));
+    edit->markerDefine(QsciScintilla::Circle, ErrorMarker);
+    edit->markerDefine(QsciScintilla::Circle, WarningMarker);
+    edit->markerDefine(QsciScintilla::RightArrow, FailureMarker);
+    edit->indicatorDefine(QsciScintilla::SquiggleIndicator, ProblemIndicator);
+    edit->setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    edit->setCaretLineVisible(true);
+    edit->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    edit->setAutoIndent(true);
+    edit->setIndentationsUseTabs(false);
+    // Scintilla's default scroll width is a fixed 2000 px; follow the longest line instead.
+    edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
+    edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
+
+    // Folding is ours, not the lexer's: one fold for the header and one per "-- migrate:"
+    // section, which SQL's BEGIN/END folding cannot express. The lexer's is switched off so
+    // it does not overwrite the levels set in updateFolds().
+    edit->setMarginType(FoldMargin, QsciScintilla::SymbolMargin);
+    edit->setMarginWidth(FoldMargin, 14);
+    edit->setMarginSensitivity(FoldMargin, true);
+    edit->setMarginMarkerMask(FoldMargin, int(QsciScintillaBase::SC_MASK_FOLDERS));
+    const std::pair<int, int> folderMarks[] = {
+        {QsciScintillaBase::SC_MARKNUM_FOLDER, QsciScintillaBase::SC_MARK_BOXPLUS},
+        {QsciScintillaBase::SC_MARKNUM_FOLDEROPEN, QsciScintillaBase::SC_MARK_BOXMINUS},
+        {QsciScintillaBase::SC_MARKNUM_FOLDERSUB, QsciScintillaBase::SC_MARK_VLINE},
+        {QsciScintillaBase::SC_MARKNUM_FOLDERTAIL, QsciScintillaBase::SC_MARK_LCORNER},
+        {QsciScintillaBase::SC_MARKNUM_FOLDEREND, QsciScintillaBase::SC_MARK_BOXPLUSCONNECTED},
+        {QsciScintillaBase::SC_MARKNUM_FOLDEROPENMID, QsciScintillaBase::SC_MARK_BOXMINUSCONNECTED},
+        {QsciScintillaBase::SC_MARKNUM_FOLDERMIDTAIL, QsciScintillaBase::SC_MARK_TCORNER},
+    };
+    for (auto [number, symbol] : folderMarks)
+        edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, number, symbol);
+    edit->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
+}
+
 } // namespace
 
 class ScriptEditorPrivate
@@ -93,38 +134,7 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     d->lexer = new DialectSqlLexer(d->edit);
     d->lexer->setDialect(d->dialect);
     d->edit->setLexer(d->lexer);
-    d->edit->setMarginType(LineNumberMargin, QsciScintilla::NumberMargin);
-    d->edit->setMarginType(MarkerMargin, QsciScintilla::SymbolMargin);
-    d->edit->setMarginWidth(MarkerMargin, 14);
-    d->edit->setMarginMarkerMask(MarkerMargin, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << FailureMarker));
-    d->edit->markerDefine(QsciScintilla::Circle, ErrorMarker);
-    d->edit->markerDefine(QsciScintilla::Circle, WarningMarker);
-    d->edit->markerDefine(QsciScintilla::RightArrow, FailureMarker);
-    d->edit->indicatorDefine(QsciScintilla::SquiggleIndicator, ProblemIndicator);
-    d->edit->setBraceMatching(QsciScintilla::SloppyBraceMatch);
-    d->edit->setCaretLineVisible(true);
-    d->edit->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
-    d->edit->setAutoIndent(true);
-    d->edit->setIndentationsUseTabs(false);
-    // Scintilla's default scroll width is a fixed 2000 px; follow the longest line instead.
-    d->edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
-
-    // Folding is ours, not the lexer's: one fold for the header and one per "-- migrate:"
-    // section, which SQL's BEGIN/END folding cannot express. The lexer's is switched off so
-    // it does not overwrite the levels set in updateFolds().
-    d->edit->setMarginType(FoldMargin, QsciScintilla::SymbolMargin);
-    d->edit->setMarginWidth(FoldMargin, 14);
-    d->edit->setMarginSensitivity(FoldMargin, true);
-    d->edit->setMarginMarkerMask(FoldMargin, int(QsciScintillaBase::SC_MASK_FOLDERS));
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDER, QsciScintillaBase::SC_MARK_BOXPLUS);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDEROPEN, QsciScintillaBase::SC_MARK_BOXMINUS);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDERSUB, QsciScintillaBase::SC_MARK_VLINE);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDERTAIL, QsciScintillaBase::SC_MARK_LCORNER);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDEREND, QsciScintillaBase::SC_MARK_BOXPLUSCONNECTED);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDEROPENMID, QsciScintillaBase::SC_MARK_BOXMINUSCONNECTED);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_MARKERDEFINE, QsciScintillaBase::SC_MARKNUM_FOLDERMIDTAIL, QsciScintillaBase::SC_MARK_TCORNER);
-    d->edit->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
+    setUpMarginsAndMarkers(d->edit);
     connect(d->edit, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
         if (margin == FoldMargin)
             d->edit->SendScintilla(QsciScintillaBase::SCI_TOGGLEFOLD, line);
