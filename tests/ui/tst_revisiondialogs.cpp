@@ -56,6 +56,17 @@ void setField(QDialog &dialog, const QString &name, const QString &text)
     edit->setText(text);
 }
 
+void saveScreenshot(QDialog &dialog, const QString &name)
+{
+    const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir(out).filePath(name)));
+    dialog.hide();
+}
+
 } // namespace
 
 class TestRevisionDialogs : public QObject
@@ -197,6 +208,16 @@ void TestRevisionDialogs::mergeHeads()
 
     const Loaded after = load(dir);
     QVERIFY(after.project.errors.isEmpty());
+    {
+        // Looked at, not compared: the dialogs as a user sees them (one head unchecked).
+        MergeHeadsDialog shown(after.project, before.graph);
+        NewRevisionDialog newRevision(after.project, after.graph);
+        setField(newRevision, u"message"_s, u"Add coupons"_s);
+        setField(newRevision, u"branchLabel"_s, u"billing"_s);
+        shown.setChecked(heads.first(), false);
+        saveScreenshot(shown, u"merge-heads.png"_s);
+        saveScreenshot(newRevision, u"new-revision.png"_s);
+    }
     const int m = after.graph.indexOf(dialog.candidate().id);
     QVERIFY(m >= 0);
     QCOMPARE(after.graph.revision(m).parents, heads);

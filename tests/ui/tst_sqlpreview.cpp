@@ -9,6 +9,8 @@
 #include "repository/projectloader.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QProcess>
 #include <QTest>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void downgradeFromRowsEqualsCli();
     void errorShownInsteadOfSql();
     void saveAs();
+    void copyAndScreenshot();
 
 private:
     QString cli(const QStringList &arguments);
@@ -125,6 +128,22 @@ void TestSqlPreview::saveAs()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()), preview.sql());
+}
+
+void TestSqlPreview::copyAndScreenshot()
+{
+    SqlPreview preview;
+    QVERIFY(preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
+                              *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
+    preview.copyAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), preview.sql());
+    preview.resize(760, 520);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    const QImage image = preview.grab().toImage();
+    QVERIFY(!image.isNull());
+    if (const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !out.isEmpty())
+        QVERIFY(image.save(QDir(out).filePath(u"sql-preview.png"_s)));
 }
 
 QTEST_MAIN(TestSqlPreview)

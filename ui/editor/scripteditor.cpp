@@ -280,6 +280,8 @@ void ScriptEditor::setModified(bool modified)
 void ScriptEditor::setReadOnly(bool readOnly)
 {
     d->edit->setReadOnly(readOnly);
+    // Nothing is typed in a read-only view: a highlighted caret line would only distract.
+    d->edit->setCaretLineVisible(!readOnly);
 }
 
 bool ScriptEditor::isReadOnly() const
