@@ -1,6 +1,7 @@
 // ui/preview: SqlPreview shows exactly what `stepwise … --sql` prints for the same action.
 
 #include "preview/sqlpreview.h"
+#include "preview/sqlpreviewdialog.h"
 
 #include "uitestsupport.h"
 
@@ -9,6 +10,8 @@
 #include "repository/projectloader.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void errorShownInsteadOfSql();
     void saveAs();
     void copyAndScreenshot();
+    void confirmationDialog();
 
 private:
     QString cli(const QStringList &arguments);
@@ -144,6 +148,24 @@ void TestSqlPreview::copyAndScreenshot()
     QVERIFY(!image.isNull());
     if (const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !out.isEmpty())
         QVERIFY(image.save(QDir(out).filePath(u"sql-preview.png"_s)));
+}
+
+void TestSqlPreview::confirmationDialog()
+{
+    const auto &sqlite = *Stepwise::Core::Dialect::forScheme(u"sqlite"_s);
+    Stepwise::Ui::SqlPreviewDialog dialog;
+    QVERIFY(dialog.setAction(u"Upgrade x.db to heads"_s, m_project, m_graph, {},
+                             Planner::Command::Upgrade, {u"heads"_s}, sqlite));
+    QVERIFY(dialog.canRun());
+    QCOMPARE(dialog.findChild<QLabel *>(u"summary"_s)->text(), u"Upgrade x.db to heads"_s);
+    QVERIFY(dialog.preview()->sql().contains(u"CREATE TABLE"_s));
+    QVERIFY(!dialog.setAction(u"Upgrade to nosuchrev"_s, m_project, m_graph, {},
+                              Planner::Command::Upgrade, {u"nosuchrev"_s}, sqlite));
+    QVERIFY(!dialog.canRun());
+    QVERIFY(dialog.setAction(u"Upgrade x.db to heads"_s, m_project, m_graph, {},
+                             Planner::Command::Upgrade, {u"heads"_s}, sqlite));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestSqlPreview)

@@ -7,6 +7,7 @@ target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp ${CMAKE_CURRENT_LIST_DIR}/findbar.h
     ${CMAKE_CURRENT_LIST_DIR}/scripteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditor.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.h
+    ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/newrevisiondialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/newrevisiondialog.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/mergeheadsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/mergeheadsdialog.h)
