@@ -198,6 +198,14 @@ void TestRevisionDialogs::mergeHeads()
     QCOMPARE(before.graph.heads().size(), 2);
     const QStringList heads = before.graph.ids(before.graph.heads());
 
+    {
+        // With two heads and nothing selected, the parent is asked for, not guessed.
+        NewRevisionDialog unguessed(before.project, before.graph);
+        setField(unguessed, u"message"_s, u"Where does this go"_s);
+        QVERIFY(unguessed.findChild<QLineEdit *>(u"parents"_s)->text().isEmpty());
+        QVERIFY2(shownProblem(unguessed).contains(u"several heads"_s), qPrintable(shownProblem(unguessed)));
+        QVERIFY(!okButton(unguessed)->isEnabled());
+    }
     MergeHeadsDialog dialog(before.project, before.graph);
     QCOMPARE(dialog.checkedHeads(), heads);
     QCOMPARE(dialog.findChild<QListWidget *>(u"heads"_s)->count(), 2);

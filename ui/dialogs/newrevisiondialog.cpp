@@ -102,6 +102,9 @@ void NewRevisionDialog::validate()
     Core::NewRevision r = candidate();
     if (r.message.isEmpty())
         m_problem = tr("Enter a message: it names the file and appears in the history.");
+    // An empty field would quietly start a new base; with several heads that is rarely meant.
+    else if (r.parents.isEmpty() && m_graph.heads().size() > 1)
+        m_problem = tr("There are several heads: enter the parent revision(s), or merge the heads first.");
     else if (r.parents.removeDuplicates() > 0)
         m_problem = tr("A parent is listed twice.");
     else
