@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
@@ -133,6 +135,26 @@ void MigrationSession::reportBusyWriter(RunObserver *observer)
         observer->waitingForLock(Tr::tr("another connection writing to the database file"));
 }
 
+// SQLite again: while another run commits step after step, reading the heads waits in the
+// busy handler (a writer's pending lock keeps new readers out). Read once without waiting so
+// that wait is reported too, then read as patiently as the lock timeout allows.
+Result<Plan> MigrationSession::planReportingWait(Planner::Command command, const QStringList &targets,
+                                                 const PlanOptions &planOptions,
+                                                 std::chrono::milliseconds timeout, RunObserver *observer)
+{
+    const QString noWait = m_dialect->busyTimeoutSql(0);
+    if (!observer || m_dialect->hasSessionLock() || noWait.isEmpty())
+        return plan(command, targets, planOptions);
+    QSqlQuery q(m_db);
+    (void)q.exec(noWait);
+    Result<Plan> quick = plan(command, targets, planOptions);
+    (void)q.exec(m_dialect->busyTimeoutSql(int(qMin<qint64>(timeout.count(), INT_MAX))));
+    if (quick || quick.error().code() != ErrorCode::Lock)
+        return quick;
+    observer->waitingForLock(Tr::tr("another connection writing to the database file"));
+    return plan(command, targets, planOptions);
+}
+
 Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command,
                                                          const QStringList &targets,
                                                          const Options &options,
@@ -140,7 +162,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
                                                          RunObserver *observer)
 {
     // ⚑ Validate and resolve before any database work: a refused command writes nothing.
-    Result<Plan> first = plan(command, targets, planOptions);
+    Result<Plan> first = planReportingWait(command, targets, planOptions, options.lockTimeout, observer);
     if (!first)
         return first.error();
     if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect); !s)

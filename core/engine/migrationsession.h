@@ -72,6 +72,9 @@ private:
     MigrationSession() = default;
     Result<void> checkUnresolved(const Plan &plan, const Options &options, int *resumeAt);
     void reportBusyWriter(RunObserver *observer);
+    Result<Plan> planReportingWait(Planner::Command command, const QStringList &targets,
+                                   const PlanOptions &planOptions, std::chrono::milliseconds timeout,
+                                   RunObserver *observer);
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -162,7 +162,7 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
         if (Result<void> b = begin(); !b)
             return b.error();
     }
-    const Result<QStringList> rows = m_store.readHeads();
+    const Result<QStringList> rows = readRowsInStep();
     if (!rows) {
         rollback();
         return rows.error();
@@ -197,6 +197,22 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
         }
     }
     return StepOutcome::Done;
+}
+
+// The heads rows inside a step. The tables exist by now (the session made sure), so unlike
+// VersionStore::readHeads() this skips the catalog lookup: on SQLite that lookup scans
+// sqlite_master, which grows by a table and an index per revision — quadratic over a run.
+Result<QStringList> Runner::readRowsInStep()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(m_dialect.selectHeadsQuery(m_store.tables().heads)))
+        return fromQueryError(q, Tr::tr("Cannot read %1").arg(m_dialect.qualifiedName(m_store.tables().heads)),
+                              &m_dialect);
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    return rows;
 }
 
 // A step that cannot be rolled back as a whole (MySQL/MariaDB DDL, `transaction:false`): a
@@ -329,13 +345,16 @@ Result<void> Runner::begin()
     return {};
 }
 
-// SQLite waits for its write lock inside BEGIN IMMEDIATE (the busy timeout), silently. Until
-// a wait has been reported, each step first tries without waiting, so a run that has to wait
-// for another one can say so (R2), and then waits as long as the lock timeout allows.
+// SQLite waits for its write lock inside BEGIN IMMEDIATE (the busy timeout), silently. The
+// first step of a run tries without waiting first, so a run that has to wait for another one
+// can say so (R2), then waits as long as the lock timeout allows. Only the first: the probe
+// costs two statements, and MigrationSession already looked before the run.
 Result<void> Runner::beginWaitingVisibly(const QString &sql)
 {
     const QString noWait = m_dialect.busyTimeoutSql(0);
-    if (m_waitReported || !m_observer || noWait.isEmpty())
+    const bool probe = !m_probed && m_observer && !noWait.isEmpty();
+    m_probed = true;
+    if (!probe)
         return execute(sql, Tr::tr("begin transaction"));
     const QString wait = m_dialect.busyTimeoutSql(int(qMin<qint64>(m_lockTimeout.count(), INT_MAX)));
     if (Result<void> r = execute(noWait, Tr::tr("set the lock timeout")); !r)
@@ -348,7 +367,6 @@ Result<void> Runner::beginWaitingVisibly(const QString &sql)
     }
     if (first || first.error().code() != ErrorCode::Lock)
         return first;
-    m_waitReported = true;
     m_observer->waitingForLock(Tr::tr("another connection writing to the database file"));
     return execute(sql, Tr::tr("begin transaction"));
 }

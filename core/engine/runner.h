@@ -64,6 +64,7 @@ private:
                                  int startAt);
     Result<void> applyBookkeeping(const PlanStep &step, const StepScript &script, qint64 historyId,
                                   qint64 durationMs, int statementsDone);
+    Result<QStringList> readRowsInStep();
     Result<void> execute(const QString &sql, const QString &context);
     Result<void> begin();
     Result<void> beginWaitingVisibly(const QString &sql);
@@ -82,7 +83,7 @@ private:
     std::atomic<bool> m_cancelled = false;
     bool m_manualTransaction = false;
     std::chrono::milliseconds m_lockTimeout{30000};
-    bool m_waitReported = false;
+    bool m_probed = false;
 };
 
 // The heads after applying one step's row changes to `rows` (table order kept: UPDATE keeps
