@@ -9,6 +9,12 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
@@ -379,6 +385,13 @@ QString VersionStore::currentOsUser()
         user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Services, containers and CI often run without USER/LOGNAME: ask the password database.
+    if (user.isEmpty()) {
+        if (const passwd *entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return user;
 }
 
