@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
