@@ -166,8 +166,9 @@ def bench_upgrade(args, label, dialect, server=None):
     def stepwise():
         name, url, _ = target()
         t, _ = run([args.stepwise, "upgrade", "heads", "-q", "--project", native, "--url", url])
+        cpu = CPU[-1]
         cleanup(name)
-        return t
+        return t, cpu
 
     def client():
         name, _, _ = target()
@@ -176,14 +177,16 @@ def bench_upgrade(args, label, dialect, server=None):
         else:
             argv, stdin = server.client(name, sqlfile)
             t, _ = run(argv, env=server.env(), stdin=stdin)
+        cpu = CPU[-1]
         cleanup(name)
-        return t
+        return t, cpu
 
     def alembic_run():
         name, _, url = target()
         t, _ = run([PY, "-m", "alembic", "-x", "url=" + url, "upgrade", "heads"], cwd=alembic)
+        cpu = CPU[-1]
         cleanup(name)
-        return t
+        return t, cpu
 
     contenders = [("stepwise", stepwise), ("client", client)]
     if not args.no_alembic:
@@ -195,8 +198,9 @@ def bench_upgrade(args, label, dialect, server=None):
     for i in range(args.runs):
         order = contenders[i % len(contenders):] + contenders[:i % len(contenders)]
         for k, f in order:
-            results[k].append(f())
-            cpu[k].append(CPU[-1])  # the measured process (database servers' CPU not included)
+            t, c = f()  # c: the measured process only (a database server's CPU is not included)
+            results[k].append(t)
+            cpu[k].append(c)
     for k in cpu:
         results[k + " cpu"] = cpu[k]
     return label, median_table(results), results
