@@ -202,9 +202,8 @@ void tst_VersionStore::passwords()
     QFETCH(QString, dialect);
     const auto server = dialect == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
                                                    : StepwiseTest::Server::MySQL;
+    STEPWISE_REQUIRE_SERVER_URL(server);
     const QString text = StepwiseTest::serverUrl(server);
-    if (text.isEmpty())
-        QSKIP(qPrintable(StepwiseTest::envName(server) + u" is not set"_s));
     const Result<ConnectionUrl> full = ConnectionUrl::parse(text);
     QVERIFY_RESULT(full);
     QVERIFY(full->hasPassword());
