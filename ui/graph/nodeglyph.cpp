@@ -128,25 +128,11 @@ qreal NodeGlyph::paintChip(QPainter *p, qreal x, qreal centreY, const QString &t
     return w + 6;
 }
 
+// The legend uses the names the revision list and details panel show, so a state reads the
+// same everywhere.
 QString NodeGlyph::legendName(State state)
 {
-    switch (state) {
-    case State::Unknown:
-        return tr("Not connected");
-    case State::Pending:
-        return tr("Pending");
-    case State::Applied:
-        return tr("Applied");
-    case State::Current:
-        return tr("Current head");
-    case State::Drifted:
-        return tr("Drifted");
-    case State::Failed:
-        return tr("Failed");
-    case State::Missing:
-        return tr("File missing");
-    }
-    return {};
+    return RevisionModel::stateName(state);
 }
 
 } // namespace Stepwise::Ui
