@@ -37,9 +37,13 @@ void tst_SchemaIntegration::readBack()
             u"DROP TABLE IF EXISTS swt_child"_s,
             u"DROP TABLE IF EXISTS swt_parent"_s,
             u"CREATE TABLE swt_parent (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL DEFAULT 'x')"_s,
+            u"CREATE UNIQUE INDEX ux_swt_parent_pair ON swt_parent (id, name)"_s,
             u"CREATE TABLE swt_child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL, "
+            "parent_name VARCHAR(40) NOT NULL, "
             "CONSTRAINT fk_swt_child_parent FOREIGN KEY (parent_id) REFERENCES swt_parent (id) "
-            "ON DELETE CASCADE)"_s,
+            "ON DELETE CASCADE, "
+            "CONSTRAINT fk_swt_child_pair FOREIGN KEY (parent_id, parent_name) "
+            "REFERENCES swt_parent (id, name) ON DELETE RESTRICT ON UPDATE CASCADE)"_s,
             u"CREATE INDEX ix_swt_child_parent ON swt_child (parent_id)"_s,
         };
         for (const QString &sql : setup)
@@ -67,6 +71,22 @@ void tst_SchemaIntegration::readBack()
         QVERIFY(!parent->columns.at(1).nullable);
         QVERIFY(parent->columns.at(1).defaultValue.contains(u'x'));
         QVERIFY(parent->columns.at(1).type.contains(u"40"_s));
+        // Multi-column indexes: one row per part in the catalogs, one IndexInfo each.
+        const IndexInfo *pair = nullptr;
+        const IndexInfo *primary = nullptr;
+        for (const IndexInfo &index : parent->indexes) {
+            if (index.name == u"ux_swt_parent_pair"_s)
+                pair = &index;
+            if (index.primary)
+                primary = &index;
+        }
+        QVERIFY(pair);
+        QCOMPARE(pair->columns, (QStringList { u"id"_s, u"name"_s }));
+        QVERIFY(pair->unique);
+        QVERIFY(!pair->primary);
+        QVERIFY(primary);
+        QCOMPARE(primary->columns, QStringList { u"id"_s });
+        QVERIFY(primary->unique);
 
         const auto child = reader->table({ schema, u"swt_child"_s });
         QVERIFY(child.ok());
@@ -74,11 +94,22 @@ void tst_SchemaIntegration::readBack()
         for (const IndexInfo &index : child->indexes)
             sawIndex |= index.name == u"ix_swt_child_parent"_s && index.columns == QStringList { u"parent_id"_s };
         QVERIFY(sawIndex);
-        QCOMPARE(child->foreignKeys.size(), 1);
-        QCOMPARE(child->foreignKeys.first().name, u"fk_swt_child_parent"_s);
-        QCOMPARE(child->foreignKeys.first().referencedTable.name, u"swt_parent"_s);
-        QCOMPARE(child->foreignKeys.first().referencedColumns, QStringList { u"id"_s });
-        QCOMPARE(child->foreignKeys.first().onDelete, u"CASCADE"_s);
+        // Foreign keys come sorted by name, one row per column pair in the catalogs.
+        QCOMPARE(child->foreignKeys.size(), 2);
+        const ForeignKeyInfo &twoColumns = child->foreignKeys.at(0);
+        QCOMPARE(twoColumns.name, u"fk_swt_child_pair"_s);
+        QCOMPARE(twoColumns.columns, (QStringList { u"parent_id"_s, u"parent_name"_s }));
+        QCOMPARE(twoColumns.referencedTable.name, u"swt_parent"_s);
+        QCOMPARE(twoColumns.referencedColumns, (QStringList { u"id"_s, u"name"_s }));
+        QCOMPARE(twoColumns.onDelete, u"RESTRICT"_s);
+        QCOMPARE(twoColumns.onUpdate, u"CASCADE"_s);
+        const ForeignKeyInfo &oneColumn = child->foreignKeys.at(1);
+        QCOMPARE(oneColumn.name, u"fk_swt_child_parent"_s);
+        QCOMPARE(oneColumn.columns, QStringList { u"parent_id"_s });
+        QCOMPARE(oneColumn.referencedTable.name, u"swt_parent"_s);
+        QCOMPARE(oneColumn.referencedColumns, QStringList { u"id"_s });
+        QCOMPARE(oneColumn.onDelete, u"CASCADE"_s);
+        // (its onUpdate is the default, which MariaDB's catalog spells RESTRICT)
         QVERIFY(q.exec(u"DROP TABLE swt_child"_s));
         QVERIFY(q.exec(u"DROP TABLE swt_parent"_s));
     }
