@@ -6,14 +6,15 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/studiostartup.h"
 #include "output/outputdock.h"
-#include "project/revisionlistview.h"
+#include "graph/revisiongraphpanel.h"
+#include "graph/revisiongraphscene.h"
+#include "graph/revisiongraphview.h"
 #include "project/revisionmodel.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListView>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QMenuBar>
@@ -89,8 +90,10 @@ void tst_MainWindow::opensDemoProject()
     QSignalSpy changed(&window, &Stepwise::Ui::MainWindow::projectChanged);
     QVERIFY(window.openProject(demo));
     QCOMPARE(changed.size(), 1);
-    QListView *list = window.revisionList()->listView();
-    QCOMPARE(list->model()->rowCount(), 10);
+    QCOMPARE(window.revisionModel()->rowCount(), 10);
+    // The graph is the centre and shows every revision.
+    QCOMPARE(window.centralWidget()->findChild<Stepwise::Ui::RevisionGraphPanel *>(), window.graphPanel());
+    QCOMPARE(window.graphView()->graphScene()->count(), 10);
     QVERIFY(window.windowTitle().startsWith(u"demo — "_s));
     QVERIFY(window.selectRevision(u"5e0b"_s)); // a unique prefix
     QCOMPARE(window.selectionModel()->currentIndex().data(Stepwise::Ui::RevisionModel::IdRole).toString(),

@@ -72,6 +72,7 @@ void DatabaseSession::connectTo(const ConnectionProfile &profile, const QString 
 {
     startWorker();
     m_profile = profile;
+    m_password = password;
     m_status = DatabaseStatus();
     setState(State::Connecting);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile, password] {
@@ -84,6 +85,7 @@ void DatabaseSession::disconnectFromDatabase()
     stopWorker();
     m_status = DatabaseStatus();
     m_serverVersion.clear();
+    m_password.clear();
     setState(State::Disconnected);
     Q_EMIT statusChanged(m_status);
 }

@@ -32,6 +32,9 @@ public:
     const ConnectionProfile &profile() const { return m_profile; }
     const QString &serverVersion() const { return m_serverVersion; }
     const DatabaseStatus &status() const { return m_status; }
+    // The password this connection was opened with (never stored): a run opens its own
+    // connection to the same database with it.
+    const QString &password() const { return m_password; }
 
     void connectTo(const ConnectionProfile &profile, const QString &password);
     void disconnectFromDatabase();
@@ -55,6 +58,7 @@ private:
     QPointer<DatabaseWorker> m_worker;
     ConnectionProfile m_profile;
     QString m_serverVersion;
+    QString m_password;
     DatabaseStatus m_status;
     State m_state = State::Disconnected;
 };

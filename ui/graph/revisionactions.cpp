@@ -26,8 +26,16 @@ bool RevisionActions::applied(int index) const
     return s == State::Applied || s == State::Current || s == State::Drifted;
 }
 
+// A node the database knows but the files do not: nothing can be planned with it.
+bool RevisionActions::missing() const
+{
+    return m_scene.state(m_index) == State::Missing;
+}
+
 RevisionActions::Availability RevisionActions::upgrade() const
 {
+    if (missing())
+        return {false, missingReason()};
     if (!connected())
         return {false, tr("Connect to a database first.")};
     if (applied(m_index))
@@ -39,6 +47,8 @@ RevisionActions::Availability RevisionActions::upgrade() const
 // section cannot be reverted, so the action is refused before anything runs.
 RevisionActions::Availability RevisionActions::downgrade() const
 {
+    if (missing())
+        return {false, missingReason()};
     if (!connected())
         return {false, tr("Connect to a database first.")};
     if (!applied(m_index))
@@ -62,6 +72,8 @@ RevisionActions::Availability RevisionActions::downgrade() const
 
 RevisionActions::Availability RevisionActions::stamp() const
 {
+    if (missing())
+        return {false, missingReason()};
     if (!connected())
         return {false, tr("Connect to a database first.")};
     if (m_scene.state(m_index) == State::Current)
@@ -85,13 +97,23 @@ RevisionActions::Availability RevisionActions::openScript() const
     return {true, tr("Open the revision's script in the editor.")};
 }
 
+QString RevisionActions::missingReason()
+{
+    return tr("The database has applied this revision but the project has no file for it: "
+              "restore the file first.");
+}
+
 RevisionActions::Availability RevisionActions::newRevision() const
 {
+    if (missing())
+        return {false, missingReason()};
     return {true, tr("Create a revision whose parent is this one.")};
 }
 
 RevisionActions::Availability RevisionActions::mergeHeads() const
 {
+    if (missing())
+        return {false, missingReason()};
     const Core::RevisionGraph &graph = *m_scene.graph();
     if (graph.heads().size() < 2)
         return {false, tr("There is only one head: nothing to merge.")};

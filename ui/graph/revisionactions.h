@@ -32,6 +32,8 @@ public:
 
 private:
     bool connected() const;
+    bool missing() const;
+    static QString missingReason();
     bool applied(int index) const;
 
     const RevisionGraphScene &m_scene;

@@ -31,6 +31,7 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     m_nodes.clear();
     m_edges = nullptr;
     m_current = -1;
+    m_running = -1;
     m_graph = std::move(graph);
     m_layout = std::move(layout);
     const int n = m_graph ? m_graph->size() : 0;
@@ -146,6 +147,19 @@ void RevisionGraphScene::setHighlightedPath(const QStringList &revisions)
         item->setHighlighted(mask[size_t(item->index())]);
     m_highlighted = std::move(mask);
     if (m_edges)
+        m_edges->update();
+}
+
+void RevisionGraphScene::setRunningIndex(int index)
+{
+    if (index == m_running)
+        return;
+    if (RevisionNodeItem *old = node(m_running))
+        old->setRunning(false);
+    m_running = index;
+    if (RevisionNodeItem *now = node(index))
+        now->setRunning(true);
+    if (m_edges && m_overview)
         m_edges->update();
 }
 

@@ -52,6 +52,9 @@ public:
     const QList<DatabaseBadge> &badges() const { return m_badges; }
     void setHighlightedPath(const QStringList &revisions);
     bool isHighlighted(int index) const;
+    // The revision whose step a run is executing now (-1: none).
+    void setRunningIndex(int index);
+    int runningIndex() const { return m_running; }
     const QList<DatabaseBadge> badgesAt(int index) const { return m_badgesByNode.value(index); }
     const QHash<int, QList<DatabaseBadge>> &badgesByNode() const { return m_badgesByNode; }
     static QColor badgeColor(const DatabaseBadge &badge);
@@ -83,6 +86,7 @@ private:
     QList<DatabaseBadge> m_badges;
     QHash<int, QList<DatabaseBadge>> m_badgesByNode;
     int m_current = -1;
+    int m_running = -1;
     bool m_overview = false;
     QPalette m_palette;
     QFont m_textFont;

@@ -60,27 +60,75 @@ void RevisionGraphView::setModel(RevisionModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &RevisionGraphView::rebuildFromModel);
         connect(model, &QAbstractItemModel::dataChanged, this,
-                &RevisionGraphView::refreshStatesFromModel);
+                [this](const QModelIndex &first, const QModelIndex &last) {
+                    refreshStateRows(first.row(), last.row());
+                });
+        connect(model, &QAbstractItemModel::rowsInserted, this, &RevisionGraphView::missingRowsChanged);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &RevisionGraphView::missingRowsChanged);
         connect(model, &RevisionModel::statesChanged, this,
                 &RevisionGraphView::refreshStatesFromModel);
     }
     rebuildFromModel();
 }
 
+namespace {
+
+// The project's graph with a base node appended per revision known only to the database.
+std::shared_ptr<const Core::RevisionGraph> withMissing(const Core::RevisionGraph &graph,
+                                                       const QStringList &missing)
+{
+    Core::RevisionList revisions;
+    revisions.reserve(graph.size() + missing.size());
+    for (int i = 0; i < graph.size(); ++i)
+        revisions.append(graph.revision(i));
+    for (const QString &id : missing) {
+        Core::Revision r;
+        r.id = id;
+        r.message = RevisionGraphView::tr("(applied in the database; no file in the project)");
+        revisions.append(r);
+    }
+    return std::make_shared<const Core::RevisionGraph>(Core::RevisionGraph::build(revisions, nullptr));
+}
+
+} // namespace
+
 void RevisionGraphView::rebuildFromModel()
 {
-    setGraph(m_model ? m_model->project().graph : nullptr);
+    std::shared_ptr<const Core::RevisionGraph> graph = m_model ? m_model->project().graph : nullptr;
+    m_shownMissing = m_model ? m_model->missingIds() : QStringList();
+    if (graph && !m_shownMissing.isEmpty())
+        graph = withMissing(*graph, m_shownMissing);
+    m_modelGraph = graph;
+    setGraph(graph);
     refreshStatesFromModel();
+}
+
+// The database names revisions the files lack (or no longer does): their nodes come and go.
+void RevisionGraphView::missingRowsChanged()
+{
+    if (m_model && m_model->missingIds() != m_shownMissing)
+        rebuildFromModel();
 }
 
 // Each node compares its state before repainting: a run's step repaints one node.
 void RevisionGraphView::refreshStatesFromModel()
 {
-    if (!m_model || m_model->project().graph.get() != m_scene->graph())
+    if (m_model)
+        refreshStateRows(0, m_model->rowCount() - 1);
+}
+
+void RevisionGraphView::refreshStateRows(int first, int last)
+{
+    if (!m_model || !m_modelGraph || m_modelGraph.get() != m_scene->graph())
         return;
     const QList<RevisionRow> &rows = m_model->project().rows;
-    for (int r = 0; r < rows.size(); ++r)
-        m_scene->setState(rows.at(r).graphIndex, m_model->state(r));
+    const int projectRows = int(rows.size());
+    const int projectSize = m_model->project().graph ? m_model->project().graph->size() : 0;
+    last = qMin(last, m_model->rowCount() - 1);
+    for (int r = qMax(0, first); r <= last; ++r) {
+        const int index = r < projectRows ? rows.at(r).graphIndex : projectSize + (r - projectRows);
+        m_scene->setState(index, m_model->state(r));
+    }
 }
 
 void RevisionGraphView::setGraph(std::shared_ptr<const Core::RevisionGraph> graph)
@@ -111,6 +159,11 @@ void RevisionGraphView::setDatabaseBadges(const QList<DatabaseBadge> &badges)
 void RevisionGraphView::setHighlightedPath(const QStringList &revisions)
 {
     m_scene->setHighlightedPath(revisions);
+}
+
+void RevisionGraphView::setRunningRevision(const QString &id)
+{
+    m_scene->setRunningIndex(id.isEmpty() ? -1 : m_scene->indexOf(id));
 }
 
 QString RevisionGraphView::selectedRevision() const

@@ -43,6 +43,8 @@ public:
     void setStates(const QHash<QString, State> &states);
     void setDatabaseBadges(const QList<DatabaseBadge> &badges);
     void setHighlightedPath(const QStringList &revisions);
+    // Marks the revision whose step a run executes now (empty: none).
+    void setRunningRevision(const QString &id);
 
     RevisionGraphScene *graphScene() const { return m_scene; }
     RevisionGraphLegend *legend() const { return m_legend; }
@@ -84,6 +86,8 @@ protected:
 private:
     void rebuildFromModel();
     void refreshStatesFromModel();
+    void refreshStateRows(int first, int last);
+    void missingRowsChanged();
     void selectIndex(int index, bool ensureVisible = true);
     RevisionNodeItem *nodeAt(const QPoint &viewportPos) const;
     int selectedIndex() const { return m_selected; }
@@ -95,6 +99,10 @@ private:
     RevisionGraphScene *m_scene;
     RevisionGraphLegend *m_legend;
     QPointer<RevisionModel> m_model;
+    // What the scene shows for the model: the project's graph, plus a node per revision the
+    // database has applied but the files lack (appended, so project indices stay).
+    std::shared_ptr<const Core::RevisionGraph> m_modelGraph;
+    QStringList m_shownMissing;
     int m_selected = -1;
     QPoint m_pressPos;
     qreal m_pinchStart = 1;

@@ -22,6 +22,11 @@ constexpr qreal textDetail = GraphGeometry::textDetail;
 constexpr qreal dotDetail = GraphGeometry::dotDetail;
 constexpr int shortIdLength = 12;
 
+QColor accent(const QPalette &palette)
+{
+    return palette.color(QPalette::Highlight);
+}
+
 } // namespace
 
 RevisionNodeItem::RevisionNodeItem(RevisionGraphScene *scene, int index, int row, int lane)
@@ -53,6 +58,15 @@ void RevisionNodeItem::setHighlighted(bool on)
     if (on == m_highlighted)
         return;
     m_highlighted = on;
+    update();
+}
+
+void RevisionNodeItem::setRunning(bool on)
+{
+    if (on == m_running)
+        return;
+    m_running = on;
+    m_elidedWidth = -1;
     update();
 }
 
@@ -104,6 +118,13 @@ void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(glyph, GraphGeometry::nodeRadius + 5, GraphGeometry::nodeRadius + 5);
     }
+    if (m_running) { // a dashed ring: the step being run now
+        QPen pen(accent, 2.5, Qt::DashLine);
+        pen.setCapStyle(Qt::RoundCap);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(glyph, GraphGeometry::nodeRadius + 8, GraphGeometry::nodeRadius + 8);
+    }
     NodeGlyph::paint(painter, glyph, GraphGeometry::nodeRadius, m_state, palette);
     paintText(painter, palette);
 }
@@ -120,8 +141,8 @@ void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, 
     const QPointF c(centre.x(), 0);
     const qreal r = qBound(2.5, GraphGeometry::nodeRadius * lod * 1.2, 6.0);
     const QColor accent = palette.color(QPalette::Highlight);
-    if (m_highlighted || m_current) {
-        painter->setPen(m_current ? QPen(accent, 2) : QPen(Qt::NoPen));
+    if (m_highlighted || m_current || m_running) {
+        painter->setPen(m_current || m_running ? QPen(accent, 2) : QPen(Qt::NoPen));
         QColor halo = accent;
         halo.setAlpha(m_highlighted ? 90 : 0);
         painter->setBrush(halo);
@@ -162,6 +183,8 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
     qreal x = left + idWidth;
     for (const DatabaseBadge &badge : std::as_const(m_badges))
         x = x + paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
+    if (m_running)
+        x = x + paintChip(painter, x, RevisionGraphScene::tr("running…"), accent(palette), true);
     for (const QString &label : revision.branchLabels)
         x = x + paintChip(painter, x, label, palette.color(QPalette::Link), false);
     if (graph.isHead(m_index))

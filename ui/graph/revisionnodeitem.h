@@ -37,6 +37,9 @@ public:
     void setState(State state);
     bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool on);
+    // The step of a run going on now: a ring and a "running" tag.
+    bool isRunning() const { return m_running; }
+    void setRunning(bool on);
     bool isCurrentItem() const { return m_current; }
     void setCurrentItem(bool on);
     const QList<DatabaseBadge> &badges() const { return m_badges; }
@@ -59,6 +62,7 @@ private:
     State m_state = State::Unknown;
     bool m_highlighted = false;
     bool m_current = false;
+    bool m_running = false;
     QList<DatabaseBadge> m_badges;
     QString m_elided; // message elided for m_elidedWidth (fonts do not change per paint)
     qreal m_elidedWidth = -1;

@@ -7,17 +7,26 @@
 #include "connections/profileurl.h"
 #include "database/databasesession.h"
 #include "database/databaseworker.h"
+#include "dialogs/mergeheadsdialog.h"
+#include "dialogs/newrevisiondialog.h"
+#include "graph/revisiongraphpanel.h"
+#include "graph/revisiongraphview.h"
+#include "graph/revisionactions.h"
+#include "graph/revisiongraphscene.h"
+#include "graphactions.h"
 #include "history/historydock.h"
 #include "output/outputdock.h"
 #include "project/detailsdock.h"
-#include "project/revisionlistview.h"
 #include "project/revisionmodel.h"
 #include "recentprojects.h"
+#include "run/runcontroller.h"
 
 #include "base/version.h"
 #include "repository/projectconfig.h"
 #include "repository/revisionwriter.h"
 #include "db/connectionurl.h"
+#include "graph/revisiongraph.h"
+#include "repository/projectloader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,10 +37,10 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QStatusBar>
 #include <QToolBar>
@@ -52,15 +61,16 @@ MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
     setObjectName(u"MainWindow"_s);
     setWindowIcon(QIcon(u":/icons/stepwise.svg"_s));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
-    m_list = new RevisionListView(m_model, m_selection, this);
-    setCentralWidget(m_list);
+    createCentre();
     createDocks();
     createActions();
+    connectSelection();
 
     m_connectionIcon = new QLabel(this);
     m_connectionLabel = new QLabel(this);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(u"statusSummary"_s);
+    statusBar()->addPermanentWidget(m_run->statusWidget());
     statusBar()->addPermanentWidget(m_summaryLabel);
     statusBar()->addPermanentWidget(new QLabel(u"   "_s, this));
     statusBar()->addPermanentWidget(m_connectionIcon);
@@ -72,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
         if (m_session->isConnected() && !status.valid && !status.error.isEmpty())
             log(tr("Reading the database state failed: %1").arg(status.error), true);
         m_model->setDatabaseStatus(status);
+        updateBadges();
         m_historyDock->setStatus(status, m_session->isConnected());
         updateStatusBar();
         Q_EMIT statusUpdated();
@@ -90,6 +101,69 @@ MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
 }
 
 MainWindow::~MainWindow() = default;
+
+RevisionGraphView *MainWindow::graphView() const
+{
+    return m_graphPanel->view();
+}
+
+// The centre is a splitter: the revision graph, and the script editor beside it.
+void MainWindow::createCentre()
+{
+    m_centre = new QSplitter(Qt::Horizontal, this);
+    m_centre->setObjectName(u"centreSplitter"_s);
+    m_centre->setChildrenCollapsible(false);
+    m_graphPanel = new RevisionGraphPanel(m_centre);
+    m_graphPanel->setObjectName(u"graphPanel"_s);
+    m_graphPanel->view()->setModel(m_model);
+    m_centre->addWidget(m_graphPanel);
+    setCentralWidget(m_centre);
+
+    m_run = new RunController(m_model, m_session, this);
+    m_run->setGraphView(m_graphPanel->view());
+    connect(m_run, &RunController::message, this, [this](const QString &text, bool error) { log(text, error); });
+    connect(m_run, &RunController::started, this, [this] {
+        m_graphActions->setRunning(true);
+        Q_EMIT busyChanged(true);
+    });
+    connect(m_run, &RunController::finished, this, &MainWindow::runFinished);
+    connect(m_run, &RunController::failed, this, &MainWindow::showRunFailure);
+    connect(m_graphPanel->view(), &RevisionGraphView::actionRequested, this, &MainWindow::runGraphAction);
+    connect(m_graphPanel->view(), &RevisionGraphView::revisionActivated, this, [this](const QString &id) {
+        const QModelIndex index = m_model->indexOf(id);
+        const QString path = index.data(RevisionModel::PathRole).toString();
+        if (!path.isEmpty())
+            openFile(path, m_model->project().rows.value(index.row()).line);
+    });
+}
+
+// One selection for the graph and the details panel, kept in step both ways.
+void MainWindow::connectSelection()
+{
+    RevisionGraphView *view = m_graphPanel->view();
+    connect(view, &RevisionGraphView::revisionSelected, this, [this](const QString &id) {
+        const QModelIndex index = id.isEmpty() ? QModelIndex() : m_model->indexOf(id);
+        if (index != m_selection->currentIndex()) {
+            if (index.isValid())
+                m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            else
+                m_selection->clear();
+        }
+    });
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, [view](const QModelIndex &current) {
+        view->setSelectedRevision(current.data(RevisionModel::IdRole).toString());
+    });
+}
+
+// The connected database's name pinned at its heads.
+void MainWindow::updateBadges()
+{
+    QList<DatabaseBadge> badges;
+    const DatabaseStatus &status = m_model->databaseStatus();
+    if (m_session->isConnected() && status.valid && !status.heads.isEmpty())
+        badges << DatabaseBadge{ m_session->profile().name, status.heads, QColor() };
+    m_graphPanel->view()->setDatabaseBadges(badges);
+}
 
 void MainWindow::createDocks()
 {
@@ -145,6 +219,22 @@ void MainWindow::createActions()
                                               &MainWindow::refreshStatus);
     status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
+    m_graphActions = new GraphActions(m_graphPanel->view(), m_model, this);
+    connect(m_graphActions, &GraphActions::triggered, this, &MainWindow::runGraphAction);
+    connect(m_graphActions, &GraphActions::upgradeHeadsTriggered, this, &MainWindow::upgradeToHeads);
+    connect(m_graphActions, &GraphActions::downgradeOneTriggered, this, &MainWindow::downgradeOneStep);
+    connect(m_session, &DatabaseSession::stateChanged, m_graphActions, &GraphActions::update);
+    QMenu *revisionMenu = menuBar()->addMenu(tr("&Revision"));
+    revisionMenu->addAction(m_graphActions->upgradeHeads());
+    revisionMenu->addAction(m_graphActions->downgradeOne());
+    revisionMenu->addSeparator();
+    const QList<QAction *> revisionActions = m_graphActions->revisionActions();
+    for (int i = 0; i < revisionActions.size(); ++i) {
+        if (i == 3 || i == 5)
+            revisionMenu->addSeparator();
+        revisionMenu->addAction(revisionActions.at(i));
+    }
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : { static_cast<QDockWidget *>(m_connectionsDock),
                                static_cast<QDockWidget *>(m_detailsDock),
@@ -176,12 +266,15 @@ void MainWindow::createActions()
     toolbar->addAction(connectionActions.at(0)); // connect
     toolbar->addAction(connectionActions.at(1)); // disconnect
     toolbar->addAction(connectionActions.at(2)); // refresh schema
+    toolbar->addSeparator();
+    toolbar->addAction(m_graphActions->upgradeHeads());
+    toolbar->addAction(m_graphActions->downgradeOne());
 }
 
 bool MainWindow::isBusy() const
 {
     return m_session->state() == DatabaseSession::State::Connecting || m_statusPending
-        || m_connectionsDock->isLoadingSchema();
+        || m_connectionsDock->isLoadingSchema() || m_run->isRunning();
 }
 
 void MainWindow::log(const QString &message, bool error)
@@ -215,7 +308,8 @@ bool MainWindow::openProject(const QString &dir)
                  n == 1 ? tr("1 revision") : tr("%1 revisions").arg(n)));
     showProjectProblems(snapshot);
     if (!m_model->rowCount())
-        m_list->setPlaceholderText(tr("This project has no revisions yet."));
+        statusBar()->showMessage(tr("This project has no revisions yet."), 8000);
+    m_graphPanel->view()->fitToView();
     updateTitle();
     Q_EMIT projectChanged();
     if (m_session->isConnected())
@@ -251,7 +345,6 @@ void MainWindow::autoConnect()
 void MainWindow::closeProject()
 {
     m_model->setProject(ProjectSnapshot());
-    m_list->setPlaceholderText(tr("Open a project to see its revisions."));
     updateTitle();
     Q_EMIT projectChanged();
 }
@@ -350,7 +443,7 @@ bool MainWindow::selectRevision(const QString &idOrPrefix)
     if (!index.isValid())
         return false;
     m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    m_list->listView()->scrollTo(index);
+    m_graphPanel->view()->setSelectedRevision(index.data(RevisionModel::IdRole).toString());
     return true;
 }
 
@@ -428,7 +521,114 @@ void MainWindow::updateStatusBar()
 void MainWindow::openFile(const QString &path, int line)
 {
     Q_UNUSED(line); // the script editor (a later issue) will jump to the line
+    if (QGuiApplication::platformName() == u"offscreen"_s)
+        return; // tests and screenshots: no desktop application to hand the file to
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::runGraphAction(RevisionGraphView::Action action, const QString &revision)
+{
+    using Command = Core::Planner::Command;
+    switch (action) {
+    case RevisionGraphView::Action::Upgrade:
+        m_run->run(Command::Upgrade, { revision });
+        break;
+    case RevisionGraphView::Action::Downgrade:
+        m_run->run(Command::Downgrade, { revision });
+        break;
+    case RevisionGraphView::Action::Stamp:
+        m_run->run(Command::Stamp, { revision });
+        break;
+    case RevisionGraphView::Action::PreviewSql: {
+        const int index = m_graphPanel->view()->graphScene()->indexOf(revision);
+        const RevisionActions actions(*m_graphPanel->view()->graphScene(), index);
+        m_run->showPreview(actions.upgrade().enabled ? Command::Upgrade : Command::Downgrade, { revision });
+        break;
+    }
+    case RevisionGraphView::Action::OpenScript: {
+        const QModelIndex index = m_model->indexOf(revision);
+        const QString path = index.data(RevisionModel::PathRole).toString();
+        if (!path.isEmpty())
+            openFile(path, m_model->project().rows.value(index.row()).line);
+        break;
+    }
+    case RevisionGraphView::Action::NewRevision:
+        newRevisionDialog(revision);
+        break;
+    case RevisionGraphView::Action::MergeHeads:
+        mergeHeadsDialog();
+        break;
+    }
+}
+
+bool MainWindow::upgradeToHeads()
+{
+    return m_run->run(Core::Planner::Command::Upgrade, { u"heads"_s });
+}
+
+bool MainWindow::downgradeOneStep()
+{
+    return m_run->run(Core::Planner::Command::Downgrade, { u"-1"_s });
+}
+
+void MainWindow::runFinished(bool ok, bool cancelled)
+{
+    Q_UNUSED(ok);
+    Q_UNUSED(cancelled);
+    m_graphActions->setRunning(false);
+    // The graph, status bar and history follow the status; the schema browser reloads.
+    refreshStatus();
+    if (m_session->isConnected())
+        m_connectionsDock->refreshSchema();
+    Q_EMIT busyChanged(isBusy());
+}
+
+void MainWindow::showRunFailure(const RunFailure &failure)
+{
+    if (!failure.path.isEmpty())
+        openFile(failure.path, failure.line);
+}
+
+namespace {
+
+// What the authoring dialogs check candidates against: the settings and every revision.
+Core::Project authoringProject(const ProjectSnapshot &snapshot)
+{
+    Core::Project project;
+    project.config = snapshot.config;
+    for (int i = 0; snapshot.graph && i < snapshot.graph->size(); ++i)
+        project.revisions << snapshot.graph->revision(i);
+    return project;
+}
+
+} // namespace
+
+void MainWindow::newRevisionDialog(const QString &parent)
+{
+    const ProjectSnapshot snapshot = m_model->project();
+    if (!snapshot.graph)
+        return;
+    const Core::Project project = authoringProject(snapshot);
+    NewRevisionDialog dialog(project, *snapshot.graph, parent, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+    reloadProject();
+    openFile(dialog.writtenPath(), 1);
+}
+
+void MainWindow::mergeHeadsDialog()
+{
+    const ProjectSnapshot snapshot = m_model->project();
+    if (!snapshot.graph)
+        return;
+    const Core::Project project = authoringProject(snapshot);
+    MergeHeadsDialog dialog(project, *snapshot.graph, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+    reloadProject();
+    openFile(dialog.writtenPath(), 1);
 }
 
 void MainWindow::restoreWindowState()

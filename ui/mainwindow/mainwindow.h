@@ -2,22 +2,28 @@
 
 #include <QMainWindow>
 
+#include "graph/revisiongraphview.h"
+
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
+class QSplitter;
 
 namespace Stepwise::Ui {
 
 class ConnectionsDock;
 class DatabaseSession;
 class DetailsDock;
+class GraphActions;
 class HistoryDock;
 class OutputDock;
 class PasswordStore;
 class ProfileStore;
 class RecentProjects;
-class RevisionListView;
+class RevisionGraphPanel;
 class RevisionModel;
+class RunController;
+struct RunFailure;
 struct ConnectionProfile;
 struct ProjectSnapshot;
 
@@ -38,9 +44,14 @@ public:
     ProfileStore *profiles() const { return m_profiles; }
     ConnectionsDock *connectionsDock() const { return m_connectionsDock; }
     OutputDock *outputDock() const { return m_outputDock; }
-    RevisionListView *revisionList() const { return m_list; }
+    RevisionGraphPanel *graphPanel() const { return m_graphPanel; }
+    RevisionGraphView *graphView() const;
+    RunController *runController() const { return m_run; }
+    GraphActions *graphActions() const { return m_graphActions; }
+    // The centre: the graph, and beside it the script editor once a file is open.
+    QSplitter *centreSplitter() const { return m_centre; }
 
-    // Waiting for the database (connecting, reading the status)?
+    // Waiting for the database (connecting, reading the status) or running?
     bool isBusy() const;
     QString lastError() const { return m_lastError; }
 
@@ -61,6 +72,13 @@ public Q_SLOTS:
     bool connectToProfile(const QString &name);
     bool selectRevision(const QString &idOrPrefix);
     void refreshStatus();
+    // The graph's actions on one revision (context menu, menu bar).
+    void runGraphAction(Stepwise::Ui::RevisionGraphView::Action action, const QString &revision);
+    bool upgradeToHeads();
+    bool downgradeOneStep();
+    void openFile(const QString &path, int line = 0);
+    void newRevisionDialog(const QString &parent);
+    void mergeHeadsDialog();
     void showAbout();
     void openProjectDialog();
     void newProjectDialog();
@@ -80,7 +98,11 @@ private:
     void updateStatusBar();
     void sessionStateChanged();
     void log(const QString &message, bool error = false);
-    void openFile(const QString &path, int line);
+    void createCentre();
+    void connectSelection();
+    void updateBadges();
+    void runFinished(bool ok, bool cancelled);
+    void showRunFailure(const RunFailure &failure);
     void showProjectProblems(const ProjectSnapshot &snapshot);
     void autoConnect();
 
@@ -89,7 +111,10 @@ private:
     ProfileStore *m_profiles;
     PasswordStore *m_passwords;
     DatabaseSession *m_session;
-    RevisionListView *m_list = nullptr;
+    QSplitter *m_centre = nullptr;
+    RevisionGraphPanel *m_graphPanel = nullptr;
+    RunController *m_run = nullptr;
+    GraphActions *m_graphActions = nullptr;
     ConnectionsDock *m_connectionsDock = nullptr;
     DetailsDock *m_detailsDock = nullptr;
     HistoryDock *m_historyDock = nullptr;

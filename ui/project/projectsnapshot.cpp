@@ -71,6 +71,7 @@ ProjectSnapshot loadProjectSnapshot(const QString &dir)
     const Core::Project &project = loaded.value();
     const Core::ProjectConfig &config = project.config;
     snapshot.loaded = true;
+    snapshot.config = config;
     snapshot.dir = config.projectDir;
     snapshot.name = QFileInfo(config.projectDir).fileName();
     snapshot.kind = config.kind == Core::ProjectConfig::Kind::Alembic ? ProjectSnapshot::Kind::Alembic

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repository/projectconfig.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +57,7 @@ struct ProjectSnapshot
     QStringList warnings;
     QStringList notes;
     std::shared_ptr<const Core::RevisionGraph> graph; // null when the graph is invalid
+    Core::ProjectConfig config; // as read; what a run and the SQL preview need
 
     int rowOf(const QString &id) const;
 };

@@ -116,6 +116,15 @@ QModelIndex RevisionModel::indexOf(const QString &id) const
     return missing < 0 ? QModelIndex() : index(int(m_project.rows.size() + missing));
 }
 
+void RevisionModel::setRunState(const QString &id, State state)
+{
+    const int row = m_project.rowOf(id);
+    if (row < 0 || row >= m_states.size() || m_states.at(row) == state)
+        return;
+    m_states[row] = state;
+    Q_EMIT dataChanged(index(row), index(row), { StateRole });
+}
+
 RevisionModel::State RevisionModel::state(int row) const
 {
     if (row >= 0 && row < m_states.size())

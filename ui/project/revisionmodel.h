@@ -59,6 +59,11 @@ public:
 
     QModelIndex indexOf(const QString &id) const;
     State state(int row) const;
+    // Ids applied in the database but not in the files (the rows after the project's).
+    const QStringList &missingIds() const { return m_missing; }
+    // A state set while a run goes on (a step committed or failed), until the database state
+    // is read again. Repaints that row only.
+    void setRunState(const QString &id, State state);
     int count(State state) const;
     // "3 pending · 1 head · up to date with branch billing"
     QString statusSummary() const;

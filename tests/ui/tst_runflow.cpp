@@ -1,0 +1,389 @@
+// The run flow of Stepwise Studio (issue #8), offscreen on a scratch copy of the demo project
+// on SQLite: Upgrade to here on the billing branch, Downgrade one step, a failing revision,
+// cancelling between steps, the confirmation's plan and SQL, the actions' enablement, and
+// nodes the database knows but the files lack. With STEPWISE_SCREENSHOT_DIR set,
+// midRunScreenshot() writes the README's picture of a run under way there.
+#include "uitestsupport.h"
+
+#include "graph/revisiongraphpanel.h"
+#include "graph/revisiongraphscene.h"
+#include "graph/revisiongraphview.h"
+#include "mainwindow/graphactions.h"
+#include "mainwindow/mainwindow.h"
+#include "project/revisionmodel.h"
+#include "run/runcontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Stepwise::Ui::MainWindow;
+using Stepwise::Ui::RevisionGraphView;
+using Stepwise::Ui::RevisionModel;
+using Stepwise::Ui::RunController;
+using Stepwise::Ui::RunFailure;
+using Stepwise::Ui::RunPlanPreview;
+using State = RevisionModel::State;
+
+namespace {
+
+const QString billingTip = u"6f1c8b3e5a06"_s;
+
+// The heads table of the SQLite file, read with a connection of the test's own.
+QStringList databaseHeads(const QString &file)
+{
+    QStringList heads;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT version_num FROM stepwise_version"_s)) {
+                while (q.next())
+                    heads << q.value(0).toString();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
+    heads.sort();
+    return heads;
+}
+
+bool tableExists(const QString &file, const QString &table)
+{
+    bool found = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
+            q.addBindValue(table);
+            found = q.exec() && q.next();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
+    return found;
+}
+
+State stateOf(const MainWindow &window, const QString &id)
+{
+    return State(window.revisionModel()->indexOf(id).data(RevisionModel::StateRole).toInt());
+}
+
+State nodeState(const MainWindow &window, const QString &id)
+{
+    const auto *scene = window.graphView()->graphScene();
+    return scene->state(scene->indexOf(id));
+}
+
+// The node's context menu entry, triggered as a click would.
+bool triggerMenu(MainWindow &window, const QString &revision, RevisionGraphView::Action action)
+{
+    std::unique_ptr<QMenu> menu(window.graphView()->createContextMenu(revision));
+    if (!menu)
+        return false;
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *a : actions) {
+        if (a->data().value<RevisionGraphView::Action>() == action && !a->isSeparator()) {
+            if (!a->isEnabled())
+                return false;
+            a->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_RunFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void upgradeToHereOnBranch();
+    void declinedConfirmationRunsNothing();
+    void downgradeOneStep();
+    void actionsEnabledWhereTheyMakeSense_data();
+    void actionsEnabledWhereTheyMakeSense();
+    void failingRevisionMarksNode();
+    void cancelBetweenSteps();
+    void missingFileNodeShown();
+    void midRunScreenshot();
+
+private:
+    // Opens the scratch demo (after `upgradeTo`, when given) and waits for the database state.
+    void openWindow(const QString &upgradeTo = {});
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_demo;
+    QString m_dbFile;
+    QList<RunPlanPreview> m_confirmed;
+    QList<RunFailure> m_failures;
+};
+
+void tst_RunFlow::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    StepwiseUiTest::isolateSettings(m_settings);
+}
+
+void tst_RunFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_demo = StepwiseUiTest::copyDemo(*m_dir);
+    m_dbFile = m_demo + u"/demo.db"_s;
+    m_confirmed.clear();
+    m_failures.clear();
+}
+
+void tst_RunFlow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void tst_RunFlow::openWindow(const QString &upgradeTo)
+{
+    if (!upgradeTo.isEmpty())
+        QCOMPARE(StepwiseUiTest::upgrade(m_demo, u"sqlite:///demo.db"_s, upgradeTo), QString());
+    m_window = std::make_unique<MainWindow>(nullptr, new StepwiseUiTest::MemoryStore);
+    m_window->resize(1200, 760);
+    m_window->show();
+    RunController *run = m_window->runController();
+    run->setConfirmHandler([this](const RunPlanPreview &plan) {
+        // The pending path is highlighted while the confirmation is open.
+        const auto *scene = m_window->graphView()->graphScene();
+        for (const QString &id : plan.path())
+            if (!scene->isHighlighted(scene->indexOf(id)))
+                return false;
+        m_confirmed << plan;
+        return true;
+    });
+    run->setFailureHandler([this](const RunFailure &failure) { m_failures << failure; });
+    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
+    QVERIFY(m_window->openProject(m_demo)); // the SQLite default URL connects by itself
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!m_window->isBusy());
+}
+
+void tst_RunFlow::upgradeToHereOnBranch()
+{
+    openWindow();
+    QCOMPARE(stateOf(*m_window, u"1f3a9c2b7d01"_s), State::Pending);
+    RunController *run = m_window->runController();
+    QSignalSpy steps(run, &RunController::stepFinished);
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(triggerMenu(*m_window, billingTip, RevisionGraphView::Action::Upgrade));
+    QCOMPARE(m_confirmed.size(), 1);
+    const RunPlanPreview &plan = m_confirmed.first();
+    QCOMPARE(plan.path(), QStringList({ u"1f3a9c2b7d01"_s, u"2b7e4d9a1c02"_s, u"3c8f5e0b2d03"_s,
+                                        u"4d9a6f1c3e04"_s, u"5e0b7a2d4f05"_s, billingTip }));
+    QVERIFY(plan.sql.contains(u"CREATE TABLE invoices"_s));
+    QVERIFY(plan.sql.contains(u"CREATE TRIGGER trg_order_items_total"_s));
+    QVERIFY(!plan.sql.contains(u"loyalty_points"_s)); // the other branch stays out
+    QVERIFY(run->isRunning());
+    QVERIFY(run->statusWidget()->isVisibleTo(m_window.get()));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(steps.size(), 6);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(!run->statusWidget()->isVisibleTo(m_window.get()));
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ billingTip });
+    QCOMPARE(stateOf(*m_window, billingTip), State::Current);
+    QCOMPARE(nodeState(*m_window, billingTip), State::Current);
+    QCOMPARE(nodeState(*m_window, u"5e0b7a2d4f05"_s), State::Applied);
+    QCOMPARE(nodeState(*m_window, u"7a2d9c4f6b07"_s), State::Pending);
+    QCOMPARE(nodeState(*m_window, u"9c4f1e6b8d09"_s), State::Pending);
+    // The badge follows the database; the highlighted path is gone.
+    const auto *scene = m_window->graphView()->graphScene();
+    QCOMPARE(scene->badgesAt(scene->indexOf(billingTip)).size(), 1);
+    QVERIFY(!scene->isHighlighted(scene->indexOf(billingTip)));
+}
+
+void tst_RunFlow::declinedConfirmationRunsNothing()
+{
+    openWindow(u"3c8f5e0b2d03"_s);
+    RunController *run = m_window->runController();
+    bool asked = false;
+    run->setConfirmHandler([&](const RunPlanPreview &plan) {
+        asked = true;
+        return plan.steps.isEmpty(); // false: declined
+    });
+    QVERIFY(!m_window->upgradeToHeads());
+    QVERIFY(asked);
+    QVERIFY(!run->isRunning());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"3c8f5e0b2d03"_s });
+    const auto *scene = m_window->graphView()->graphScene();
+    QVERIFY(!scene->isHighlighted(scene->indexOf(u"9c4f1e6b8d09"_s)));
+}
+
+void tst_RunFlow::downgradeOneStep()
+{
+    openWindow(billingTip);
+    QAction *down = m_window->graphActions()->downgradeOne();
+    QVERIFY2(down->isEnabled(), qPrintable(down->toolTip()));
+    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    down->trigger();
+    QCOMPARE(m_confirmed.size(), 1);
+    QCOMPARE(m_confirmed.first().steps.size(), 1);
+    QCOMPARE(m_confirmed.first().steps.first().direction, Stepwise::Core::PlanStep::Down);
+    QVERIFY(m_confirmed.first().sql.contains(u"DROP TRIGGER trg_order_items_total"_s));
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"5e0b7a2d4f05"_s });
+    QCOMPARE(nodeState(*m_window, billingTip), State::Pending);
+    QCOMPARE(nodeState(*m_window, u"5e0b7a2d4f05"_s), State::Current);
+}
+
+void tst_RunFlow::actionsEnabledWhereTheyMakeSense_data()
+{
+    QTest::addColumn<QString>("revision");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("reason");
+    using A = RevisionGraphView::Action;
+    // The database stands at the heads (9c4f); a05f has no down section.
+    QTest::newRow("upgrade applied") << u"4d9a6f1c3e04"_s << int(A::Upgrade) << false << u"Already applied"_s;
+    QTest::newRow("downgrade through irreversible") << u"7a2d9c4f6b07"_s << int(A::Downgrade) << false
+                                                    << u"irreversible"_s;
+    QTest::newRow("downgrade below merge") << u"8b3e0d5a7c08"_s << int(A::Downgrade) << true << u"Revert"_s;
+    QTest::newRow("stamp current") << u"9c4f1e6b8d09"_s << int(A::Stamp) << false << u"already stamped"_s;
+    QTest::newRow("open script") << u"1f3a9c2b7d01"_s << int(A::OpenScript) << true << QString();
+    QTest::newRow("merge single head") << u"9c4f1e6b8d09"_s << int(A::MergeHeads) << false << u"only one head"_s;
+}
+
+void tst_RunFlow::actionsEnabledWhereTheyMakeSense()
+{
+    QFETCH(QString, revision);
+    QFETCH(int, action);
+    QFETCH(bool, enabled);
+    QFETCH(QString, reason);
+    openWindow(u"heads"_s);
+    QVERIFY(m_window->selectRevision(revision));
+    QAction *a = m_window->graphActions()->action(RevisionGraphView::Action(action));
+    QVERIFY(a);
+    QCOMPARE(a->isEnabled(), enabled);
+    QVERIFY2(a->toolTip().contains(reason, Qt::CaseInsensitive), qPrintable(a->toolTip()));
+    // At the heads there is nothing to upgrade; one step down is the merge's child.
+    QVERIFY(!m_window->graphActions()->upgradeHeads()->isEnabled());
+    QVERIFY(m_window->graphActions()->downgradeOne()->isEnabled());
+}
+
+void tst_RunFlow::failingRevisionMarksNode()
+{
+    const QString bad = u"ffee00000001"_s;
+    QFile file(m_demo + u"/versions/ffee00000001_broken.sql"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-- revision: ffee00000001\n"
+               "-- parents: 9c4f1e6b8d09\n"
+               "-- message: Broken on purpose\n"
+               "\n"
+               "-- migrate:up\n"
+               "CREATE TABLE scratch (id INTEGER);\n"
+               "INSERT INTO no_such_table VALUES (1);\n"
+               "\n"
+               "-- migrate:down\n"
+               "DROP TABLE scratch;\n");
+    file.close();
+    openWindow(u"9c4f1e6b8d09"_s);
+    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    QVERIFY(triggerMenu(*m_window, bad, RevisionGraphView::Action::Upgrade));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_failures.size(), 1);
+    const RunFailure &failure = m_failures.first();
+    QCOMPARE(failure.revision, bad);
+    QCOMPARE(failure.line, 7);
+    QVERIFY(failure.path.endsWith(u"ffee00000001_broken.sql"_s));
+    QVERIFY2(failure.message.contains(u"no_such_table"_s), qPrintable(failure.message));
+    // The node stays failed after the state is read again (the history records the failure).
+    QCOMPARE(nodeState(*m_window, bad), State::Failed);
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"9c4f1e6b8d09"_s });
+    QVERIFY(!tableExists(m_dbFile, u"scratch"_s));
+}
+
+void tst_RunFlow::cancelBetweenSteps()
+{
+    openWindow();
+    RunController *run = m_window->runController();
+    run->setPause(RunController::Pause::AfterEachStep);
+    connect(run, &RunController::stepFinished, run, [run](int index) {
+        if (index == 0)
+            run->cancel();
+        else
+            run->resume();
+    });
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(m_window->upgradeToHeads());
+    QCOMPARE(m_confirmed.first().steps.size(), 10);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), true); // cancelled
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"1f3a9c2b7d01"_s });
+    QVERIFY(!tableExists(m_dbFile, u"products"_s));
+    QCOMPARE(nodeState(*m_window, u"1f3a9c2b7d01"_s), State::Current);
+    QCOMPARE(m_window->revisionModel()->count(State::Pending), 9);
+}
+
+void tst_RunFlow::missingFileNodeShown()
+{
+    openWindow(u"heads"_s);
+    m_window.reset();
+    // The head's file goes away: the database still names it.
+    QVERIFY(QFile::remove(m_demo + u"/versions/9c4f1e6b8d09_order_summary_view.sql"_s));
+    openWindow();
+    QCOMPARE(m_window->revisionModel()->count(State::Missing), 1);
+    const auto *scene = m_window->graphView()->graphScene();
+    QCOMPARE(scene->count(), 10); // nine files and the missing one
+    QCOMPARE(nodeState(*m_window, u"9c4f1e6b8d09"_s), State::Missing);
+    QVERIFY(m_window->selectRevision(u"9c4f1e6b8d09"_s));
+    QCOMPARE(m_window->graphView()->selectedRevision(), u"9c4f1e6b8d09"_s);
+    QAction *up = m_window->graphActions()->action(RevisionGraphView::Action::Upgrade);
+    QVERIFY(!up->isEnabled());
+    QVERIFY(up->toolTip().contains(u"no file"_s));
+}
+
+void tst_RunFlow::midRunScreenshot()
+{
+    const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set STEPWISE_SCREENSHOT_DIR to write the screenshot");
+    openWindow(u"2b7e4d9a1c02"_s);
+    m_window->resize(1280, 800);
+    RunController *run = m_window->runController();
+    run->setPause(RunController::Pause::BeforeEachStep);
+    bool shot = false;
+    connect(run, &RunController::stepStarted, run, [&](int index, int, const QString &) {
+        if (index < 3) {
+            run->resume();
+            return;
+        }
+        QVERIFY(m_window->selectRevision(u"8b3e0d5a7c08"_s));
+        QApplication::processEvents();
+        shot = m_window->grab().save(dir + u"/studio-run.png"_s);
+        run->cancel();
+    });
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(m_window->upgradeToHeads());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(shot);
+}
+
+QTEST_MAIN(tst_RunFlow)
+#include "tst_runflow.moc"

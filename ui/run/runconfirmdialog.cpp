@@ -1,0 +1,102 @@
+#include "runconfirmdialog.h"
+
+#include "preview/sqlpreview.h"
+
+#include "graph/revisiongraph.h"
+#include "repository/projectloader.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+RunConfirmDialog::RunConfirmDialog(Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+{
+    setObjectName(u"runConfirmDialog"_s);
+    setWindowTitle(mode == Mode::Confirm ? tr("Confirm Run") : tr("Preview SQL"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"runSummary"_s);
+    m_summary->setWordWrap(true);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    layout->addWidget(m_summary);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"runProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_steps = new QTreeWidget(split);
+    m_steps->setObjectName(u"runPlan"_s);
+    m_steps->setRootIsDecorated(false);
+    m_steps->setUniformRowHeights(true);
+    m_steps->setHeaderLabels({ tr("#"), tr("Direction"), tr("Revision"), tr("Message") });
+    m_steps->header()->setStretchLastSection(true);
+    m_sql = new SqlPreview(split);
+    split->addWidget(m_steps);
+    split->addWidget(m_sql);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+
+    m_buttons = new QDialogButtonBox(this);
+    if (mode == Mode::Confirm) {
+        m_run = m_buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
+        m_run->setObjectName(u"runButton"_s);
+        QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+        cancel->setDefault(true);
+        cancel->setFocus();
+    } else {
+        m_buttons->addButton(QDialogButtonBox::Close);
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    resize(860, 640);
+}
+
+void RunConfirmDialog::setPlan(const RunPlanPreview &plan, const Core::ProjectConfig &config,
+                               const Core::RevisionGraph &graph, const Core::Dialect &dialect)
+{
+    m_summary->setText(plan.summary);
+    QStringList problems;
+    if (!plan.error.isEmpty())
+        problems << tr("This run cannot start: %1").arg(plan.error);
+    problems += plan.warnings;
+    m_problem->setText(problems.join(u'\n'));
+    m_problem->setVisible(!problems.isEmpty());
+
+    m_steps->clear();
+    QList<QTreeWidgetItem *> items;
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const RunPlanPreview::Step &step = plan.steps.at(i);
+        items << new QTreeWidgetItem(QStringList{ QString::number(i + 1), directionText(step.direction),
+                                                  step.revision, step.message });
+    }
+    m_steps->addTopLevelItems(items);
+    for (int c = 0; c < 3; ++c)
+        m_steps->resizeColumnToContents(c);
+
+    Core::Project project;
+    project.config = config;
+    m_sql->setAction(project, graph, plan.startRows, plan.command, plan.targets, dialect);
+    if (m_run) {
+        m_run->setEnabled(plan.ok() && !plan.steps.isEmpty());
+        m_run->setText(plan.steps.size() == 1 ? tr("&Run 1 Step") : tr("&Run %1 Steps").arg(plan.steps.size()));
+    }
+}
+
+} // namespace Stepwise::Ui

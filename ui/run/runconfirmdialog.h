@@ -1,0 +1,53 @@
+#pragma once
+
+#include "runplan.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Stepwise::Core {
+class Dialect;
+class RevisionGraph;
+struct ProjectConfig;
+} // namespace Stepwise::Core
+
+namespace Stepwise::Ui {
+
+class SqlPreview;
+
+// The confirmation before every run (product.md "Stepping"): one sentence on what happens,
+// the plan (revisions in order, with direction) and the exact SQL, highlighted, which can be
+// copied or saved. Run is offered only when the plan can run; Cancel is the default button.
+// In preview mode the dialog only shows (Close). GUI thread.
+class RunConfirmDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Confirm, Preview };
+
+    explicit RunConfirmDialog(Mode mode, QWidget *parent = nullptr);
+
+    // Shows the plan; the SQL panel renders the same action with the core's offline renderer.
+    void setPlan(const RunPlanPreview &plan, const Core::ProjectConfig &config,
+                 const Core::RevisionGraph &graph, const Core::Dialect &dialect);
+
+    QTreeWidget *planView() const { return m_steps; }
+    SqlPreview *sqlPreview() const { return m_sql; }
+    QPushButton *runButton() const { return m_run; }
+
+private:
+    Mode m_mode;
+    QLabel *m_summary = nullptr;
+    QLabel *m_problem = nullptr;
+    QTreeWidget *m_steps = nullptr;
+    SqlPreview *m_sql = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_run = nullptr;
+};
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,334 @@
+#include "runcontroller.h"
+
+#include "runconfirmdialog.h"
+#include "runworker.h"
+
+#include "connections/profileurl.h"
+#include "database/databasesession.h"
+#include "graph/revisiongraphview.h"
+#include "preview/sqlpreview.h"
+#include "project/revisionmodel.h"
+
+#include "db/connectionurl.h"
+#include "db/dialect.h"
+#include "graph/revisiongraph.h"
+#include "repository/projectloader.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+RunController::RunController(RevisionModel *model, DatabaseSession *session, QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_session(session)
+    , m_window(window)
+{
+    m_status = new QWidget(window);
+    m_status->setObjectName(u"runStatus"_s);
+    auto *layout = new QHBoxLayout(m_status);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stepLabel = new QLabel(m_status);
+    m_stepLabel->setObjectName(u"runStep"_s);
+    m_progress = new QProgressBar(m_status);
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setMinimumWidth(150);
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m"));
+    m_cancel = new QToolButton(m_status);
+    m_cancel->setObjectName(u"runCancel"_s);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop after the step running now"));
+    layout->addWidget(m_stepLabel);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    m_status->hide();
+    connect(m_cancel, &QToolButton::clicked, this, &RunController::cancel);
+}
+
+RunController::~RunController()
+{
+    delete m_worker; // cancels and waits for the thread
+}
+
+void RunController::setPause(Pause pause)
+{
+    m_pause = pause;
+    if (m_worker)
+        m_worker->setPause(RunWorker::Pause(int(pause)));
+}
+
+void RunController::resume()
+{
+    if (m_worker)
+        m_worker->resume();
+}
+
+QString RunController::unavailableReason() const
+{
+    if (!m_session->isConnected())
+        return tr("Connect to a database first.");
+    if (!m_model->project().graph)
+        return tr("The revision graph has errors; fix them first.");
+    if (!m_model->hasDatabaseStatus())
+        return tr("The database state has not been read yet.");
+    return {};
+}
+
+QString RunController::summaryFor(Command command, const QStringList &targets) const
+{
+    const QString db = m_session->profile().name;
+    const QString target = targets.join(u", "_s);
+    switch (command) {
+    case Command::Upgrade:
+        return target == u"heads"_s ? tr("Upgrade %1 to the heads").arg(db)
+                                    : tr("Upgrade %1 to %2").arg(db, target);
+    case Command::Downgrade:
+        return target == u"-1"_s ? tr("Downgrade %1 by one step").arg(db)
+                                 : tr("Downgrade %1 to %2").arg(db, target);
+    case Command::Stamp:
+        return tr("Stamp %1 at %2 (nothing runs; only the version table changes)").arg(db, target);
+    }
+    return {};
+}
+
+RunPlanPreview RunController::prepare(Command command, const QStringList &targets) const
+{
+    RunPlanPreview preview;
+    preview.command = command;
+    preview.targets = targets;
+    preview.database = m_session->profile().name;
+    preview.summary = summaryFor(command, targets);
+    preview.startRows = m_model->databaseStatus().heads;
+    if (const QString reason = unavailableReason(); !reason.isEmpty()) {
+        preview.error = reason;
+        return preview;
+    }
+    const ProjectSnapshot &project = m_model->project();
+    const Core::RevisionGraph &graph = *project.graph;
+    const auto plan = Core::Planner::plan(graph, preview.startRows, command, targets);
+    if (!plan) {
+        preview.error = plan.error().toString();
+        return preview;
+    }
+    preview.warnings = plan->warnings;
+    for (const Core::PlanStep &step : plan->steps) {
+        RunPlanPreview::Step s;
+        s.direction = step.direction;
+        s.revision = step.revision.isEmpty() && !step.toIds.isEmpty() ? step.toIds.first() : step.revision;
+        const int i = graph.indexOf(s.revision);
+        s.message = i >= 0 ? graph.revision(i).message : QString();
+        preview.steps << s;
+    }
+    if (preview.steps.isEmpty()) {
+        preview.error = tr("Nothing to do: the database is already there.");
+        return preview;
+    }
+    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), project.dir);
+    if (!url) {
+        preview.error = url.error().toString();
+        return preview;
+    }
+    Core::Project config;
+    config.config = project.config;
+    const auto sql = SqlPreview::render(config, graph, preview.startRows, command, targets,
+                                        url->dialect());
+    if (sql)
+        preview.sql = *sql;
+    else
+        preview.error = sql.error().toString();
+    return preview;
+}
+
+bool RunController::confirm(const RunPlanPreview &plan)
+{
+    if (m_confirm)
+        return m_confirm(plan);
+    RunConfirmDialog dialog(RunConfirmDialog::Mode::Confirm, m_window);
+    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), m_model->project().dir);
+    if (url && m_model->project().graph)
+        dialog.setPlan(plan, m_model->project().config, *m_model->project().graph, url->dialect());
+    return dialog.exec() == QDialog::Accepted;
+}
+
+RunConfirmDialog *RunController::showPreview(Command command, const QStringList &targets)
+{
+    const RunPlanPreview plan = prepare(command, targets);
+    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), m_model->project().dir);
+    if (!url || !m_model->project().graph) {
+        Q_EMIT message(plan.error, true);
+        return nullptr;
+    }
+    auto *dialog = new RunConfirmDialog(RunConfirmDialog::Mode::Preview, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPlan(plan, m_model->project().config, *m_model->project().graph, url->dialect());
+    dialog->show();
+    return dialog;
+}
+
+bool RunController::run(Command command, const QStringList &targets)
+{
+    if (m_worker) {
+        Q_EMIT message(tr("A run is already going on."), true);
+        return false;
+    }
+    const RunPlanPreview plan = prepare(command, targets);
+    if (m_view)
+        m_view->setHighlightedPath(plan.path());
+    const bool accepted = confirm(plan);
+    if (!accepted || !plan.ok()) {
+        if (m_view)
+            m_view->setHighlightedPath({});
+        if (accepted)
+            Q_EMIT message(tr("%1: refused: %2").arg(plan.summary, plan.error), true);
+        return false;
+    }
+    start(plan);
+    return true;
+}
+
+void RunController::start(const RunPlanPreview &plan)
+{
+    RunJob job;
+    job.url = profileToUrl(m_session->profile());
+    job.password = m_session->password();
+    job.config = m_model->project().config;
+    job.graph = m_model->project().graph;
+    job.command = plan.command;
+    job.targets = plan.targets;
+    m_worker = new RunWorker(std::move(job));
+    m_worker->setPause(RunWorker::Pause(int(m_pause)));
+    m_stepCount = int(plan.steps.size());
+    m_done = 0;
+    m_failedRun = false;
+    connect(m_worker, &RunWorker::waitingForLock, this, [this](const QString &holder) {
+        m_stepLabel->setText(tr("Waiting for %1…").arg(holder));
+        Q_EMIT message(tr("Waiting for the migration lock held by %1…").arg(holder), false);
+    });
+    connect(m_worker, &RunWorker::planReady, this, [this](const QStringList &revisions) {
+        m_stepCount = int(revisions.size()); // the engine may have planned again
+        m_progress->setRange(0, qMax(1, m_stepCount));
+        if (m_view)
+            m_view->setHighlightedPath(revisions);
+    });
+    connect(m_worker, &RunWorker::stepStarted, this, &RunController::onStepStarted);
+    connect(m_worker, &RunWorker::stepFinished, this, &RunController::onStepFinished);
+    connect(m_worker, &RunWorker::failed, this, &RunController::onFailed);
+    connect(m_worker, &RunWorker::finished, this,
+            [this](bool ok, bool cancelled) { onFinished(ok, cancelled); });
+    m_progress->setRange(0, qMax(1, m_stepCount));
+    m_progress->setValue(0);
+    m_stepLabel->setText(tr("%1…").arg(plan.summary));
+    m_cancel->setEnabled(true);
+    m_status->show();
+    Q_EMIT message(tr("%1: %n step(s).", nullptr, m_stepCount).arg(plan.summary), false);
+    Q_EMIT started(m_stepCount);
+    m_worker->start();
+}
+
+void RunController::cancel()
+{
+    if (!m_worker)
+        return;
+    m_worker->cancel();
+    m_cancel->setEnabled(false);
+    m_stepLabel->setText(tr("Cancelling after this step…"));
+    Q_EMIT message(tr("Cancelling: the run stops after the step running now."), false);
+}
+
+void RunController::onStepStarted(int index, const QString &revision, int direction)
+{
+    if (m_view)
+        m_view->setRunningRevision(revision);
+    if (m_cancel->isEnabled()) {
+        m_stepLabel->setText(tr("Step %1 of %2: %3 %4")
+                                 .arg(index + 1)
+                                 .arg(m_stepCount)
+                                 .arg(directionText(Core::PlanStep::Direction(direction)), revision));
+    }
+    Q_EMIT stepStarted(index, m_stepCount, revision);
+}
+
+void RunController::onStepFinished(int index, const QString &revision, int direction, qint64 durationMs)
+{
+    using State = RevisionModel::State;
+    const auto dir = Core::PlanStep::Direction(direction);
+    if (dir == Core::PlanStep::Up)
+        m_model->setRunState(revision, State::Applied);
+    else if (dir == Core::PlanStep::Down)
+        m_model->setRunState(revision, State::Pending);
+    if (m_view)
+        m_view->setRunningRevision({});
+    m_done = index + 1;
+    m_progress->setValue(m_done);
+    Q_EMIT message(tr("%1 %2 done in %3 ms.").arg(directionText(dir), revision).arg(durationMs), false);
+    Q_EMIT stepFinished(index, m_stepCount, revision);
+}
+
+void RunController::onFailed(const QString &revision, const QString &text, const QString &nativeText,
+                             const QString &file, int line, const QString &statement)
+{
+    m_failedRun = true;
+    RunFailure failure;
+    failure.revision = revision;
+    failure.message = text;
+    failure.databaseMessage = nativeText;
+    failure.statement = statement;
+    failure.line = line;
+    const ProjectSnapshot &project = m_model->project();
+    const int i = project.graph && !revision.isEmpty() ? project.graph->indexOf(revision) : -1;
+    if (i >= 0)
+        failure.path = project.graph->revision(i).path;
+    else if (!file.isEmpty())
+        failure.path = QDir(project.dir).absoluteFilePath(file);
+    if (!revision.isEmpty())
+        m_model->setRunState(revision, RevisionModel::State::Failed);
+    if (m_view)
+        m_view->setRunningRevision({});
+    Q_EMIT message(text + (nativeText.isEmpty() || text.contains(nativeText) ? QString() : u' ' + nativeText),
+                   true);
+    Q_EMIT failed(failure);
+    showFailure(failure);
+}
+
+void RunController::showFailure(const RunFailure &failure)
+{
+    if (m_failure) {
+        m_failure(failure);
+        return;
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Run Failed"), failure.message, QMessageBox::Ok, m_window);
+    box.setObjectName(u"runFailedBox"_s);
+    if (!failure.statement.isEmpty())
+        box.setDetailedText(failure.statement);
+    box.setInformativeText(tr("The failed step was rolled back where the database allows it; "
+                              "the steps before it stay applied."));
+    box.exec();
+}
+
+void RunController::onFinished(bool ok, bool cancelled)
+{
+    RunWorker *worker = m_worker;
+    m_worker = nullptr;
+    worker->deleteLater();
+    m_status->hide();
+    if (m_view) {
+        m_view->setHighlightedPath({});
+        m_view->setRunningRevision({});
+    }
+    if (cancelled)
+        Q_EMIT message(tr("Run cancelled after %n step(s).", nullptr, m_done), false);
+    else if (ok)
+        Q_EMIT message(tr("Run finished: %n step(s) applied.", nullptr, m_done), false);
+    Q_EMIT finished(ok && !m_failedRun, cancelled);
+}
+
+} // namespace Stepwise::Ui

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "runplan.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class QWidget;
+
+namespace Stepwise::Ui {
+
+class DatabaseSession;
+class RevisionGraphView;
+class RevisionModel;
+class RunConfirmDialog;
+class RunWorker;
+
+// The run flow of Stepwise Studio (issue #8): plans an action from the connected database's
+// heads, highlights its path on the graph, asks for confirmation with the plan and the exact
+// SQL, then runs it on a RunWorker (own thread, own connection) while the status widget shows
+// the step and progress and each node takes its new state as its step commits. GUI thread.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Command = Core::Planner::Command;
+    // Returns true to run. The default shows a RunConfirmDialog; tests answer directly.
+    using ConfirmHandler = std::function<bool(const RunPlanPreview &)>;
+    // Tells the user about a failure. The default shows a message box.
+    using FailureHandler = std::function<void(const RunFailure &)>;
+
+    RunController(RevisionModel *model, DatabaseSession *session, QWidget *window);
+    ~RunController() override;
+
+    void setGraphView(RevisionGraphView *view) { m_view = view; }
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setFailureHandler(FailureHandler handler) { m_failure = std::move(handler); }
+    // Test and screenshot hook: the run waits after each committed step (or before each step's
+    // first statement) until resume() or cancel().
+    enum class Pause { Never, AfterEachStep, BeforeEachStep };
+    void setPause(Pause pause);
+    void resume();
+
+    // Status bar part: the step being run, a progress bar and Cancel; hidden while idle.
+    QWidget *statusWidget() const { return m_status; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *stepLabel() const { return m_stepLabel; }
+
+    bool isRunning() const { return m_worker != nullptr; }
+    // What `command targets` would do now, with the SQL. No side effects.
+    RunPlanPreview prepare(Command command, const QStringList &targets) const;
+    // Whether the database is connected and the project can be planned with (else why not).
+    QString unavailableReason() const;
+
+public Q_SLOTS:
+    // Plans, confirms and starts. False when refused, declined or already running.
+    bool run(Stepwise::Core::Planner::Command command, const QStringList &targets);
+    // The plan and SQL in a dialog without Run (deleted on close).
+    RunConfirmDialog *showPreview(Stepwise::Core::Planner::Command command, const QStringList &targets);
+    // Stops between steps.
+    void cancel();
+
+Q_SIGNALS:
+    void started(int steps);
+    void stepStarted(int index, int count, const QString &revision);
+    void stepFinished(int index, int count, const QString &revision);
+    void failed(const Stepwise::Ui::RunFailure &failure);
+    void finished(bool ok, bool cancelled);
+    void message(const QString &text, bool error);
+
+private:
+    QString summaryFor(Command command, const QStringList &targets) const;
+    bool confirm(const RunPlanPreview &plan);
+    void start(const RunPlanPreview &plan);
+    void onStepStarted(int index, const QString &revision, int direction);
+    void onStepFinished(int index, const QString &revision, int direction, qint64 durationMs);
+    void onFailed(const QString &revision, const QString &message, const QString &nativeText,
+                  const QString &file, int line, const QString &statement);
+    void onFinished(bool ok, bool cancelled);
+    void showFailure(const RunFailure &failure);
+
+    RevisionModel *m_model;
+    DatabaseSession *m_session;
+    QWidget *m_window;
+    QPointer<RevisionGraphView> m_view;
+    ConfirmHandler m_confirm;
+    FailureHandler m_failure;
+    RunWorker *m_worker = nullptr;
+    Pause m_pause = Pause::Never;
+    bool m_failedRun = false;
+    int m_stepCount = 0;
+    int m_done = 0;
+    QWidget *m_status = nullptr;
+    QLabel *m_stepLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+};
+
+} // namespace Stepwise::Ui
+
+Q_DECLARE_METATYPE(Stepwise::Ui::RunFailure)
