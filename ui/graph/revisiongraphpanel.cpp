@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QToolButton>
@@ -29,6 +30,7 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_search->setPlaceholderText(tr("Find revision by id or message"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(230);
     m_search->setMaximumWidth(320);
     row->addWidget(m_search, 1);
     QToolButton *previous = addButton(u"‹"_s, tr("Previous match (Shift+F3)"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
@@ -115,7 +117,10 @@ void RevisionGraphPanel::showSearchResult(int match, int count)
 
 void RevisionGraphPanel::showZoom(qreal zoom)
 {
-    m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
+    // Below 10 % one decimal: a fitted 10,000-revision graph is at about half a percent.
+    const qreal percent = zoom * 100;
+    m_zoomLabel->setText(tr("%1 %").arg(percent < 10 ? QLocale().toString(percent, 'f', 1)
+                                                     : QString::number(qRound(percent))));
 }
 
 } // namespace Stepwise::Ui
