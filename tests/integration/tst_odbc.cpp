@@ -3,9 +3,12 @@
 // temporary folder (ODBCSYSINI, ODBCINI), so nothing outside the test is read or changed. The
 // `stepwise` CLI (STEPWISE_CLI) runs `upgrade head`, `current` and `downgrade base` on a small
 // native project through an odbc:// URL; the SQLite file is then read directly (QSQLITE) to check
-// the heads and history tables and the schema.
+// the heads and history tables and the schema. core/schema's generic reader (what Stepwise
+// Studio's schema browser uses on ODBC) reads the migrated tables back through the DSN.
 // A missing driver fails the test (it is installed by scripts/install-deps), it does not skip.
 #include "tst_enginesupport.h"
+
+#include "schema/schemareader.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void initTestCase();
     void upgradeCurrentDowngrade_data();
     void upgradeCurrentDowngrade();
+    void schemaReader();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +182,44 @@ void tst_Odbc::upgradeCurrentDowngrade()
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+void tst_Odbc::schemaReader()
+{
+    using namespace Stepwise::Core;
+    const QStringList base { u"--project"_s, m_project, u"--url"_s,
+        u"odbc://stepwise_odbc_file"_s };
+    auto r = runCli(QStringList { u"upgrade"_s, u"head"_s } + base);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QODBC"_s, u"odbc-schema"_s);
+        db.setDatabaseName(u"stepwise_odbc_file"_s);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        const auto reader = SchemaReader::create(db);
+        QVERIFY(!reader->hasSchemas());
+        const auto tables = reader->tables({});
+        QVERIFY2(tables.ok(), qPrintable(tables.ok() ? QString() : tables.error().toString()));
+        QStringList names;
+        for (const TableInfo &t : tables.value())
+            names << t.name.name;
+        QCOMPARE(names,
+            (QStringList {
+                u"odbc_one"_s, u"odbc_two"_s, u"stepwise_history"_s, u"stepwise_version"_s }));
+        const auto two = reader->table({ {}, u"odbc_two"_s });
+        QVERIFY2(two.ok(), qPrintable(two.ok() ? QString() : two.error().toString()));
+        QCOMPARE(two->columns.size(), 2);
+        QCOMPARE(two->columns.at(0).name, u"id"_s);
+        QVERIFY(two->columns.at(0).primaryKey);
+        QCOMPARE(two->columns.at(1).name, u"name"_s);
+        QVERIFY(!two->columns.at(1).primaryKey);
+        QCOMPARE(two->indexes.size(), 1);
+        QVERIFY(two->indexes.first().primary);
+        QCOMPARE(two->indexes.first().columns, QStringList { u"id"_s });
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"odbc-schema"_s);
+    r = runCli(QStringList { u"downgrade"_s, u"base"_s } + base);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Odbc)
