@@ -43,6 +43,7 @@ void DatabaseSession::startWorker()
     });
     connect(m_worker, &DatabaseWorker::schemaLoaded, this, &DatabaseSession::schemaLoaded);
     connect(m_worker, &DatabaseWorker::schemaFailed, this, &DatabaseSession::schemaFailed);
+    connect(m_worker, &DatabaseWorker::completionsLoaded, this, &DatabaseSession::completionsLoaded);
     connect(m_worker, &DatabaseWorker::log, this, &DatabaseSession::log);
     m_thread->start();
 }
@@ -102,6 +103,13 @@ void DatabaseSession::loadSchema(const QStringList &path)
     if (!m_worker)
         return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->loadSchema(path); });
+}
+
+void DatabaseSession::loadCompletions()
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->loadCompletions(); });
 }
 
 } // namespace Stepwise::Ui

@@ -40,6 +40,8 @@ public:
     void disconnectFromDatabase();
     void refreshStatus(const StatusRequest &request);
     void loadSchema(const QStringList &path);
+    // Table → column names of the default schema, answered by completionsLoaded().
+    void loadCompletions();
 
 Q_SIGNALS:
     void stateChanged(Stepwise::Ui::DatabaseSession::State state);
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void statusChanged(const Stepwise::Ui::DatabaseStatus &status);
     void schemaLoaded(const QStringList &path, const Stepwise::Ui::SchemaNodeList &children);
     void schemaFailed(const QStringList &path, const QString &error);
+    void completionsLoaded(const QHash<QString, QStringList> &tableColumns);
     void log(const QString &message);
 
 private:

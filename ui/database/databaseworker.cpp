@@ -213,4 +213,21 @@ void DatabaseWorker::loadSchema(const QStringList &path)
     Q_EMIT schemaLoaded(path, nodes);
 }
 
+void DatabaseWorker::loadCompletions()
+{
+    QHash<QString, QStringList> tableColumns;
+    if (isOpen()) {
+        const auto reader = Core::SchemaReader::create(QSqlDatabase::database(m_connectionName, false));
+        const auto tables = reader->tables(QString());
+        for (const Core::TableInfo &t : tables ? tables.value() : QList<Core::TableInfo>()) {
+            const auto details = reader->table(t.name);
+            QStringList columns;
+            for (const Core::ColumnInfo &column : details ? details->columns : QList<Core::ColumnInfo>())
+                columns << column.name;
+            tableColumns.insert(t.name.name, columns);
+        }
+    }
+    Q_EMIT completionsLoaded(tableColumns);
+}
+
 } // namespace Stepwise::Ui

@@ -4,6 +4,7 @@
 #include "databasestatus.h"
 #include "schemanode.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,9 @@ public Q_SLOTS:
     void readStatus(const Stepwise::Ui::StatusRequest &request);
     // Children of the node at path ({} = top level: schemas, or tables when the dialect has none).
     void loadSchema(const QStringList &path);
+    // Every table and view of the default schema with its column names, for the editor's
+    // completion.
+    void loadCompletions();
 
 Q_SIGNALS:
     void opened(const QString &serverVersion);
@@ -43,6 +47,7 @@ Q_SIGNALS:
     void statusRead(const Stepwise::Ui::DatabaseStatus &status);
     void schemaLoaded(const QStringList &path, const Stepwise::Ui::SchemaNodeList &children);
     void schemaFailed(const QStringList &path, const QString &error);
+    void completionsLoaded(const QHash<QString, QStringList> &tableColumns);
     void log(const QString &message);
 
 private:
