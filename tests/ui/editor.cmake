@@ -14,3 +14,7 @@ add_dependencies(tst_sqlpreview stepwise)
 stepwise_add_test(tst_revisiondialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_revisiondialogs.cpp
                   LIBS stepwise-ui stepwise-core LABELS ui)
 target_compile_definitions(tst_revisiondialogs PRIVATE STEPWISE_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+stepwise_add_test(tst_editortabs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_editortabs.cpp
+                  LIBS stepwise-ui stepwise-core LABELS ui)
+target_compile_definitions(tst_editortabs PRIVATE STEPWISE_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

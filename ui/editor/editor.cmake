@@ -2,10 +2,13 @@
 # dialogs. Included from ui/CMakeLists.txt so these folders' file lists are edited here only.
 target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.cpp ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.h
+    ${CMAKE_CURRENT_LIST_DIR}/editortabs.cpp ${CMAKE_CURRENT_LIST_DIR}/editortabs.h
     ${CMAKE_CURRENT_LIST_DIR}/editorsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/editorsettingspage.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettingspage.h
     ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp ${CMAKE_CURRENT_LIST_DIR}/findbar.h
     ${CMAKE_CURRENT_LIST_DIR}/scripteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditor.h
+    ${CMAKE_CURRENT_LIST_DIR}/scripteditor_p.h ${CMAKE_CURRENT_LIST_DIR}/scripteditormarks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sqlcompletion.cpp ${CMAKE_CURRENT_LIST_DIR}/sqlcompletion.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.h

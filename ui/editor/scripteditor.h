@@ -4,8 +4,10 @@
 
 #include "sql/sqldialect.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -65,6 +67,18 @@ public:
     Core::SqlDialect dialect() const;
     void setDialect(Core::SqlDialect dialect);
 
+    // Table → columns of the connected database, offered by completion with the dialect's
+    // keywords; empty when disconnected.
+    void setSchemaCompletions(const QHash<QString, QStringList> &tableColumns);
+    // What completion offers for the text up to the cursor (no minimum length): keywords and
+    // tables matching the word's start, or after "table." its columns. Ignores case.
+    QStringList completionsFor(const QString &textBeforeCursor) const;
+    // Opens the list for the word at the cursor (Ctrl+Space); typing opens it after two
+    // characters of a word or after "table.".
+    void showCompletions();
+    bool isCompletionListShown() const;
+    QStringList shownCompletions() const; // the open list's words, empty when closed
+
     // The engine reports the file line of a failing statement: mark it and say why.
     void setFailureMarker(int line, const QString &message);
     void clearFailureMarker();
@@ -97,6 +111,8 @@ Q_SIGNALS:
     void modificationChanged(bool modified);
     void titleChanged(const QString &title);
     void problemsChanged();
+    // After each successful save(), whoever called it.
+    void saved();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +123,8 @@ private:
     void updateFolds();
     void applyColours();
     void createActions();
+    void setUpCompletion();
+    void showCompletionList(bool forced);
 
     std::unique_ptr<ScriptEditorPrivate> d;
 };

@@ -1,0 +1,69 @@
+#pragma once
+// Internal to ui/editor: what scripteditor.cpp and scripteditormarks.cpp share. Included only
+// by .cpp files, so QScintilla stays out of public headers (style.md §3).
+
+#include "editor/dialectsqllexer.h"
+#include "editor/findbar.h"
+#include "editor/scripteditor.h"
+#include "editor/sqlcompletion.h"
+
+// QScintilla's headers say `slots` and `signals`, which QT_NO_KEYWORDS removes: lend them the
+// Q_ spellings for these includes only.
+#define slots Q_SLOTS
+#define signals Q_SIGNALS
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
+#undef signals
+#undef slots
+
+#include <QFont>
+#include <QTimer>
+
+namespace Stepwise::Ui {
+
+namespace ScriptEditorParts {
+
+// Marker and indicator numbers; Scintilla reserves 25–31 for folding.
+inline constexpr int ErrorMarker = 1;
+inline constexpr int WarningMarker = 2;
+inline constexpr int FailureMarker = 3;
+inline constexpr int ProblemIndicator = 8;
+inline constexpr int LineNumberMargin = 0;
+inline constexpr int MarkerMargin = 1;
+inline constexpr int FoldMargin = 2;
+// Annotation styles: above the SQL lexer's (0–24) and Scintilla's predefined ones (32–39).
+inline constexpr int ErrorStyle = 100;
+inline constexpr int WarningStyle = 101;
+// The pause after the last keystroke before the file is parsed again: long enough not to
+// parse on every key, short enough to feel immediate.
+inline constexpr int CheckDelayMs = 400;
+// Completion opens by itself after this many characters of a word (Ctrl+Space: at once).
+inline constexpr int CompletionThreshold = 2;
+
+// Line numbers, the problem/failure marker column, and the fold column with box markers.
+void setUpMarginsAndMarkers(QsciScintilla *edit);
+
+} // namespace ScriptEditorParts
+
+class ScriptEditorPrivate
+{
+public:
+    QsciScintilla *edit = nullptr;
+    FindBar *findBar = nullptr;
+    DialectSqlLexer *lexer = nullptr;
+    QTimer checkTimer;
+    QString path;
+    Core::SqlDialect dialect = Core::SqlDialect::Generic;
+    QList<ScriptEditor::Problem> problems;
+    SqlCompletion completion;
+    QStringList shownCompletions;
+    int failureLine = 0;
+    QString failureMessage;
+    bool revisionChecks = true;
+    QFont font;
+    // Fixed numbers: QsciStyle's own allocation is process-wide, never given back, and runs
+    // into the lexer's styles after a couple of dozen editors.
+    QsciStyle errorStyle{ScriptEditorParts::ErrorStyle}, warningStyle{ScriptEditorParts::WarningStyle};
+};
+
+} // namespace Stepwise::Ui
