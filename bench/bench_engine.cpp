@@ -61,7 +61,9 @@ const bench_Engine::Loaded &bench_Engine::repository(int count)
                                     u"synthetic"_s, u"--count"_s, QString::number(count)});
     p.waitForFinished(300000);
     slot = std::make_unique<Loaded>();
-    Result<Project> project = loadProject(out + u"/native"_s, LoadOptions{false});
+    LoadOptions options;
+    options.headersOnly = false;
+    Result<Project> project = loadProject(out + u"/native"_s, options);
     if (!project)
         qFatal("%s", qPrintable(project.error().toString()));
     slot->project = std::move(project).value();

@@ -54,6 +54,8 @@ int CliApp::run()
     };
     if (m_line.command.isEmpty())
         return usageError(QCoreApplication::translate("cli", "a command is required"));
+    if (m_line.isSet(u"url"_s) && m_line.isSet(u"connection"_s))
+        return usageError(QCoreApplication::translate("cli", "--url and --connection cannot be used together"));
     for (const auto &[name, handler] : commands) {
         if (name == m_line.command) {
             const int code = (this->*handler)();

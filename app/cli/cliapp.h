@@ -56,6 +56,13 @@ private:
     QString projectOption() const { return m_line.value(QStringLiteral("project")); }
     int writeRevision(const Loaded &loaded, Core::NewRevision revision);
     Core::Result<QStringList> resolveNewParents(const Loaded &loaded, const QStringList &texts);
+    struct Profile
+    {
+        QString url; // without a password
+        QString keychainKey;
+        bool keychain = false; // Studio saved its password in the OS keychain
+    };
+    Core::Result<Profile> connectionProfile() const;
     Core::Result<Core::ConnectionUrl> databaseUrl(const Core::ProjectConfig &config) const;
     Core::Result<const Core::Dialect *> offlineDialect(const Core::ProjectConfig &config) const;
     int runMigration(Core::Planner::Command command, const QStringList &targets);

@@ -4,6 +4,7 @@
 #include "terminal.h"
 
 #include "base/version.h"
+#include "db/connectionprofiles.h"
 #include "db/connectionurl.h"
 #include "db/dialect.h"
 #include "engine/migrationsession.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
@@ -41,37 +43,74 @@ const char *directionName(PlanStep::Direction d)
 
 } // namespace
 
+// The saved profile of --connection NAME, as a URL (never with a password) and whether
+// Studio saved its password in the OS keychain.
+Result<CliApp::Profile> CliApp::connectionProfile() const
+{
+    const std::unique_ptr<QSettings> settings = ConnectionProfiles::studioSettings();
+    const QList<ConnectionProfile> profiles = ConnectionProfiles::read(*settings);
+    const Result<ConnectionProfile> found = ConnectionProfiles::find(profiles, m_line.value(u"connection"_s));
+    if (!found)
+        return found.error();
+    return Profile{ConnectionProfiles::toUrl(*found), found->keychainKey(),
+                   found->savePassword && found->driver != u"QSQLITE"_s};
+}
+
 Result<ConnectionUrl> CliApp::databaseUrl(const ProjectConfig &config) const
 {
-    if (m_line.isSet(u"connection"_s))
-        return Error(ErrorCode::Usage,
-                     tr("--connection needs Stepwise Studio's saved profiles, which this build "
-                        "cannot read yet; pass --url instead"));
+    if (m_line.isSet(u"connection"_s)) {
+        const Result<Profile> profile = connectionProfile();
+        if (!profile)
+            return profile.error();
+        Result<ConnectionUrl> url = ConnectionUrl::parse(profile->url, QDir::currentPath());
+        if (!url)
+            return url.error();
+        // A password Studio saved in the keychain, unless STEPWISE_PASSWORD overrides it;
+        // without a keychain service, quietly on to libpq's sources or the prompt.
+        if (profile->keychain && qEnvironmentVariableIsEmpty("STEPWISE_PASSWORD")) {
+            QString error;
+            const std::optional<QString> saved = readKeychainPassword(
+                ConnectionProfiles::keychainService(), profile->keychainKey, &error);
+            if (saved)
+                url->setPassword(*saved);
+            else if (verbose() && !quiet())
+                QTextStream(stderr) << tr("note: no saved password from the keychain (%1)").arg(error)
+                                    << '\n';
+        }
+        return url;
+    }
     if (m_line.isSet(u"url"_s))
         return ConnectionUrl::parse(m_line.value(u"url"_s), QDir::currentPath());
     if (!config.url.isEmpty())
         return ConnectionUrl::parse(config.url, config.projectDir);
     return Error(ErrorCode::Config,
                  config.kind == ProjectConfig::Kind::Alembic
-                     ? tr("No database URL: pass --url (sqlalchemy.url in alembic.ini is used only "
-                          "when it holds no password)")
-                     : tr("No database URL: pass --url or set [database] url in stepwise.ini"));
+                     ? tr("No database URL: pass --url or --connection (sqlalchemy.url in "
+                          "alembic.ini is used only when it holds no password)")
+                     : tr("No database URL: pass --url or --connection, or set [database] url in "
+                          "stepwise.ini"));
 }
 
-// The dialect an offline script is written for: --url's, else the project's URL, else its
-// `dialect` setting.
+// The dialect an offline script is written for: --url's or --connection's, else the
+// project's URL, else its `dialect` setting.
 Result<const Dialect *> CliApp::offlineDialect(const ProjectConfig &config) const
 {
     QString scheme;
-    if (m_line.isSet(u"url"_s))
+    if (m_line.isSet(u"connection"_s)) {
+        const Result<Profile> profile = connectionProfile();
+        if (!profile)
+            return profile.error();
+        scheme = profile->url.section(u':', 0, 0);
+    } else if (m_line.isSet(u"url"_s)) {
         scheme = m_line.value(u"url"_s).section(u':', 0, 0);
-    else if (!config.url.isEmpty())
+    } else if (!config.url.isEmpty()) {
         scheme = config.url.section(u':', 0, 0);
-    else if (!config.dialect.isEmpty())
+    } else if (!config.dialect.isEmpty()) {
         scheme = config.dialect;
+    }
     if (scheme.isEmpty())
-        return Error(ErrorCode::Config, tr("--sql needs a dialect: pass --url or set [repository] "
-                                           "dialect in stepwise.ini"));
+        return Error(ErrorCode::Config, tr("--sql needs a dialect: pass --url or --connection, or "
+                                           "set [repository] dialect in stepwise.ini"));
     const Dialect *d = Dialect::forScheme(scheme);
     if (!d)
         return Error(ErrorCode::Config, tr("Unknown database kind '%1'").arg(scheme));

@@ -6,6 +6,9 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <chrono>
+#include <optional>
+
 namespace Stepwise::Core {
 class RevisionGraph;
 }
@@ -20,6 +23,12 @@ class TerminalPasswordProvider : public Core::PasswordProvider
 public:
     std::optional<QString> password(const Core::ConnectionUrl &url) override;
 };
+
+// A password from the OS keychain (QtKeychain: Secret Service, KWallet, …), waiting at most
+// `timeout`; std::nullopt with *error set when there is no keychain service, no entry, or no
+// answer in time. Needs a QCoreApplication; never falls back to a file.
+std::optional<QString> readKeychainPassword(const QString &service, const QString &key, QString *error,
+                                            std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
 // Progress on stderr: a bar redrawn in place on a terminal, else Alembic's "Running …" lines.
 class CliProgress : public Core::RunObserver

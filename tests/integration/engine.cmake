@@ -12,7 +12,7 @@ target_compile_definitions(stepwise-engine-test-support PRIVATE
 stepwise_add_test(tst_engine SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_engine.cpp
                   LIBS stepwise-core-engine stepwise-engine-test-support LABELS integration)
 
-foreach(name tst_cliengine tst_clireliability tst_clidifferential)
+foreach(name tst_cliengine tst_clireliability tst_clidifferential tst_cliconnection)
     if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp AND TARGET stepwise)
         stepwise_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp
                           LIBS stepwise-core-engine stepwise-engine-test-support LABELS integration)

@@ -245,7 +245,9 @@ bool setProjectDialect(const QString &project, const QString &dialect, const QSt
 std::unique_ptr<LoadedProject> loadProject(const QString &dir)
 {
     using namespace Stepwise::Core;
-    Result<Project> project = Stepwise::Core::loadProject(dir, LoadOptions{false});
+    LoadOptions options;
+    options.headersOnly = false;
+    Result<Project> project = Stepwise::Core::loadProject(dir, options);
     if (!project) {
         qWarning("%s", qPrintable(project.error().toString()));
         return {};

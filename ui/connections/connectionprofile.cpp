@@ -1,19 +1,2 @@
+// Ui::ConnectionProfile is core/db's profile (core/db/connectionprofiles.h) under the UI's name.
 #include "connectionprofile.h"
-
-#include "profileurl.h"
-
-using namespace Qt::StringLiterals;
-
-namespace Stepwise::Ui {
-
-QString ConnectionProfile::keychainKey() const
-{
-    return u"connection/"_s + name;
-}
-
-QString ConnectionProfile::displayUrl() const
-{
-    return profileToUrl(*this);
-}
-
-} // namespace Stepwise::Ui

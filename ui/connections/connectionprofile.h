@@ -1,30 +1,19 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-
-#include <utility>
+#include "db/connectionprofiles.h"
 
 namespace Stepwise::Ui {
 
 // A saved connection: everything needed to connect except the password, which lives in the
-// OS keychain (when savePassword) or is asked for. Plain value type.
-struct ConnectionProfile
+// OS keychain (when savePassword) or is asked for. Plain value type; the fields, the
+// keychain key and the URL form are core/db's (Core::ConnectionProfile), shared with the CLI.
+struct ConnectionProfile : Core::ConnectionProfile
 {
-    QString name;
-    QString driver; // Qt driver name: QSQLITE, QPSQL, QMYSQL, QODBC
-    QString host;
-    int port = -1;
-    QString database; // database name, or the file for SQLite, or the DSN for ODBC
-    QString user;
-    QList<std::pair<QString, QString>> options; // URL query options such as sslmode
-    bool savePassword = false;
-
-    bool isValid() const { return !name.isEmpty() && !driver.isEmpty(); }
-    // The key under which the keychain holds this profile's password.
-    QString keychainKey() const;
-    // "postgresql://user@host:5432/db?sslmode=require" (never a password) for labels.
-    QString displayUrl() const;
+    ConnectionProfile() = default;
+    ConnectionProfile(const Core::ConnectionProfile &profile) // NOLINT: same value, UI name
+        : Core::ConnectionProfile(profile)
+    {
+    }
 
     bool operator==(const ConnectionProfile &other) const = default;
 };

@@ -1,48 +1,12 @@
 #include "profilestore.h"
 
+#include "db/connectionprofiles.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
-
-namespace {
-
-ConnectionProfile readProfile(const QSettings &settings)
-{
-    ConnectionProfile p;
-    p.name = settings.value(u"name"_s).toString();
-    p.driver = settings.value(u"driver"_s).toString();
-    p.host = settings.value(u"host"_s).toString();
-    p.port = settings.value(u"port"_s, -1).toInt();
-    p.database = settings.value(u"database"_s).toString();
-    p.user = settings.value(u"user"_s).toString();
-    p.savePassword = settings.value(u"savePassword"_s, false).toBool();
-    const QStringList options = settings.value(u"options"_s).toStringList();
-    for (const QString &option : options) {
-        const qsizetype eq = option.indexOf(u'=');
-        if (eq > 0)
-            p.options.append({ option.left(eq), option.mid(eq + 1) });
-    }
-    return p;
-}
-
-void writeProfile(QSettings &settings, const ConnectionProfile &p)
-{
-    settings.setValue(u"name"_s, p.name);
-    settings.setValue(u"driver"_s, p.driver);
-    settings.setValue(u"host"_s, p.host);
-    settings.setValue(u"port"_s, p.port);
-    settings.setValue(u"database"_s, p.database);
-    settings.setValue(u"user"_s, p.user);
-    settings.setValue(u"savePassword"_s, p.savePassword);
-    QStringList options;
-    for (const auto &[key, value] : p.options)
-        options << key + u'=' + value;
-    settings.setValue(u"options"_s, options);
-}
-
-} // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
@@ -116,30 +80,20 @@ void ProfileStore::reload()
 {
     m_profiles.clear();
     QSettings settings;
-    const int count = settings.beginReadArray(u"connections"_s);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        ConnectionProfile p = readProfile(settings);
-        if (p.isValid())
-            m_profiles.append(p);
-    }
-    settings.endArray();
+    const QList<Core::ConnectionProfile> saved = Core::ConnectionProfiles::read(settings);
+    for (const Core::ConnectionProfile &p : saved)
+        m_profiles.append(p);
 }
 
 void ProfileStore::write() const
 {
-    QSettings settings;
-    settings.remove(u"connections"_s);
-    settings.beginWriteArray(u"connections"_s);
-    int n = 0;
+    QList<Core::ConnectionProfile> saved;
     for (const ConnectionProfile &profile : m_profiles) {
-        if (m_transient.contains(profile.name))
-            continue;
-        settings.setArrayIndex(n++);
-        writeProfile(settings, profile);
+        if (!m_transient.contains(profile.name))
+            saved.append(profile);
     }
-    settings.endArray();
-    settings.sync();
+    QSettings settings;
+    Core::ConnectionProfiles::write(settings, saved);
 }
 
 } // namespace Stepwise::Ui

@@ -1,0 +1,241 @@
+// The connection profiles' QSettings format (core/db/connectionprofiles), which Stepwise Studio
+// writes and the CLI's --connection reads: a round trip through a temporary settings file,
+// Studio's file location, the URL form, the lookup error naming the known profiles, and no
+// password in the file. Built with stepwise-ui too, it also checks that Studio's ProfileStore
+// and the core read each other's writing.
+#include "db/connectionprofiles.h"
+#include "db/connectionurl.h"
+
+#ifdef STEPWISE_TEST_WITH_UI
+#include "connections/profilestore.h"
+#endif
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+
+Q_DECLARE_METATYPE(Stepwise::Core::ConnectionProfile)
+
+namespace {
+
+ConnectionProfile make(const QString &name, const QString &driver, const QString &host, int port,
+                       const QString &database, const QString &user = {},
+                       QList<std::pair<QString, QString>> options = {}, bool savePassword = false)
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.driver = driver;
+    p.host = host;
+    p.port = port;
+    p.database = database;
+    p.user = user;
+    p.options = std::move(options);
+    p.savePassword = savePassword;
+    return p;
+}
+
+QList<ConnectionProfile> sample()
+{
+    return {
+        make(u"Production"_s, u"QPSQL"_s, u"db.example.com"_s, 5433, u"shop"_s, u"deploy"_s,
+             {{u"sslmode"_s, u"require"_s}, {u"connect_timeout"_s, u"5"_s}}, true),
+        make(u"Local"_s, u"QSQLITE"_s, {}, -1, u"/srv/data/local.db"_s),
+        make(u"Maria, with = and spaces"_s, u"QMYSQL"_s, u"127.0.0.1"_s, -1, u"app"_s, u"me@corp"_s),
+    };
+}
+
+} // namespace
+
+class tst_ConnectionProfiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void roundTrip();
+    void skipsInvalidEntries();
+    void studioLocation();
+    void find_data();
+    void find();
+    void toUrl_data();
+    void toUrl();
+    void uiStoreAndCoreAgree();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_ConnectionProfiles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Never the user's real settings: both formats point into the temporary folder.
+    QCoreApplication::setOrganizationName(u"StepwiseTest"_s);
+    QCoreApplication::setApplicationName(u"connection-profiles-test"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+}
+
+void tst_ConnectionProfiles::init()
+{
+    QSettings().clear();
+}
+
+void tst_ConnectionProfiles::roundTrip()
+{
+    {
+        QSettings settings;
+        ConnectionProfiles::write(settings, sample());
+    }
+    QSettings settings;
+    QVERIFY2(settings.fileName().startsWith(m_dir.path()), qPrintable(settings.fileName()));
+    QCOMPARE(ConnectionProfiles::read(settings), sample());
+    // The keys Studio has always written (older files stay readable).
+    QCOMPARE(settings.value(u"connections/size"_s).toInt(), 3);
+    QCOMPARE(settings.value(u"connections/1/name"_s).toString(), u"Production"_s);
+    QCOMPARE(settings.value(u"connections/1/driver"_s).toString(), u"QPSQL"_s);
+    QCOMPARE(settings.value(u"connections/1/port"_s).toInt(), 5433);
+    QCOMPARE(settings.value(u"connections/1/options"_s).toStringList(),
+             (QStringList{u"sslmode=require"_s, u"connect_timeout=5"_s}));
+    QCOMPARE(settings.value(u"connections/1/savePassword"_s).toBool(), true);
+    // Writing fewer profiles removes the rest.
+    ConnectionProfiles::write(settings, sample().mid(0, 1));
+    QCOMPARE(ConnectionProfiles::read(settings).size(), 1);
+    // No password of any kind in the file.
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll().toLower();
+    QVERIFY(text.contains("db.example.com"));
+    QVERIFY(text.contains("savepassword=true")); // the choice is kept, never a password
+    QVERIFY(!text.contains("\npassword="));
+    QVERIFY(!text.contains("pwd="));
+}
+
+void tst_ConnectionProfiles::skipsInvalidEntries()
+{
+    QSettings settings;
+    settings.beginWriteArray(u"connections"_s);
+    settings.setArrayIndex(0);
+    settings.setValue(u"name"_s, u"no driver"_s);
+    settings.setArrayIndex(1);
+    settings.setValue(u"name"_s, u"ok"_s);
+    settings.setValue(u"driver"_s, u"QSQLITE"_s);
+    settings.setValue(u"database"_s, u"/x.db"_s);
+    settings.endArray();
+    const QList<ConnectionProfile> read = ConnectionProfiles::read(settings);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().name, u"ok"_s);
+    QCOMPARE(read.first().port, -1);
+    QCOMPARE(read.first().savePassword, false);
+}
+
+// The CLI opens Studio's file whatever its own application name: organization "Stepwise",
+// application "stepwise-studio", native format, under the user scope's path ($XDG_CONFIG_HOME).
+void tst_ConnectionProfiles::studioLocation()
+{
+    const std::unique_ptr<QSettings> studio = ConnectionProfiles::studioSettings();
+    QCOMPARE(studio->fileName(), m_dir.filePath(u"Stepwise/stepwise-studio.conf"_s));
+    ConnectionProfiles::write(*studio, sample());
+    QSettings again(m_dir.filePath(u"Stepwise/stepwise-studio.conf"_s), QSettings::IniFormat);
+    QCOMPARE(ConnectionProfiles::read(again), sample());
+    studio->clear();
+}
+
+void tst_ConnectionProfiles::find_data()
+{
+    QTest::addColumn<QList<ConnectionProfile>>("profiles");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("found") << sample() << u"Local"_s << true << QString();
+    QTest::newRow("case-sensitive") << sample() << u"local"_s << false << u"'Local'"_s;
+    QTest::newRow("unknown-lists-known") << sample() << u"Nope"_s << false
+                                         << u"'Production', 'Local', 'Maria, with = and spaces'"_s;
+    QTest::newRow("none-saved") << QList<ConnectionProfile>() << u"Nope"_s << false
+                                << u"no profiles are saved"_s;
+}
+
+void tst_ConnectionProfiles::find()
+{
+    QFETCH(QList<ConnectionProfile>, profiles);
+    QFETCH(QString, name);
+    QFETCH(bool, found);
+    QFETCH(QString, messagePart);
+    const Result<ConnectionProfile> result = ConnectionProfiles::find(profiles, name);
+    QCOMPARE(bool(result), found);
+    if (found) {
+        QCOMPARE(result->name, name);
+        return;
+    }
+    QCOMPARE(result.error().code(), ErrorCode::Config);
+    QVERIFY2(result.error().message().contains(u'\'' + name + u'\''), qPrintable(result.error().message()));
+    QVERIFY2(result.error().message().contains(messagePart), qPrintable(result.error().message()));
+}
+
+void tst_ConnectionProfiles::toUrl_data()
+{
+    QTest::addColumn<ConnectionProfile>("profile");
+    QTest::addColumn<QString>("url");
+    const QList<ConnectionProfile> s = sample();
+    QTest::newRow("postgresql") << s.at(0)
+                                << u"postgresql://deploy@db.example.com:5433/shop?sslmode=require&connect_timeout=5"_s;
+    QTest::newRow("sqlite") << s.at(1) << u"sqlite:////srv/data/local.db"_s;
+    QTest::newRow("mysql-encoded-user") << s.at(2) << u"mysql://me%40corp@127.0.0.1/app"_s;
+}
+
+// The URL reads back into the same connection fields (ConnectionUrl owns the grammar).
+void tst_ConnectionProfiles::toUrl()
+{
+    QFETCH(ConnectionProfile, profile);
+    QFETCH(QString, url);
+    QCOMPARE(ConnectionProfiles::toUrl(profile), url);
+    QCOMPARE(profile.displayUrl(), url);
+    const Result<ConnectionUrl> parsed = ConnectionUrl::parse(url);
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message()));
+    ConnectionProfile back = ConnectionProfiles::fromUrl(*parsed);
+    QCOMPARE(back.driver, profile.driver);
+    QCOMPARE(back.host, profile.host);
+    QCOMPARE(back.port, profile.port);
+    QCOMPARE(back.database, profile.database);
+    QCOMPARE(back.user, profile.user);
+    QCOMPARE(back.options, profile.options);
+}
+
+void tst_ConnectionProfiles::uiStoreAndCoreAgree()
+{
+#ifndef STEPWISE_TEST_WITH_UI
+    QSKIP("built without stepwise-ui");
+#else
+    using Stepwise::Ui::ProfileStore;
+    {
+        ProfileStore store; // Studio writes …
+        for (const ConnectionProfile &p : sample())
+            store.save(p);
+        store.addTransient(make(u"from --url"_s, u"QSQLITE"_s, {}, -1, u"/tmp/x.db"_s));
+    }
+    {
+        QSettings settings; // … the core reads, without the transient profile
+        QCOMPARE(ConnectionProfiles::read(settings), sample());
+        // The core writes …
+        QList<ConnectionProfile> edited = sample();
+        edited[1].database = u"/srv/data/other.db"_s;
+        edited.removeAt(2);
+        ConnectionProfiles::write(settings, edited);
+    }
+    ProfileStore store; // … Studio reads
+    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(ConnectionProfile(store.profile(u"Production"_s)), sample().at(0));
+    QCOMPARE(store.profile(u"Local"_s).database, u"/srv/data/other.db"_s);
+    QCOMPARE(store.indexOf(u"Maria, with = and spaces"_s), -1);
+#endif
+}
+
+QTEST_GUILESS_MAIN(tst_ConnectionProfiles)
+#include "tst_connectionprofiles.moc"
