@@ -10,6 +10,10 @@ Generates the synthetic repositories with bench/generate_repo.py (both formats; 
                         `python3 -m alembic heads` (run once first: warm bytecode cache)
   history               same three, 5,000 revisions (and stepwise alone on 1,000 / 10,000)
   upgrade heads --sql   stepwise on the native twin vs Alembic offline, 5,000 revisions
+Stepwise's header index (core/repository/headerindex.h) lives in WORKDIR/cache for these runs
+(XDG_CACHE_HOME). Plain rows are warm (the index is present and fresh, as on every run after the
+first); "cold" rows run without it (STEPWISE_NO_CACHE=1); "first" rows delete it before every
+run, so they also pay for writing it.
 Reports medians, ratios and peak RSS (per process, GNU time's %M in separate runs) for S1, S2, S3, S9
 and M1 of quality.md, as a markdown table on stdout (and in FILE with --markdown). A
 stepwise command that fails (not implemented yet) is reported as "not yet available".
@@ -34,7 +38,7 @@ PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executabl
 GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
-def peak_rss_kib(argv, cwd=None):
+def peak_rss_kib(argv, cwd=None, env_extra=None):
     """Peak RSS of one process in KiB, from GNU time (Debian package `time`), whose small
     process is the one that forks the measured command. Without it, wait4's figure is used:
     it also counts the pre-exec copy of this Python process, so it is an upper bound."""
@@ -43,7 +47,9 @@ def peak_rss_kib(argv, cwd=None):
     fd, out = tempfile.mkstemp(prefix="rss-")
     os.close(fd)
     try:
-        subprocess.run([GNU_TIME, "-f", "%M", "-o", out] + argv, cwd=cwd, stdin=subprocess.DEVNULL,
+        env = dict(os.environ)
+        env.update(env_extra or {})
+        subprocess.run([GNU_TIME, "-f", "%M", "-o", out] + argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(out) as f:
             return int(f.read().strip().splitlines()[-1]), True
@@ -51,10 +57,11 @@ def peak_rss_kib(argv, cwd=None):
         os.remove(out)
 
 
-def run_once(argv, cwd=None, capture=False):
+def run_once(argv, cwd=None, capture=False, env_extra=None):
     """(seconds, peak RSS in KiB, exit code, stdout bytes or None, CPU seconds) of one process."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(env_extra or {})
     t0 = time.perf_counter()
     p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                          stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
@@ -67,10 +74,12 @@ def run_once(argv, cwd=None, capture=False):
 
 
 class Measure:
-    def __init__(self, label, argv, cwd=None):
+    def __init__(self, label, argv, cwd=None, env=None, before=None):
         self.label = label
         self.argv = argv
         self.cwd = cwd
+        self.env = env or {}       # added to the environment
+        self.before = before       # called before every run (e.g. to drop a cache)
         self.times = []
         self.rss = []
         self.cpu = []            # user + system CPU seconds (less sensitive to a busy machine)
@@ -78,7 +87,9 @@ class Measure:
         self.note = ""
 
     def probe(self):
-        dt, rss, code, out, cpu = run_once(self.argv, self.cwd, capture=True)
+        if self.before:
+            self.before()
+        dt, rss, code, out, cpu = run_once(self.argv, self.cwd, capture=True, env_extra=self.env)
         if code != 0:
             self.available = False
             self.note = "not yet available (exit %d)" % code
@@ -87,7 +98,9 @@ class Measure:
     def run(self):
         if not self.available:
             return
-        dt, rss, code, _, cpu = run_once(self.argv, self.cwd)
+        if self.before:
+            self.before()
+        dt, rss, code, _, cpu = run_once(self.argv, self.cwd, env_extra=self.env)
         if code != 0:
             self.available = False
             self.note = "failed (exit %d)" % code
@@ -95,7 +108,9 @@ class Measure:
         self.times.append(dt)
         self.cpu.append(cpu)
         if len(self.rss) < 3:                      # peak RSS: separate runs, three suffice
-            kib, _ = peak_rss_kib(self.argv, self.cwd)
+            if self.before:
+                self.before()
+            kib, _ = peak_rss_kib(self.argv, self.cwd, self.env)
             self.rss.append(kib)
 
     @property
@@ -169,10 +184,24 @@ def bench(stepwise, sizes, runs, work):
             print("generated %s (%.1f s)" % (d, time.perf_counter() - t0), file=sys.stderr)
         repos[n] = (os.path.join(d, "native"), os.path.join(d, "alembic"))
 
-    def sw(n, fmt, *cmd):
+    # Stepwise keeps its header index (repository/headerindex.h) in a cache folder of its own
+    # here, not in the user's. The plain rows are warm (index present and fresh, as on every
+    # run but the first); "cold" rows run without it (STEPWISE_NO_CACHE=1), "first" rows
+    # delete it before every run, so they also pay for writing it.
+    cache = os.path.join(work, "cache")
+
+    def drop_cache():
+        shutil.rmtree(cache, ignore_errors=True)
+
+    def sw(n, fmt, *cmd, mode="warm"):
         native, alembic = repos[n]
-        return Measure("stepwise %s (%s, %d)" % (" ".join(cmd), fmt, n),
-                       [stepwise, "--project", native if fmt == "native" else alembic] + list(cmd))
+        env = {"XDG_CACHE_HOME": cache}
+        if mode == "cold":
+            env["STEPWISE_NO_CACHE"] = "1"
+        suffix = "" if mode == "warm" else ", " + mode
+        return Measure("stepwise %s (%s, %d%s)" % (" ".join(cmd), fmt, n, suffix),
+                       [stepwise, "--project", native if fmt == "native" else alembic] + list(cmd),
+                       env=env, before=drop_cache if mode == "first" else None)
 
     def al(n, *cmd):
         return Measure("alembic %s (%d)" % (" ".join(cmd), n), [PY, "-m", "alembic"] + list(cmd),
@@ -184,6 +213,9 @@ def bench(stepwise, sizes, runs, work):
     groups = []
     for n in sizes:
         groups.append([sw(n, "native", "heads"), sw(n, "alembic", "heads"), al(n, "heads")])
+    groups.append([sw(big, "native", "heads", mode="cold"), sw(big, "alembic", "heads", mode="cold"),
+                   sw(big, "native", "heads", mode="first"),
+                   sw(big, "alembic", "heads", mode="first")])
     groups.append([sw(mid, "native", "history"), sw(mid, "alembic", "history"), al(mid, "history")])
     groups.append([sw(mid, "native", "upgrade", "heads", "--sql"), al(mid, "upgrade", "heads", "--sql")])
     if small != mid:
@@ -246,8 +278,16 @@ def bench(stepwise, sizes, runs, work):
 
     target_row("S1", "`heads`, %d native revisions" % big, "stepwise heads (native, %d)" % big,
                "alembic heads (%d)" % big, 50)
+    target_row("S1", "`heads`, %d native revisions, no index (cold)" % big,
+               "stepwise heads (native, %d, cold)" % big, "alembic heads (%d)" % big, 50)
+    target_row("S1", "`heads`, %d native revisions, first run (index written)" % big,
+               "stepwise heads (native, %d, first)" % big, "alembic heads (%d)" % big, 50)
     target_row("S2", "`heads` on the %d-revision Alembic project" % big,
                "stepwise heads (alembic, %d)" % big, "alembic heads (%d)" % big, 30)
+    target_row("S2", "`heads` on the %d-revision Alembic project, no index (cold)" % big,
+               "stepwise heads (alembic, %d, cold)" % big, "alembic heads (%d)" % big, 30)
+    target_row("S2", "`heads` on the %d-revision Alembic project, first run (index written)" % big,
+               "stepwise heads (alembic, %d, first)" % big, "alembic heads (%d)" % big, 30)
     target_row("S3", "`history`, %d revisions (native)" % mid, "stepwise history (native, %d)" % mid,
                "alembic history (%d)" % mid, 20)
     target_row("S3", "`history`, %d revisions (Alembic project)" % mid,

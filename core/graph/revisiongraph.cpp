@@ -84,11 +84,27 @@ RevisionGraph RevisionGraph::build(const RevisionList &revisions, ErrorList *err
     const qsizetype before = out->size();
 
     RevisionGraph g;
-    g.m_revisions.reserve(revisions.size());
     g.m_index.reserve(revisions.size());
+    // Usually no id is declared twice: the graph then shares the caller's list (implicitly
+    // shared, no copy).
+    bool duplicates = false;
+    for (qsizetype i = 0; i < revisions.size() && !duplicates; ++i) {
+        const QString &id = revisions.at(i).id;
+        const qsizetype known = g.m_index.size();
+        int &slot = g.m_index[id];
+        duplicates = g.m_index.size() == known && !id.isEmpty();
+        slot = int(i);
+    }
+    if (!duplicates) {
+        g.m_revisions = revisions;
+    } else {
+        g.m_index.clear();
+        g.m_revisions.reserve(revisions.size());
+    }
     // Duplicates: the first file keeps the id (both paths are named in the error), so every
     // index stays addressable; the graph is invalid anyway.
-    for (const Revision &r : revisions) {
+    for (qsizetype k = 0; duplicates && k < revisions.size(); ++k) {
+        const Revision &r = revisions.at(k);
         const auto it = g.m_index.constFind(r.id);
         if (it != g.m_index.constEnd() && !r.id.isEmpty()) {
             const Revision &first = g.m_revisions.at(*it);
@@ -139,15 +155,19 @@ void RevisionGraph::validateIds(ErrorList *errors, int maxIdLength)
         }
         // Alembic's message (verify_rev_id): the offending characters, sorted, joined by ", ".
         QStringList bad;
+        const bool suspicious = std::any_of(r.id.cbegin(), r.id.cend(), [](QChar c) {
+            return c == u'-' || c == u'+' || c == u':' || c == u'@';
+        });
         for (const QChar c : {u'-', u'+', u':', u'@'})
-            if (r.id.contains(c))
+            if (suspicious && r.id.contains(c))
                 bad.append(QString(c));
-        std::sort(bad.begin(), bad.end());
-        if (!bad.isEmpty())
+        if (!bad.isEmpty()) { // (begin() would allocate the empty list)
+            std::sort(bad.begin(), bad.end());
             errors->append(Error(ErrorCode::Graph,
                                  u"Character(s) '%1' not allowed in revision identifier '%2'"_s
                                      .arg(bad.join(u", "_s), r.id),
                                  where(i), r.idLine));
+        }
         if (keywords.contains(r.id))
             errors->append(Error(ErrorCode::Graph,
                                  Tr::tr("Revision identifier '%1' is a reserved word").arg(r.id),
@@ -203,6 +223,8 @@ void RevisionGraph::linkEdges(ErrorList *errors)
     for (int i = 0; i < size(); ++i) {
         const Revision &r = m_revisions.at(i);
         Node &node = m_nodes[size_t(i)];
+        if (!r.parents.isEmpty())
+            node.parents.reserve(r.parents.size());
         for (const QString &p : r.parents) {
             const int pi = m_index.value(p, -1);
             if (p.isEmpty()) { // ⚑ §1.1: a base in Alembic 1.8.1, a crash in current Alembic
@@ -240,13 +262,34 @@ void RevisionGraph::linkEdges(ErrorList *errors)
             appendUnique(node.dependencies, di);
         }
     }
-    // Reverse edges, filled in load order so every list is sorted by construction.
+    // Reverse edges, filled in load order so every list is sorted by construction. Each list
+    // is allocated once at its final size; where no depends_on points at a revision (nearly
+    // everywhere) its dependents are its children, and share their storage.
+    std::vector<int> childCount(size_t(size()), 0);
+    std::vector<char> dependedOn(size_t(size()), 0);
     for (int i = 0; i < size(); ++i) {
         const Node &node = m_nodes[size_t(i)];
-        for (int p : node.parents) {
+        for (int p : node.parents)
+            ++childCount[size_t(p)];
+        for (int d : node.dependencies)
+            if (d != i)
+                dependedOn[size_t(d)] = 1;
+    }
+    for (int i = 0; i < size(); ++i)
+        if (childCount[size_t(i)] > 0)
+            m_nodes[size_t(i)].children.reserve(childCount[size_t(i)]);
+    for (int i = 0; i < size(); ++i)
+        for (int p : std::as_const(m_nodes[size_t(i)].parents))
             m_nodes[size_t(p)].children.append(i);
-            appendUnique(m_nodes[size_t(p)].dependents, i);
-        }
+    for (int i = 0; i < size(); ++i) {
+        if (!dependedOn[size_t(i)])
+            m_nodes[size_t(i)].dependents = m_nodes[size_t(i)].children;
+    }
+    for (int i = 0; i < size(); ++i) {
+        const Node &node = m_nodes[size_t(i)];
+        for (int p : node.parents)
+            if (dependedOn[size_t(p)])
+                appendUnique(m_nodes[size_t(p)].dependents, i);
         for (int d : node.dependencies)
             if (d != i)
                 appendUnique(m_nodes[size_t(d)].dependents, i);
@@ -274,7 +317,7 @@ void RevisionGraph::detectCycles(ErrorList *errors)
     for (qsizetype k = 0; k < ready.size(); ++k) {
         const int v = ready.at(k);
         m_topo.append(v);
-        for (int w : m_nodes[size_t(v)].dependents)
+        for (int w : std::as_const(m_nodes[size_t(v)].dependents))
             if (--remaining[size_t(w)] == 0)
                 ready.append(w);
     }
@@ -358,7 +401,7 @@ void RevisionGraph::computeNormalizedDependencies()
                 if (stamp[size_t(v)] == i)
                     continue;
                 stamp[size_t(v)] = i;
-                for (int d : m_nodes[size_t(v)].dependencies) {
+                for (int d : std::as_const(m_nodes[size_t(v)].dependencies)) {
                     if (!declared[size_t(d)]) {
                         declared[size_t(d)] = 1;
                         touched.append(d);
@@ -376,9 +419,18 @@ void RevisionGraph::computeNormalizedDependencies()
         for (int d : std::as_const(node.normDeps))
             appendUnique(node.down, d);
     }
+    // up(r) is children(r) unless some normalized dependency points at r.
+    std::vector<char> extraUp(size_t(size()), 0);
     for (int i = 0; i < size(); ++i)
-        for (int d : m_nodes[size_t(i)].down)
-            m_nodes[size_t(d)].up.append(i);
+        for (int d : std::as_const(m_nodes[size_t(i)].normDeps))
+            extraUp[size_t(d)] = 1;
+    for (int i = 0; i < size(); ++i)
+        if (!extraUp[size_t(i)])
+            m_nodes[size_t(i)].up = m_nodes[size_t(i)].children;
+    for (int i = 0; i < size(); ++i)
+        for (int d : std::as_const(m_nodes[size_t(i)].down))
+            if (extraUp[size_t(d)])
+                m_nodes[size_t(d)].up.append(i);
 }
 
 void RevisionGraph::computeHeadsAndBases()
@@ -513,7 +565,7 @@ void RevisionGraph::computeLabelSets()
         QList<int> set;
         if (!m_revisions.at(v).branchLabels.isEmpty())
             set.append(v);
-        for (int p : m_nodes[size_t(v)].parents) {
+        for (int p : std::as_const(m_nodes[size_t(v)].parents)) {
             QList<int> merged;
             std::set_union(set.cbegin(), set.cend(), from[size_t(p)].cbegin(),
                            from[size_t(p)].cend(), std::back_inserter(merged));
@@ -530,7 +582,7 @@ void RevisionGraph::computeLabelSets()
     for (qsizetype k = m_topo.size() - 1; k >= 0; --k) {
         const int v = m_topo.at(k);
         bool b = stops(v);
-        for (int c : m_nodes[size_t(v)].children)
+        for (int c : std::as_const(m_nodes[size_t(v)].children))
             b = b || blocked[size_t(c)];
         blocked[size_t(v)] = b;
     }
@@ -538,10 +590,10 @@ void RevisionGraph::computeLabelSets()
     for (int r = 0; r < n; ++r) {
         if (m_revisions.at(r).branchLabels.isEmpty() || blocked[size_t(r)])
             continue;
-        int cur = m_nodes[size_t(r)].parents.isEmpty() ? -1 : m_nodes[size_t(r)].parents.first();
+        int cur = m_nodes[size_t(r)].parents.isEmpty() ? -1 : m_nodes[size_t(r)].parents.constFirst();
         while (cur >= 0 && !stops(cur)) {
             downward[size_t(cur)].append(r);
-            cur = m_nodes[size_t(cur)].parents.isEmpty() ? -1 : m_nodes[size_t(cur)].parents.first();
+            cur = m_nodes[size_t(cur)].parents.isEmpty() ? -1 : m_nodes[size_t(cur)].parents.constFirst();
         }
     }
     for (int v = 0; v < n; ++v) {

@@ -15,6 +15,25 @@ struct LoadOptions
     // heads/history/show need only headers: native files are read up to their first section
     // marker. Full loads also keep section text and checksums.
     bool headersOnly = true;
+    // Headers-only loads of projects with at least indexMinFiles revision files may use the
+    // header index (repository/headerindex.h) in the user's cache folder, or in indexDir when
+    // set. Off by default (the CLI turns it on); the environment variable STEPWISE_NO_CACHE=1
+    // turns it off for every caller.
+    bool useHeaderIndex = false;
+    qsizetype indexMinFiles = 256;
+    QString indexDir = {};
+    // Files changed less than this long before an index was begun are parsed again (tests
+    // shorten it; HeaderIndex::RacyWindowNs).
+    qint64 racyWindowNs = 2'000'000'000;
+};
+
+// How a load went, for tests and benchmarks.
+struct LoadStats
+{
+    qsizetype filesRead = 0; // opened and parsed
+    qsizetype fromIndex = 0; // taken from the header index
+    bool indexUsed = false;
+    bool indexWritten = false;
 };
 
 // A loaded project: its settings and its revisions in load order (alembic-semantics §1.2 ⚑).
@@ -27,6 +46,7 @@ struct Project
     RevisionList revisions;
     ErrorList errors;
     ErrorList warnings;
+    LoadStats stats;
 };
 
 // Reads a project from the file system. Call from any thread; files are parsed on a few
