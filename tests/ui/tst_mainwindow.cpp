@@ -3,6 +3,8 @@
 
 #include "connections/connectionsdock.h"
 #include "database/databasesession.h"
+#include "editor/editortabs.h"
+#include "editor/scripteditor.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/studiostartup.h"
 #include "output/outputdock.h"
@@ -19,6 +21,7 @@
 #include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QTest>
 #include <QTextBrowser>
@@ -43,6 +46,10 @@ private Q_SLOTS:
     void windowStateRestored();
     void newProject();
     void errorsLinkToFileAndLine();
+    void selectionSharedWithGraph();
+    void editRevisionFromGraph();
+    void unsavedChangesProtected_data();
+    void unsavedChangesProtected();
 
 private:
     QTemporaryDir m_dir;
@@ -240,6 +247,109 @@ void tst_MainWindow::errorsLinkToFileAndLine()
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().at(0).toString(), link.path());
     QCOMPARE(open.first().at(1).toInt(), 2);
+}
+
+void tst_MainWindow::selectionSharedWithGraph()
+{
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    QVERIFY(window.openProject(demo));
+    // Details panel (the shared selection model) → graph.
+    QVERIFY(window.selectRevision(u"7a2d"_s));
+    QCOMPARE(window.graphView()->selectedRevision(), u"7a2d9c4f6b07"_s);
+    // Graph → the shared selection model.
+    window.graphView()->setSelectedRevision(u"3c8f5e0b2d03"_s);
+    QCOMPARE(window.selectionModel()->currentIndex().data(Stepwise::Ui::RevisionModel::IdRole).toString(),
+             u"3c8f5e0b2d03"_s);
+    window.selectionModel()->clear();
+    window.selectionModel()->setCurrentIndex(window.revisionModel()->indexOf(u"1f3a9c2b7d01"_s),
+                                             QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(window.graphView()->selectedRevision(), u"1f3a9c2b7d01"_s);
+}
+
+// Open a revision from the graph (double click / Enter), edit its message header, save: the
+// project reloads and the graph shows the new message, the selection kept.
+void tst_MainWindow::editRevisionFromGraph()
+{
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    window.show();
+    QVERIFY(window.openProject(demo));
+    Stepwise::Ui::EditorTabs *tabs = window.editorTabs();
+    QVERIFY(!tabs->isVisible());
+    QVERIFY(window.selectRevision(u"5e0b7a2d4f05"_s));
+    Q_EMIT window.graphView()->revisionActivated(u"5e0b7a2d4f05"_s);
+    QVERIFY(tabs->isVisible());
+    Stepwise::Ui::ScriptEditor *editor = tabs->currentEditor();
+    QVERIFY(editor);
+    QVERIFY(editor->filePath().endsWith(u"5e0b7a2d4f05_create_invoices.sql"_s));
+    QVERIFY(editor->text().contains(u"-- message: Create invoices\n"_s));
+    QCOMPARE(editor->replaceAll(u"message: Create invoices"_s, u"message: Create invoices and credit notes"_s,
+                                true), 1);
+    QVERIFY(editor->isModified());
+    QSignalSpy saved(tabs, &Stepwise::Ui::EditorTabs::fileSaved);
+    QVERIFY(tabs->saveCurrent());
+    QCOMPARE(saved.size(), 1);
+    const QString message = u"Create invoices and credit notes"_s;
+    QTRY_COMPARE(window.revisionModel()->indexOf(u"5e0b7a2d4f05"_s)
+                     .data(Stepwise::Ui::RevisionModel::MessageRole).toString(), message);
+    const auto *scene = window.graphView()->graphScene();
+    QCOMPARE(scene->graph()->revision(scene->indexOf(u"5e0b7a2d4f05"_s)).message, message);
+    QCOMPARE(window.graphView()->selectedRevision(), u"5e0b7a2d4f05"_s);
+    QVERIFY(!editor->isModified());
+}
+
+void tst_MainWindow::unsavedChangesProtected_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closes");
+    QTest::newRow("cancel keeps the project") << int(QMessageBox::Cancel) << false;
+    QTest::newRow("discard closes it") << int(QMessageBox::Discard) << true;
+}
+
+// Closing the project (or the window) with a modified script asks first.
+void tst_MainWindow::unsavedChangesProtected()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closes);
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    window.show();
+    QVERIFY(window.openProject(demo));
+    window.openFile(demo + u"/versions/1f3a9c2b7d01_create_customers.sql"_s, 3);
+    Stepwise::Ui::ScriptEditor *editor = window.editorTabs()->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->replaceAll(u"DROP TABLE customers;"_s, u"DROP TABLE customers; -- a note"_s, true), 1);
+    QVERIFY(editor->isModified());
+    bool asked = false;
+    const auto answerBox = [&] {
+        auto *box = window.findChild<QMessageBox *>(u"unsavedChangesBox"_s);
+        QVERIFY(box);
+        asked = true;
+        box->button(QMessageBox::StandardButton(answer))->click();
+    };
+    QTimer::singleShot(0, &window, answerBox);
+    window.closeProject();
+    QVERIFY(asked);
+    QCOMPARE(window.revisionModel()->rowCount() == 0, closes);
+    QCOMPARE(window.editorTabs()->count() == 0, closes);
+    if (!closes) { // the window refuses to close as well
+        asked = false;
+        QTimer::singleShot(0, &window, answerBox);
+        QVERIFY(!window.close());
+        QVERIFY(asked);
+        QVERIFY(window.isVisible());
+    }
+    const QString file = demo + u"/versions/1f3a9c2b7d01_create_customers.sql"_s;
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("-- a note")); // never saved
 }
 
 QTEST_MAIN(tst_MainWindow)

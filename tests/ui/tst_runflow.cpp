@@ -5,6 +5,8 @@
 // midRunScreenshot() writes the README's picture of a run under way there.
 #include "uitestsupport.h"
 
+#include "editor/editortabs.h"
+#include "editor/scripteditor.h"
 #include "graph/revisiongraphpanel.h"
 #include "graph/revisiongraphscene.h"
 #include "graph/revisiongraphview.h"
@@ -312,6 +314,11 @@ void tst_RunFlow::failingRevisionMarksNode()
     QCOMPARE(failure.line, 7);
     QVERIFY(failure.path.endsWith(u"ffee00000001_broken.sql"_s));
     QVERIFY2(failure.message.contains(u"no_such_table"_s), qPrintable(failure.message));
+    // The script is open at the failing statement, marked with the database's message.
+    Stepwise::Ui::ScriptEditor *editor = m_window->editorTabs()->editorFor(failure.path);
+    QVERIFY(editor);
+    QVERIFY(m_window->editorTabs()->isVisible());
+    QCOMPARE(editor->failureLine(), 7);
     // The node stays failed after the state is read again (the history records the failure).
     QCOMPARE(nodeState(*m_window, bad), State::Failed);
     QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"9c4f1e6b8d09"_s });

@@ -7,11 +7,9 @@
 #include "connections/profileurl.h"
 #include "database/databasesession.h"
 #include "database/databaseworker.h"
-#include "dialogs/mergeheadsdialog.h"
-#include "dialogs/newrevisiondialog.h"
+#include "editor/editortabs.h"
 #include "graph/revisiongraphpanel.h"
 #include "graph/revisiongraphview.h"
-#include "graph/revisionactions.h"
 #include "graph/revisiongraphscene.h"
 #include "graphactions.h"
 #include "history/historydock.h"
@@ -27,11 +25,11 @@
 #include "db/connectionurl.h"
 #include "graph/revisiongraph.h"
 #include "repository/projectloader.h"
+#include "sql/sqldialect.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -44,7 +42,6 @@
 #include <QSqlDatabase>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -102,69 +99,6 @@ MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
 
 MainWindow::~MainWindow() = default;
 
-RevisionGraphView *MainWindow::graphView() const
-{
-    return m_graphPanel->view();
-}
-
-// The centre is a splitter: the revision graph, and the script editor beside it.
-void MainWindow::createCentre()
-{
-    m_centre = new QSplitter(Qt::Horizontal, this);
-    m_centre->setObjectName(u"centreSplitter"_s);
-    m_centre->setChildrenCollapsible(false);
-    m_graphPanel = new RevisionGraphPanel(m_centre);
-    m_graphPanel->setObjectName(u"graphPanel"_s);
-    m_graphPanel->view()->setModel(m_model);
-    m_centre->addWidget(m_graphPanel);
-    setCentralWidget(m_centre);
-
-    m_run = new RunController(m_model, m_session, this);
-    m_run->setGraphView(m_graphPanel->view());
-    connect(m_run, &RunController::message, this, [this](const QString &text, bool error) { log(text, error); });
-    connect(m_run, &RunController::started, this, [this] {
-        m_graphActions->setRunning(true);
-        Q_EMIT busyChanged(true);
-    });
-    connect(m_run, &RunController::finished, this, &MainWindow::runFinished);
-    connect(m_run, &RunController::failed, this, &MainWindow::showRunFailure);
-    connect(m_graphPanel->view(), &RevisionGraphView::actionRequested, this, &MainWindow::runGraphAction);
-    connect(m_graphPanel->view(), &RevisionGraphView::revisionActivated, this, [this](const QString &id) {
-        const QModelIndex index = m_model->indexOf(id);
-        const QString path = index.data(RevisionModel::PathRole).toString();
-        if (!path.isEmpty())
-            openFile(path, m_model->project().rows.value(index.row()).line);
-    });
-}
-
-// One selection for the graph and the details panel, kept in step both ways.
-void MainWindow::connectSelection()
-{
-    RevisionGraphView *view = m_graphPanel->view();
-    connect(view, &RevisionGraphView::revisionSelected, this, [this](const QString &id) {
-        const QModelIndex index = id.isEmpty() ? QModelIndex() : m_model->indexOf(id);
-        if (index != m_selection->currentIndex()) {
-            if (index.isValid())
-                m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-            else
-                m_selection->clear();
-        }
-    });
-    connect(m_selection, &QItemSelectionModel::currentChanged, this, [view](const QModelIndex &current) {
-        view->setSelectedRevision(current.data(RevisionModel::IdRole).toString());
-    });
-}
-
-// The connected database's name pinned at its heads.
-void MainWindow::updateBadges()
-{
-    QList<DatabaseBadge> badges;
-    const DatabaseStatus &status = m_model->databaseStatus();
-    if (m_session->isConnected() && status.valid && !status.heads.isEmpty())
-        badges << DatabaseBadge{ m_session->profile().name, status.heads, QColor() };
-    m_graphPanel->view()->setDatabaseBadges(badges);
-}
-
 void MainWindow::createDocks()
 {
     m_connectionsDock = new ConnectionsDock(m_profiles, m_passwords, m_session, this);
@@ -206,7 +140,12 @@ void MainWindow::createActions()
     QAction *reload = fileMenu->addAction(QIcon(u":/icons/refresh.svg"_s), tr("Re&load Project"),
                                           this, &MainWindow::reloadProject);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    fileMenu->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_editors->saveAction());
+    fileMenu->addAction(m_editors->closeAction());
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Close Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this,
+                        &MainWindow::closeProject);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -298,6 +237,13 @@ bool MainWindow::openProject(const QString &dir)
         log(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
         return false;
     }
+    if (QDir(snapshot.dir) != QDir(m_model->project().dir) && !m_editors->maybeCloseAll(this)) {
+        m_lastError = tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    if (m_editors->count() == 0)
+        showEditor(false);
+    m_editors->setDialect(Core::sqlDialectFromName(snapshot.dialect));
     m_outputDock->setBaseDirectory(snapshot.dir);
     m_model->setProject(snapshot);
     m_recent->add(snapshot.dir);
@@ -344,6 +290,9 @@ void MainWindow::autoConnect()
 
 void MainWindow::closeProject()
 {
+    if (!m_editors->maybeCloseAll(this))
+        return;
+    showEditor(false);
     m_model->setProject(ProjectSnapshot());
     updateTitle();
     Q_EMIT projectChanged();
@@ -518,119 +467,6 @@ void MainWindow::updateStatusBar()
     m_connectionLabel->setText(connection);
 }
 
-void MainWindow::openFile(const QString &path, int line)
-{
-    Q_UNUSED(line); // the script editor (a later issue) will jump to the line
-    if (QGuiApplication::platformName() == u"offscreen"_s)
-        return; // tests and screenshots: no desktop application to hand the file to
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-}
-
-void MainWindow::runGraphAction(RevisionGraphView::Action action, const QString &revision)
-{
-    using Command = Core::Planner::Command;
-    switch (action) {
-    case RevisionGraphView::Action::Upgrade:
-        m_run->run(Command::Upgrade, { revision });
-        break;
-    case RevisionGraphView::Action::Downgrade:
-        m_run->run(Command::Downgrade, { revision });
-        break;
-    case RevisionGraphView::Action::Stamp:
-        m_run->run(Command::Stamp, { revision });
-        break;
-    case RevisionGraphView::Action::PreviewSql: {
-        const int index = m_graphPanel->view()->graphScene()->indexOf(revision);
-        const RevisionActions actions(*m_graphPanel->view()->graphScene(), index);
-        m_run->showPreview(actions.upgrade().enabled ? Command::Upgrade : Command::Downgrade, { revision });
-        break;
-    }
-    case RevisionGraphView::Action::OpenScript: {
-        const QModelIndex index = m_model->indexOf(revision);
-        const QString path = index.data(RevisionModel::PathRole).toString();
-        if (!path.isEmpty())
-            openFile(path, m_model->project().rows.value(index.row()).line);
-        break;
-    }
-    case RevisionGraphView::Action::NewRevision:
-        newRevisionDialog(revision);
-        break;
-    case RevisionGraphView::Action::MergeHeads:
-        mergeHeadsDialog();
-        break;
-    }
-}
-
-bool MainWindow::upgradeToHeads()
-{
-    return m_run->run(Core::Planner::Command::Upgrade, { u"heads"_s });
-}
-
-bool MainWindow::downgradeOneStep()
-{
-    return m_run->run(Core::Planner::Command::Downgrade, { u"-1"_s });
-}
-
-void MainWindow::runFinished(bool ok, bool cancelled)
-{
-    Q_UNUSED(ok);
-    Q_UNUSED(cancelled);
-    m_graphActions->setRunning(false);
-    // The graph, status bar and history follow the status; the schema browser reloads.
-    refreshStatus();
-    if (m_session->isConnected())
-        m_connectionsDock->refreshSchema();
-    Q_EMIT busyChanged(isBusy());
-}
-
-void MainWindow::showRunFailure(const RunFailure &failure)
-{
-    if (!failure.path.isEmpty())
-        openFile(failure.path, failure.line);
-}
-
-namespace {
-
-// What the authoring dialogs check candidates against: the settings and every revision.
-Core::Project authoringProject(const ProjectSnapshot &snapshot)
-{
-    Core::Project project;
-    project.config = snapshot.config;
-    for (int i = 0; snapshot.graph && i < snapshot.graph->size(); ++i)
-        project.revisions << snapshot.graph->revision(i);
-    return project;
-}
-
-} // namespace
-
-void MainWindow::newRevisionDialog(const QString &parent)
-{
-    const ProjectSnapshot snapshot = m_model->project();
-    if (!snapshot.graph)
-        return;
-    const Core::Project project = authoringProject(snapshot);
-    NewRevisionDialog dialog(project, *snapshot.graph, parent, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
-    reloadProject();
-    openFile(dialog.writtenPath(), 1);
-}
-
-void MainWindow::mergeHeadsDialog()
-{
-    const ProjectSnapshot snapshot = m_model->project();
-    if (!snapshot.graph)
-        return;
-    const Core::Project project = authoringProject(snapshot);
-    MergeHeadsDialog dialog(project, *snapshot.graph, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
-    reloadProject();
-    openFile(dialog.writtenPath(), 1);
-}
-
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
@@ -640,6 +476,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editors->maybeCloseAll(this)) { // unsaved scripts: the user cancelled
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

@@ -14,6 +14,7 @@ namespace Stepwise::Ui {
 class ConnectionsDock;
 class DatabaseSession;
 class DetailsDock;
+class EditorTabs;
 class GraphActions;
 class HistoryDock;
 class OutputDock;
@@ -50,6 +51,7 @@ public:
     GraphActions *graphActions() const { return m_graphActions; }
     // The centre: the graph, and beside it the script editor once a file is open.
     QSplitter *centreSplitter() const { return m_centre; }
+    EditorTabs *editorTabs() const { return m_editors; }
 
     // Waiting for the database (connecting, reading the status) or running?
     bool isBusy() const;
@@ -102,6 +104,9 @@ private:
     void connectSelection();
     void updateBadges();
     void runFinished(bool ok, bool cancelled);
+    void connectEditor();
+    void showEditor(bool show);
+    void editorFileChanged(const QString &path);
     void showRunFailure(const RunFailure &failure);
     void showProjectProblems(const ProjectSnapshot &snapshot);
     void autoConnect();
@@ -113,6 +118,7 @@ private:
     DatabaseSession *m_session;
     QSplitter *m_centre = nullptr;
     RevisionGraphPanel *m_graphPanel = nullptr;
+    EditorTabs *m_editors = nullptr;
     RunController *m_run = nullptr;
     GraphActions *m_graphActions = nullptr;
     ConnectionsDock *m_connectionsDock = nullptr;
