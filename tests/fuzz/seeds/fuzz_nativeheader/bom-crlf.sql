@@ -1,0 +1,6 @@
+﻿-- revision: c00000000003
+-- parents: 
+-- message: crlf
+
+-- migrate:up
+SELECT 1;
