@@ -1,5 +1,5 @@
 # ui/editor, ui/preview, ui/dialogs: offscreen tests. STEPWISE_SCREENSHOT_DIR=dir writes the
-# editor screenshots (editor-light.png, editor-dark.png).
+# editor screenshots (editor-light.png, editor-dark.png, editor-completion.png).
 stepwise_add_test(tst_scripteditor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_scripteditor.cpp
                   LIBS stepwise-ui stepwise-core LABELS ui)
 target_compile_definitions(tst_scripteditor PRIVATE STEPWISE_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -1,6 +1,7 @@
 // ui/editor: ScriptEditor offscreen — open/edit/save, problems at their lines, failure marker,
 // folds, unsaved-changes protection, and the light/dark screenshots.
 
+#include "editor/editorsettingsdialog.h"
 #include "editor/editorsettingspage.h"
 #include "editor/scripteditor.h"
 #include "mainwindow/studiopalette.h"
@@ -13,6 +14,7 @@
 #include <QSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -97,10 +99,17 @@ private Q_SLOTS:
     void findAndReplace();
     void findBarShortcut();
     void settingsPage();
+    void settingsDialog_data();
+    void settingsDialog();
+    void completionsFor_data();
+    void completionsFor();
+    void completionWhileTyping();
+    void completionRefreshedWithSchema();
     void screenshots();
 
 private:
     QString file(const QString &name, const QString &text);
+    void completionScreenshot(const QString &out);
     QTemporaryDir m_settings;
     QTemporaryDir m_dir;
 };
@@ -353,6 +362,145 @@ void TestScriptEditor::settingsPage()
     defaults.save(); // leave the defaults for the screenshots
 }
 
+void TestScriptEditor::settingsDialog_data()
+{
+    QTest::addColumn<int>("tabWidth");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("changed");
+    QTest::newRow("ok, changed") << 3 << true << true;
+    QTest::newRow("ok, same") << 4 << true << false;
+    QTest::newRow("cancelled") << 3 << false << false;
+}
+
+void TestScriptEditor::settingsDialog()
+{
+    using Stepwise::Ui::EditorSettings;
+    using Stepwise::Ui::EditorSettingsDialog;
+    QFETCH(int, tabWidth);
+    QFETCH(bool, ok);
+    QFETCH(bool, changed);
+    const EditorSettings before = EditorSettings::load();
+    QCOMPARE(before.tabWidth, 4);
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<EditorSettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox *>(u"tabWidth"_s)->setValue(tabWidth);
+        if (ok)
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    const std::optional<EditorSettings> result = EditorSettingsDialog::edit(nullptr);
+    QCOMPARE(result.has_value(), changed);
+    QCOMPARE(EditorSettings::load().tabWidth, ok ? tabWidth : 4);
+    if (result)
+        QCOMPARE(result->tabWidth, tabWidth);
+    before.save();
+}
+
+namespace {
+
+QHash<QString, QStringList> shopSchema()
+{
+    return {{u"orders"_s, {u"id"_s, u"customer_id"_s, u"ordered_at"_s, u"total"_s}},
+            {u"customers"_s, {u"id"_s, u"email"_s, u"created_at"_s}},
+            {u"order_lines"_s, {u"order_id"_s, u"sku"_s, u"amount"_s}}};
+}
+
+} // namespace
+
+void TestScriptEditor::completionsFor_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+    QTest::newRow("keyword and tables") << u"SELECT * FROM ord"_s
+                                        << QStringList{u"order"_s, u"orders"_s, u"order_lines"_s}
+                                        << QStringList{u"customers"_s, u"ORDER"_s};
+    QTest::newRow("lower case keyword") << u"sel"_s << QStringList{u"select"_s} << QStringList{u"SELECT"_s};
+    QTest::newRow("capitals keyword") << u"SEL"_s << QStringList{u"SELECT"_s} << QStringList{u"select"_s};
+    QTest::newRow("mixed case: as stored") << u"Sel"_s << QStringList{u"select"_s} << QStringList{};
+    QTest::newRow("columns after table.") << u"SELECT orders."_s
+                                          << QStringList{u"id"_s, u"customer_id"_s, u"ordered_at"_s, u"total"_s}
+                                          << QStringList{u"email"_s, u"select"_s, u"orders"_s};
+    QTest::newRow("column prefix, any case") << u"WHERE Orders.CUST"_s << QStringList{u"customer_id"_s}
+                                             << QStringList{u"id"_s, u"total"_s};
+    QTest::newRow("quoted table") << u"\"customers\".e"_s << QStringList{u"email"_s} << QStringList{u"id"_s};
+    QTest::newRow("unknown table") << u"nosuch."_s << QStringList{} << QStringList{u"id"_s};
+    QTest::newRow("dialect keyword") << u"LANGUAGE plp"_s << QStringList{u"plpgsql"_s} << QStringList{};
+}
+
+void TestScriptEditor::completionsFor()
+{
+    QFETCH(QString, before);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    ScriptEditor editor;
+    editor.setDialect(Stepwise::Core::SqlDialect::PostgreSQL);
+    editor.setSchemaCompletions(shopSchema());
+    const QStringList words = editor.completionsFor(before);
+    for (const QString &w : expected)
+        QVERIFY2(words.contains(w), qPrintable(w + u" not in "_s + words.join(u", "_s)));
+    for (const QString &w : unexpected)
+        QVERIFY2(!words.contains(w), qPrintable(w + u" in "_s + words.join(u", "_s)));
+    if (expected.isEmpty())
+        QVERIFY(words.isEmpty());
+}
+
+void TestScriptEditor::completionWhileTyping()
+{
+    ScriptEditor editor;
+    editor.setSchemaCompletions(shopSchema());
+    editor.resize(600, 400);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *view = editor.findChild<QAbstractScrollArea *>();
+    QTest::keyClicks(view, u"SELECT * FROM c"_s);
+    QVERIFY(!editor.isCompletionListShown()); // one character is not enough
+    QTest::keyClicks(view, u"u"_s);
+    QVERIFY(editor.isCompletionListShown());
+    QVERIFY(editor.shownCompletions().contains(u"customers"_s));
+    QVERIFY(editor.shownCompletions().contains(u"current_date"_s));
+    QTest::keyClicks(view, u"st"_s);
+    QCOMPARE(editor.shownCompletions(), QStringList{u"customers"_s});
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(editor.text(), u"SELECT * FROM customers"_s);
+    QVERIFY(!editor.isCompletionListShown());
+
+    QTest::keyClicks(view, u" WHERE customers."_s); // the columns at once
+    QVERIFY(editor.isCompletionListShown());
+    QCOMPARE(editor.shownCompletions(), (QStringList{u"created_at"_s, u"email"_s, u"id"_s}));
+    QTest::keyClicks(view, u"em"_s);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(editor.text(), u"SELECT * FROM customers WHERE customers.email"_s);
+
+    // Ctrl+Space asks at once, even for one character.
+    QTest::keyClicks(view, u" a"_s);
+    QVERIFY(!editor.isCompletionListShown());
+    QTest::keySequence(view, QKeySequence(u"Ctrl+Space"_s));
+    QVERIFY(editor.isCompletionListShown());
+    QVERIFY(editor.shownCompletions().contains(u"and"_s));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!editor.isCompletionListShown());
+
+    // A read-only view offers nothing.
+    editor.setReadOnly(true);
+    editor.showCompletions();
+    QVERIFY(!editor.isCompletionListShown());
+}
+
+void TestScriptEditor::completionRefreshedWithSchema()
+{
+    ScriptEditor editor;
+    QVERIFY(!editor.completionsFor(u"inv"_s).contains(u"invoices"_s));
+    editor.setSchemaCompletions({{u"invoices"_s, {u"id"_s, u"due"_s}}}); // after a run
+    QVERIFY(editor.completionsFor(u"inv"_s).contains(u"invoices"_s));
+    QCOMPARE(editor.completionsFor(u"invoices.d"_s), QStringList{u"due"_s});
+    editor.setSchemaCompletions({}); // disconnected
+    QVERIFY(!editor.completionsFor(u"inv"_s).contains(u"invoices"_s));
+    QVERIFY(editor.completionsFor(u"sel"_s).contains(u"select"_s));
+}
+
 void TestScriptEditor::screenshots()
 {
     const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
@@ -374,6 +522,51 @@ void TestScriptEditor::screenshots()
         if (!out.isEmpty())
             QVERIFY(image.save(QDir(out).filePath(u"editor-%1.png"_s.arg(name))));
     }
+    completionScreenshot(out);
+}
+
+// The list is a popup window of its own: grab it and paint it where it sits over the editor.
+void TestScriptEditor::completionScreenshot(const QString &out)
+{
+    ScriptEditor editor;
+    editor.setPalette(Stepwise::Ui::lightPalette());
+    editor.setDialect(Stepwise::Core::SqlDialect::PostgreSQL);
+    editor.setSchemaCompletions({{u"invoices"_s, {u"id"_s, u"customer_id"_s, u"issued_at"_s, u"due_at"_s, u"total"_s}},
+                                 {u"invoice_lines"_s, {u"invoice_id"_s, u"sku"_s, u"amount"_s, u"state"_s}},
+                                 {u"customers"_s, {u"id"_s, u"email"_s}}});
+    QVERIFY(editor.open(file(u"7b2d9c4f6b08_overdue_invoices_view.sql"_s,
+                             u"-- revision: 7b2d9c4f6b08\n-- parents: 6f1c8b3e5a06\n"
+                             "-- message: Overdue invoices view\n\n-- migrate:up\n"
+                             "CREATE VIEW overdue_invoices AS\n"
+                             "SELECT i.id, i.customer_id, i.total\n"
+                             "  FROM invoices i\n"
+                             " WHERE invoices.\n"
+                             "\n-- migrate:down\nDROP VIEW overdue_invoices;\n"_s)));
+    editor.resize(760, 420);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.goToLine(9);
+    auto *view = editor.findChild<QAbstractScrollArea *>();
+    QTest::keyClick(view, Qt::Key_End);
+    QTest::keySequence(view, QKeySequence(u"Ctrl+Space"_s));
+    QTest::qWait(50);
+    QCOMPARE(editor.shownCompletions(), (QStringList{u"customer_id"_s, u"due_at"_s, u"id"_s, u"issued_at"_s, u"total"_s}));
+    QWidget *popup = nullptr;
+    for (QWidget *w : QApplication::allWidgets()) {
+        bool inEditor = false;
+        for (QObject *o = w->parent(); o && !inEditor; o = o->parent())
+            inEditor = o == &editor;
+        if (inEditor && w->isWindow() && w->isVisible())
+            popup = w;
+    }
+    QImage image = editor.grab().toImage();
+    if (popup) {
+        QPainter painter(&image);
+        painter.drawPixmap(popup->mapToGlobal(QPoint()) - editor.mapToGlobal(QPoint()), popup->grab());
+    }
+    if (!out.isEmpty())
+        QVERIFY(image.save(QDir(out).filePath(u"editor-completion.png"_s)));
+    QVERIFY2(popup, "the completion popup was not found among the top-level widgets");
 }
 
 QTEST_MAIN(TestScriptEditor)

@@ -1,26 +1,19 @@
 #pragma once
 
-#include "repository/revisionwriter.h"
+#include "dialogs/revisionauthoring.h"
 
-#include <QDialog>
 #include <QString>
 #include <QStringList>
 
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
-
-namespace Stepwise::Core {
-class RevisionGraph;
-}
 
 namespace Stepwise::Ui {
 
 // "Merge heads": two or more heads picked from check boxes (all checked at first) and a
 // message; OK writes the merge revision through writeNewRevision after the core's checks.
 // The project and graph must outlive the dialog. GUI thread.
-class MergeHeadsDialog : public QDialog
+class MergeHeadsDialog : public RevisionAuthoringDialog
 {
     Q_OBJECT
 
@@ -32,24 +25,14 @@ public:
     // The heads checked, in the graph's load order.
     QStringList checkedHeads() const;
     void setChecked(const QString &head, bool checked);
-    Core::NewRevision candidate() const;
-    QString problem() const { return m_problem; }
-    QString writtenPath() const { return m_writtenPath; }
+    Core::NewRevision candidate() const override;
 
-    void accept() override;
+protected:
+    QString ownProblem(const Core::NewRevision &candidate) const override;
 
 private:
-    void validate();
-
-    const Core::Project &m_project;
-    const Core::RevisionGraph &m_graph;
-    QString m_id;
     QListWidget *m_heads = nullptr;
     QLineEdit *m_message = nullptr;
-    QLabel *m_problemLabel = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QString m_problem;
-    QString m_writtenPath;
 };
 
 } // namespace Stepwise::Ui

@@ -1,15 +1,10 @@
 #include "dialogs/newrevisiondialog.h"
 
-#include "dialogs/revisionauthoring.h"
-
 #include "graph/revisiongraph.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Stepwise::Ui {
 
@@ -39,7 +34,7 @@ QLineEdit *lineEdit(const QString &objectName, const QString &placeholder, QWidg
 
 NewRevisionDialog::NewRevisionDialog(const Core::Project &project, const Core::RevisionGraph &graph,
                                      const QString &selectedRevision, QWidget *parent)
-    : QDialog(parent), m_project(project), m_graph(graph), m_id(Core::generateRevisionId())
+    : RevisionAuthoringDialog(project, graph, tr("&Create"), parent)
 {
     setWindowTitle(tr("New Revision"));
     m_message = lineEdit(u"message"_s, tr("What the revision does, e.g. Add invoices table"), this);
@@ -62,21 +57,7 @@ NewRevisionDialog::NewRevisionDialog(const Core::Project &project, const Core::R
     auto *idLabel = new QLabel(m_id, this);
     idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Revision id:"), idLabel);
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(u"problem"_s);
-    m_problemLabel->setWordWrap(true);
-    QPalette warning = m_problemLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_problemLabel->setPalette(warning);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problemLabel);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewRevisionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewRevisionDialog::reject);
+    setForm(form);
     for (QLineEdit *edit : {m_message, m_parents, m_branchLabel, m_dependsOn})
         connect(edit, &QLineEdit::textChanged, this, &NewRevisionDialog::validate);
     validate();
@@ -96,38 +77,18 @@ Core::NewRevision NewRevisionDialog::candidate() const
     return r;
 }
 
-// The dialog's own rule first (a message names the file), then the core's graph checks.
-void NewRevisionDialog::validate()
+// A message names the file; an empty parent list with several heads is rarely meant.
+QString NewRevisionDialog::ownProblem(const Core::NewRevision &candidate) const
 {
-    Core::NewRevision r = candidate();
-    if (r.message.isEmpty())
-        m_problem = tr("Enter a message: it names the file and appears in the history.");
+    QStringList parents = candidate.parents;
+    if (candidate.message.isEmpty())
+        return tr("Enter a message: it names the file and appears in the history.");
     // An empty field would quietly start a new base; with several heads that is rarely meant.
-    else if (r.parents.isEmpty() && m_graph.heads().size() > 1)
-        m_problem = tr("There are several heads: enter the parent revision(s), or merge the heads first.");
-    else if (r.parents.removeDuplicates() > 0)
-        m_problem = tr("A parent is listed twice.");
-    else
-        m_problem = RevisionAuthoring::problems(m_project, r);
-    m_problemLabel->setText(m_problem);
-    m_problemLabel->setVisible(!m_problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
-}
-
-void NewRevisionDialog::accept()
-{
-    validate();
-    if (!m_problem.isEmpty())
-        return;
-    const Core::Result<QString> path = RevisionAuthoring::write(m_project, m_graph, candidate());
-    if (!path) {
-        m_problem = path.error().message();
-        m_problemLabel->setText(m_problem);
-        m_problemLabel->show();
-        return;
-    }
-    m_writtenPath = *path;
-    QDialog::accept();
+    if (parents.isEmpty() && m_graph.heads().size() > 1)
+        return tr("There are several heads: enter the parent revision(s), or merge the heads first.");
+    if (parents.removeDuplicates() > 0)
+        return tr("A parent is listed twice.");
+    return {};
 }
 
 } // namespace Stepwise::Ui

@@ -4,6 +4,7 @@ target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.cpp ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.h
     ${CMAKE_CURRENT_LIST_DIR}/editortabs.cpp ${CMAKE_CURRENT_LIST_DIR}/editortabs.h
     ${CMAKE_CURRENT_LIST_DIR}/editorsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/editorsettingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettingsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/editorsettingspage.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettingspage.h
     ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp ${CMAKE_CURRENT_LIST_DIR}/findbar.h
     ${CMAKE_CURRENT_LIST_DIR}/scripteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditor.h
