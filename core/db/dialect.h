@@ -56,6 +56,15 @@ public:
     // SQLite does (Alembic's flag above says no only for its offline/transaction handling);
     // MySQL/MariaDB commit DDL implicitly; unknown ODBC sources are assumed not to.
     virtual bool rollsBackDdl() const { return hasTransactionalDdl(); }
+    // MySQL/MariaDB: a DDL statement commits the open transaction before it runs (and itself
+    // after). A step there keeps autocommit off (autocommitSql) so that each DDL's implicit
+    // commit also makes the step's pending progress row durable, without a commit of its own.
+    virtual bool ddlCommitsImplicitly() const { return false; }
+    virtual QString autocommitSql(bool on) const
+    {
+        Q_UNUSED(on);
+        return {};
+    }
     // How a URL names the database: a file path (sqlite:///x.db), a server
     // (scheme://user@host:port/db) or an ODBC data source (odbc://user@DSN).
     enum class UrlForm { File, Server, DataSource };

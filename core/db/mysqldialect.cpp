@@ -170,4 +170,9 @@ QString MysqlDialect::historyTimestampType() const
     return u"DATETIME(3)"_s;
 }
 
+QString MysqlDialect::autocommitSql(bool on) const
+{
+    return on ? u"SET autocommit = 1"_s : u"SET autocommit = 0"_s;
+}
+
 } // namespace Stepwise::Core

@@ -14,6 +14,8 @@ public:
     QString splitterName() const override;
     int defaultPort() const override { return 3306; }
     bool hasTransactionalDdl() const override { return false; }
+    bool ddlCommitsImplicitly() const override { return true; }
+    QString autocommitSql(bool on) const override;
 
     QString quoteString(const QString &value) const override;
     QString timestampSelect(const QString &quotedColumn) const override;

@@ -72,6 +72,16 @@ Runner::Runner(const QSqlDatabase &db, const Dialect &dialect, VersionStore &sto
 
 Result<RunReport> Runner::run(const Plan &plan, const QStringList &rowsBefore, const RunOptions &options)
 {
+    Result<RunReport> report = runSteps(plan, rowsBefore, options);
+    // Whatever happened, the connection goes back to autocommit (MySQL steps turn it off).
+    if (Result<void> r = setAutocommit(true); !r && report)
+        return r.error();
+    return report;
+}
+
+Result<RunReport> Runner::runSteps(const Plan &plan, const QStringList &rowsBefore,
+                                   const RunOptions &options)
+{
     // Everything that can be refused is refused before the first statement runs.
     const Result<QList<StepScript>> scripts = StepScript::forPlan(m_graph, plan, m_dialect);
     if (!scripts)
@@ -162,14 +172,18 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
         if (Result<void> b = begin(); !b)
             return b.error();
     }
-    const Result<QStringList> rows = readRowsInStep();
-    if (!rows) {
-        rollback();
-        return rows.error();
-    }
-    if (!sameRows(*rows, expectedRows)) {
-        rollback();
-        return StepOutcome::Stale;
+    // Where the session holds a lock of its own (PostgreSQL, MySQL) no other run can have moved
+    // the heads since the session read them under it; SQLite has only each step's write lock.
+    if (!m_dialect.hasSessionLock()) {
+        const Result<QStringList> rows = readRowsInStep();
+        if (!rows) {
+            rollback();
+            return rows.error();
+        }
+        if (!sameRows(*rows, expectedRows)) {
+            rollback();
+            return StepOutcome::Stale;
+        }
     }
     // Reported only now: a step found stale is not started at all (the run plans again).
     if (m_observer)
@@ -202,26 +216,40 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
 // The heads rows inside a step. The tables exist by now (the session made sure), so unlike
 // VersionStore::readHeads() this skips the catalog lookup: on SQLite that lookup scans
 // sqlite_master, which grows by a table and an index per revision — quadratic over a run.
+// Prepared once per run; read to the end and reset, so it holds no lock past the step.
 Result<QStringList> Runner::readRowsInStep()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(m_dialect.selectHeadsQuery(m_store.tables().heads)))
+    if (!m_headsQuery) {
+        m_headsQuery = std::make_unique<QSqlQuery>(m_db);
+        m_headsQuery->setForwardOnly(true);
+        if (!m_headsQuery->prepare(m_dialect.selectHeadsQuery(m_store.tables().heads))) {
+            const Error e = fromQueryError(*m_headsQuery, Tr::tr("Cannot read %1")
+                                               .arg(m_dialect.qualifiedName(m_store.tables().heads)),
+                                           &m_dialect);
+            m_headsQuery.reset();
+            return e;
+        }
+    }
+    QSqlQuery &q = *m_headsQuery;
+    if (!q.exec())
         return fromQueryError(q, Tr::tr("Cannot read %1").arg(m_dialect.qualifiedName(m_store.tables().heads)),
                               &m_dialect);
     QStringList rows;
     while (q.next())
         rows << q.value(0).toString();
+    q.finish();
     return rows;
 }
 
 // A step that cannot be rolled back as a whole (MySQL/MariaDB DDL, `transaction:false`): a
-// "running" history row is committed first and each executed statement is counted in it, so
-// a failure — or a kill — leaves a record of how far the step got, and the next run refuses
-// until the user resumes or stamps.
+// "running" history row is committed before the first statement has any effect and carries
+// how many statements ran, so a failure — or a kill — leaves a record of how far the step got,
+// and the next run refuses until the user resumes or stamps.
 Result<void> Runner::runRecordedStep(int index, const PlanStep &step, const StepScript &script,
                                      int startAt)
 {
+    if (script.transactional && m_dialect.ddlCommitsImplicitly())
+        return runDeferredStep(index, step, script, startAt);
     QElapsedTimer timer;
     timer.start();
     HistoryEntry entry;
@@ -238,19 +266,9 @@ Result<void> Runner::runRecordedStep(int index, const PlanStep &step, const Step
         const SqlStatement &statement = script.statements.at(n);
         if (Result<void> r = execute(statement.text, entry.revision); !r) {
             const Error e = statementError(step, script, n, r.error());
-            const QString advice = n > 0 || startAt > 0
-                ? Tr::tr("%1 of %2 statements ran and stay applied. Fix the file and run "
-                         "`stepwise upgrade --resume` to run the rest, or record the state by "
-                         "hand with `stepwise stamp`.")
-                      .arg(n)
-                      .arg(total)
-                : QString();
             (void)m_store.finishHistory(*id, HistoryStatus::Failed, timer.elapsed(),
                                         e.toString() + u' ' + e.nativeText(), n);
-            Error reported = e;
-            if (!advice.isEmpty())
-                reported.withDetail(advice);
-            return reported;
+            return withResumeAdvice(e, n, total, startAt);
         }
         if (Result<void> p = m_store.updateHistoryProgress(*id, n + 1); !p)
             return p.error();
@@ -264,6 +282,160 @@ Result<void> Runner::runRecordedStep(int index, const PlanStep &step, const Step
         return r.error();
     }
     return commit();
+}
+
+// The same record on MySQL/MariaDB with as few commits as the statements themselves need
+// (each one an InnoDB log flush; S5). Autocommit is off for the step, so the running row, the
+// DML statements and the progress counter stay pending until something commits them:
+//  - before a DDL statement the counter is set to include it; the statement's implicit commit
+//    makes that durable (with the running row, when the step starts with DDL);
+//  - DML statements just run; they commit with the final commit that also holds the heads
+//    rows and the finished history row (or on their own before a later DDL statement).
+// So what is committed is exact at every moment: a kill rolls back only the pending DML, which
+// the counter does not include yet. The one gap is a DDL statement the server aborts after its
+// implicit commit, which the counter already includes (a refusal still follows: the step is
+// recorded as running). Statements that are neither DDL nor DML (SET, CALL, transaction
+// control) are committed with an explicit COMMIT on both sides, as before.
+Result<void> Runner::runDeferredStep(int index, const PlanStep &step, const StepScript &script,
+                                     int startAt)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (Result<void> r = setAutocommit(false); !r)
+        return r;
+    HistoryEntry entry;
+    entry.revision = stepRevision(step);
+    entry.direction = historyDirection(step.direction);
+    entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
+    entry.status = HistoryStatus::Running;
+    const int total = int(script.statements.size());
+    // A first statement that is DDL is counted in the running row already (see above).
+    const bool ddlFirst = startAt < total
+        && statementKind(script.statements.at(startAt).text) == StatementKind::Ddl;
+    entry.statementsDone = ddlFirst ? startAt + 1 : startAt;
+    const Result<qint64> id = m_store.insertHistory(entry);
+    if (!id) {
+        rollback();
+        return id.error();
+    }
+    entry.statementsDone = startAt;
+    int recorded = ddlFirst ? startAt + 1 : startAt; // the counter as written (pending or committed)
+    int durable = startAt;  // statements whose effects are committed, or not transactional
+    // After a failure: drop what is pending and record, in a transaction of its own, exactly
+    // the statements that stay applied.
+    const auto fail = [&](const Error &e) -> Error {
+        rollback();
+        const QString text = e.toString() + u' ' + e.nativeText();
+        if (!m_store.finishHistory(*id, HistoryStatus::Failed, timer.elapsed(), text, durable)) {
+            // The running row was still pending and went with the rollback.
+            HistoryEntry failed = entry;
+            failed.status = HistoryStatus::Failed;
+            failed.durationMs = timer.elapsed();
+            failed.error = text;
+            failed.statementsDone = durable;
+            (void)m_store.insertHistory(failed);
+        }
+        if (!commit())
+            rollback();
+        return withResumeAdvice(e, durable, total, startAt);
+    };
+    for (int n = startAt; n < total; ++n) {
+        const SqlStatement &statement = script.statements.at(n);
+        const StatementKind kind = statementKind(statement.text);
+        // A DDL statement that fails may or may not have committed what was pending: so DML
+        // before a DDL statement is committed on its own first (not needed in the common shape
+        // of a step, DDL first and DML after).
+        if (kind == StatementKind::Other || (kind == StatementKind::Ddl && n > durable)) {
+            Result<void> r = m_store.updateHistoryProgress(*id, n);
+            if (r)
+                r = commit();
+            if (!r)
+                return fail(r.error());
+            recorded = durable = n;
+        }
+        if (kind == StatementKind::Ddl && recorded != n + 1) {
+            if (Result<void> r = m_store.updateHistoryProgress(*id, n + 1); !r)
+                return fail(r.error());
+            recorded = n + 1;
+        }
+        if (Result<void> r = execute(statement.text, entry.revision); !r)
+            return fail(statementError(step, script, n, r.error()));
+        if (kind == StatementKind::Ddl) {
+            durable = n + 1;
+        } else if (kind == StatementKind::Other) {
+            Result<void> r = m_store.updateHistoryProgress(*id, n + 1);
+            if (r)
+                r = commit();
+            if (!r)
+                return fail(r.error());
+            recorded = durable = n + 1;
+        }
+        if (m_observer)
+            m_observer->statementExecuted(index, statement, n + 1, total);
+    }
+    if (Result<void> r = applyBookkeeping(step, script, *id, timer.elapsed(), total); !r)
+        return fail(r.error());
+    if (Result<void> c = commit(); !c)
+        return fail(c.error());
+    return {};
+}
+
+// "n of total statements ran and stay applied" with what to do, when any did.
+Error Runner::withResumeAdvice(Error error, int done, int total, int startAt) const
+{
+    if (done > 0 || startAt > 0)
+        error.withDetail(Tr::tr("%1 of %2 statements ran and stay applied. Fix the file and run "
+                                "`stepwise upgrade --resume` to run the rest, or record the state "
+                                "by hand with `stepwise stamp`.")
+                             .arg(done)
+                             .arg(total));
+    return error;
+}
+
+Result<void> Runner::setAutocommit(bool on)
+{
+    const QString sql = m_dialect.autocommitSql(on);
+    if (sql.isEmpty() || m_autocommitOff == !on)
+        return {};
+    if (Result<void> r = execute(sql, Tr::tr("set autocommit")); !r)
+        return r;
+    m_autocommitOff = !on;
+    return {};
+}
+
+// DML runs inside the pending transaction; DDL commits implicitly (MySQL); anything else is
+// treated with care. Leading comments are skipped; unknown words count as Other.
+Runner::StatementKind Runner::statementKind(const QString &sql)
+{
+    qsizetype i = 0;
+    const qsizetype size = sql.size();
+    while (i < size) {
+        const QChar c = sql.at(i);
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == u'#' || (c == u'-' && i + 1 < size && sql.at(i + 1) == u'-')) {
+            while (i < size && sql.at(i) != u'\n')
+                ++i;
+        } else if (c == u'/' && i + 1 < size && sql.at(i + 1) == u'*') {
+            const qsizetype end = sql.indexOf(u"*/"_s, i + 2);
+            if (end < 0)
+                return StatementKind::Other;
+            i = end + 2;
+        } else {
+            break;
+        }
+    }
+    qsizetype j = i;
+    while (j < size && sql.at(j).isLetter())
+        ++j;
+    const QString word = sql.mid(i, j - i).toUpper();
+    static const QStringList dml = {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s, u"REPLACE"_s};
+    static const QStringList ddl = {u"CREATE"_s, u"ALTER"_s, u"DROP"_s, u"RENAME"_s, u"TRUNCATE"_s};
+    if (dml.contains(word))
+        return StatementKind::Dml;
+    if (ddl.contains(word))
+        return StatementKind::Ddl;
+    return StatementKind::Other;
 }
 
 // The heads-table changes of a step and its history row (a new one, or finishing historyId).

@@ -5,10 +5,12 @@
 #include "graph/planner.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 
 namespace Stepwise::Core {
 
@@ -58,10 +60,17 @@ public:
 
 private:
     enum class StepOutcome { Done, Stale };
+    enum class StatementKind { Dml, Ddl, Other };
+    Result<RunReport> runSteps(const Plan &plan, const QStringList &rowsBefore, const RunOptions &options);
     Result<StepOutcome> runAtomicStep(int index, const PlanStep &step, const StepScript &script,
                                       const QStringList &expectedRows, bool ownTransaction);
     Result<void> runRecordedStep(int index, const PlanStep &step, const StepScript &script,
                                  int startAt);
+    Result<void> runDeferredStep(int index, const PlanStep &step, const StepScript &script,
+                                 int startAt);
+    Error withResumeAdvice(Error error, int done, int total, int startAt) const;
+    Result<void> setAutocommit(bool on);
+    static StatementKind statementKind(const QString &sql);
     Result<void> applyBookkeeping(const PlanStep &step, const StepScript &script, qint64 historyId,
                                   qint64 durationMs, int statementsDone);
     Result<QStringList> readRowsInStep();
@@ -84,6 +93,8 @@ private:
     bool m_manualTransaction = false;
     std::chrono::milliseconds m_lockTimeout{30000};
     bool m_probed = false;
+    bool m_autocommitOff = false;
+    std::unique_ptr<QSqlQuery> m_headsQuery;
 };
 
 // The heads after applying one step's row changes to `rows` (table order kept: UPDATE keeps

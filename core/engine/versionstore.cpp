@@ -167,12 +167,43 @@ Result<void> VersionStore::ensureTables()
     return {};
 }
 
+// Bookkeeping statements run once or twice per step with new values: each is prepared once
+// per store and executed again with fresh bindings. Preparing every time cost more than the
+// statement (Qt's placeholder handling; on PostgreSQL and MySQL a server round trip to prepare
+// and one to deallocate). The SQL text is the key; the databases re-prepare by themselves
+// when a step's DDL changes the schema.
+Result<QSqlQuery *> VersionStore::execPrepared(const BoundSql &statement, const QString &context)
+{
+    auto it = m_prepared.find(statement.sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->prepare(statement.sql))
+            return error(*query, context);
+        it = m_prepared.insert(statement.sql, std::move(query));
+    }
+    QSqlQuery &query = **it;
+    for (qsizetype i = 0; i < statement.values.size(); ++i)
+        query.bindValue(int(i), statement.values.at(i));
+    if (!query.exec()) {
+        const Error e = error(query, context);
+        m_prepared.erase(it); // a failed statement is prepared afresh next time
+        return e;
+    }
+    return &query;
+}
+
 Result<int> VersionStore::execCounted(const BoundSql &statement, const QString &context)
 {
-    QSqlQuery query(m_db);
-    if (!prepareAndExec(query, statement))
-        return error(query, context);
-    return query.numRowsAffected();
+    if (statement.values.isEmpty()) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement.sql))
+            return error(query, context);
+        return query.numRowsAffected();
+    }
+    const Result<QSqlQuery *> query = execPrepared(statement, context);
+    if (!query)
+        return query.error();
+    return (*query)->numRowsAffected();
 }
 
 // Alembic's wording, not translated: scripts match on it.
@@ -187,10 +218,11 @@ Result<void> VersionStore::expectOne(int found, const QString &action) const
 
 Result<void> VersionStore::insertHead(const QString &revision)
 {
-    QSqlQuery query(m_db);
-    if (!prepareAndExec(query, m_dialect->insertHeadQuery(m_tables.heads, revision)))
-        return error(query, Tr::tr("Cannot record revision %1 in %2")
-                                .arg(revision, m_dialect->qualifiedName(m_tables.heads)));
+    const Result<int> done = execCounted(m_dialect->insertHeadQuery(m_tables.heads, revision),
+                                         Tr::tr("Cannot record revision %1 in %2")
+                                             .arg(revision, m_dialect->qualifiedName(m_tables.heads)));
+    if (!done)
+        return done.error();
     return {};
 }
 
@@ -257,15 +289,19 @@ Result<qint64> VersionStore::insertHistory(const HistoryEntry &entry)
                      << (entry.toolVersion.isEmpty() ? toolVersion() : entry.toolVersion)
                      << historyStatusName(entry.status) << nullable(redactPasswords(entry.error))
                      << entry.statementsDone;
-    QSqlQuery query(m_db);
     const QString context = Tr::tr("Cannot record the history of revision %1 in %2")
                                 .arg(entry.revision, m_dialect->qualifiedName(m_tables.history));
-    if (!prepareAndExec(query, statement))
-        return error(query, context);
+    const Result<QSqlQuery *> done = execPrepared(statement, context);
+    if (!done)
+        return done.error();
+    QSqlQuery &query = **done;
     if (id)
         return id;
-    if (!m_dialect->returningIdClause().isEmpty())
-        return query.next() ? query.value(0).toLongLong() : qint64(0);
+    if (!m_dialect->returningIdClause().isEmpty()) {
+        const qint64 newId = query.next() ? query.value(0).toLongLong() : qint64(0);
+        query.finish();
+        return newId;
+    }
     return query.lastInsertId().toLongLong();
 }
 
@@ -377,7 +413,15 @@ Result<std::optional<HistoryEntry>> VersionStore::unresolvedStep() const
     return std::optional<HistoryEntry>();
 }
 
+// Looked up once per process: without USER/LOGNAME the password database is read, which
+// would otherwise happen for every history row.
 QString VersionStore::currentOsUser()
+{
+    static const QString user = lookUpOsUser();
+    return user;
+}
+
+QString VersionStore::lookUpOsUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())

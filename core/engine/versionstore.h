@@ -7,12 +7,13 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
-class QSqlQuery;
 
 namespace Stepwise::Core {
 
@@ -100,7 +101,9 @@ public:
     static QString currentOsUser();
 
 private:
+    static QString lookUpOsUser();
     Result<bool> tableExists(const TableName &table) const;
+    Result<QSqlQuery *> execPrepared(const BoundSql &statement, const QString &context);
     Result<int> execCounted(const BoundSql &statement, const QString &context);
     Result<void> expectOne(int found, const QString &action) const;
     Result<qint64> nextHistoryId();
@@ -109,6 +112,7 @@ private:
     QSqlDatabase m_db;
     const Dialect *m_dialect;
     VersionTables m_tables;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // bookkeeping statements by SQL text
 };
 
 } // namespace Stepwise::Core

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void stepping();
     void failureMidSection_data();
     void failureMidSection();
+    void recordedCounts_data();
+    void recordedCounts();
     void concurrentIndexUnderLock();
 
 private:
@@ -275,6 +277,82 @@ void tst_Engine::failureMidSection()
     QCOMPARE(history->last().statementsDone, 3);
     const auto unresolved = (*session)->store().unresolvedStep();
     QVERIFY(unresolved && !unresolved->has_value());
+}
+
+void tst_Engine::recordedCounts_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("up");
+    QTest::addColumn<int>("statementsDone"); // in the failed row where DDL is not transactional
+    QTest::addColumn<QStringList>("rows");    // of c_one after the failure (MariaDB)
+    for (const QString &d : {u"sqlite"_s, u"postgresql"_s, u"mariadb"_s}) {
+        const auto row = [&](const char *name, const QString &up, int done, const QStringList &rows) {
+            QTest::newRow(qPrintable(d + u'-' + QLatin1String(name))) << d << up << done << rows;
+        };
+        // DML before a failing DDL statement: the DML stays, and is counted.
+        row("dml-then-failing-ddl",
+            u"CREATE TABLE c_one (id INTEGER PRIMARY KEY);\nINSERT INTO c_one VALUES (1);\n"
+            "/* twice */ CREATE TABLE c_one (id INTEGER PRIMARY KEY);"_s,
+            2, {u"1"_s});
+        // DML after DDL, then a failing DML statement: the first DML is dropped with the
+        // failure's rollback and not counted (a resume runs it again, once).
+        row("ddl-dml-failing-dml",
+            u"CREATE TABLE c_one (id INTEGER PRIMARY KEY);\nINSERT INTO c_one VALUES (1);\n"
+            "INSERT INTO c_nowhere VALUES (2);"_s,
+            1, {});
+        // A statement that is neither DDL nor DML in between.
+        row("ddl-set-failing-ddl",
+            u"CREATE TABLE c_one (id INTEGER PRIMARY KEY);\nSET @stepwise_test = 1;\n"
+            "-- comment first\nALTER TABLE c_nowhere ADD COLUMN x INTEGER;"_s,
+            2, {});
+    }
+}
+
+// How many statements a failed step records where DDL is not transactional (MariaDB: autocommit
+// off, progress carried by each DDL's implicit commit): exactly the statements that stay applied,
+// so `upgrade --resume` runs each statement once. Elsewhere the step leaves nothing.
+void tst_Engine::recordedCounts()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, up);
+    QFETCH(int, statementsDone);
+    QFETCH(QStringList, rows);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    if (dialect != u"mariadb"_s && up.contains(u"SET @"_s))
+        QSKIP("SET @variable is MySQL syntax");
+    const QString project = m_dir.filePath(u"counts-"_s + QString::fromUtf8(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(project + u"/versions"_s));
+    QVERIFY(EngineTest::setProjectDialect(project, dialect));
+    const QString r1 = u"c0000000001a"_s;
+    QVERIFY(writeFile(project + u"/versions/c1.sql"_s, revisionFile(r1, {}, up, u"DROP TABLE c_one;"_s)));
+    QString error;
+    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    const Result<ConnectionUrl> url = ConnectionUrl::parse(db->url);
+    QVERIFY(url);
+    auto loaded = EngineTest::loadProject(project);
+    QVERIFY(loaded);
+    auto session = MigrationSession::open(*url, loaded->project.config, loaded->graph);
+    QVERIFY(session);
+    QSqlDatabase conn = (*session)->database();
+    const auto failed = (*session)->run(Planner::Command::Upgrade, {u"heads"_s}, {});
+    QVERIFY(!failed);
+    QCOMPARE(*(*session)->readHeads(), QStringList());
+    const auto history = (*session)->store().readHistory();
+    QVERIFY(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->last().status, HistoryStatus::Failed);
+    if (dialect != u"mariadb"_s) {
+        QCOMPARE(history->last().statementsDone, 0);
+        QVERIFY(EngineTest::userTables(conn).isEmpty());
+        return;
+    }
+    QCOMPARE(history->last().statementsDone, statementsDone);
+    QCOMPARE(EngineTest::column(conn, u"SELECT id FROM c_one ORDER BY id"_s), rows);
+    QVERIFY(EngineTest::column(conn, u"SELECT @@autocommit"_s) == QStringList{u"1"_s});
+    const auto unresolved = (*session)->store().unresolvedStep();
+    QVERIFY(unresolved && unresolved->has_value());
 }
 
 // transaction:false lets CREATE INDEX CONCURRENTLY run (it refuses a transaction block),
