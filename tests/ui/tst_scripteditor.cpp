@@ -426,6 +426,10 @@ void TestScriptEditor::completionsFor_data()
     QTest::newRow("column prefix, any case") << u"WHERE Orders.CUST"_s << QStringList{u"customer_id"_s}
                                              << QStringList{u"id"_s, u"total"_s};
     QTest::newRow("quoted table") << u"\"customers\".e"_s << QStringList{u"email"_s} << QStringList{u"id"_s};
+    QTest::newRow("alias") << u"SELECT o.id FROM orders o JOIN customers AS c ON c.id = o.c"_s
+                           << QStringList{u"customer_id"_s} << QStringList{u"created_at"_s, u"id"_s};
+    QTest::newRow("alias with AS") << u"SELECT * FROM orders o JOIN customers AS c ON c."_s
+                                   << QStringList{u"id"_s, u"email"_s, u"created_at"_s} << QStringList{u"total"_s};
     QTest::newRow("unknown table") << u"nosuch."_s << QStringList{} << QStringList{u"id"_s};
     QTest::newRow("dialect keyword") << u"LANGUAGE plp"_s << QStringList{u"plpgsql"_s} << QStringList{};
 }
@@ -540,7 +544,7 @@ void TestScriptEditor::completionScreenshot(const QString &out)
                              "CREATE VIEW overdue_invoices AS\n"
                              "SELECT i.id, i.customer_id, i.total\n"
                              "  FROM invoices i\n"
-                             " WHERE invoices.\n"
+                             " WHERE i.\n"
                              "\n-- migrate:down\nDROP VIEW overdue_invoices;\n"_s)));
     editor.resize(760, 420);
     editor.show();

@@ -236,7 +236,7 @@ void ScriptEditor::setSchemaCompletions(const QHash<QString, QStringList> &table
 
 QStringList ScriptEditor::completionsFor(const QString &textBeforeCursor) const
 {
-    return d->completion.complete(textBeforeCursor).words;
+    return d->completion.complete(textBeforeCursor, 0, textBeforeCursor).words;
 }
 
 void ScriptEditor::showCompletions()
@@ -284,7 +284,11 @@ void ScriptEditor::showCompletionList(bool forced)
     const long line = e->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, pos);
     const long lineStart = e->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
     const QString before = QString::fromUtf8(e->text(int(line)).toUtf8().left(pos - lineStart));
-    const SqlCompletion::Answer answer = d->completion.complete(before, forced ? 0 : CompletionThreshold);
+    // Aliases are looked up in the text around the cursor, before and after it.
+    const long length = e->SendScintilla(QsciScintillaBase::SCI_GETLENGTH);
+    const QString context = QString::fromUtf8(e->bytes(int(std::max(0L, pos - ContextBytes)),
+                                                       int(std::min(length, pos + ContextBytes))));
+    const SqlCompletion::Answer answer = d->completion.complete(before, forced ? 0 : CompletionThreshold, context);
     if (answer.words.isEmpty()) {
         e->SendScintilla(QsciScintillaBase::SCI_AUTOCCANCEL);
         d->shownCompletions.clear();

@@ -71,7 +71,8 @@ public:
     // keywords; empty when disconnected.
     void setSchemaCompletions(const QHash<QString, QStringList> &tableColumns);
     // What completion offers for the text up to the cursor (no minimum length): keywords and
-    // tables matching the word's start, or after "table." its columns. Ignores case.
+    // tables matching the word's start, or after "table." (or an alias of it given in the
+    // text, "FROM orders o") its columns. Ignores case.
     QStringList completionsFor(const QString &textBeforeCursor) const;
     // Opens the list for the word at the cursor (Ctrl+Space); typing opens it after two
     // characters of a word or after "table.".

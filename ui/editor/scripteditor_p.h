@@ -39,6 +39,8 @@ inline constexpr int WarningStyle = 101;
 inline constexpr int CheckDelayMs = 400;
 // Completion opens by itself after this many characters of a word (Ctrl+Space: at once).
 inline constexpr int CompletionThreshold = 2;
+// How far around the cursor completion looks for "FROM table alias".
+inline constexpr long ContextBytes = 4000;
 
 // Line numbers, the problem/failure marker column, and the fold column with box markers.
 void setUpMarginsAndMarkers(QsciScintilla *edit);

@@ -1,5 +1,7 @@
 #include "editor/sqlcompletion.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Stepwise::Ui {
@@ -65,7 +67,26 @@ void SqlCompletion::setTableColumns(const QHash<QString, QStringList> &tableColu
     }
 }
 
-SqlCompletion::Answer SqlCompletion::complete(const QString &text, int threshold) const
+QString SqlCompletion::tableFor(const QString &name, const QString &context) const
+{
+    const QString lower = name.toLower();
+    if (const auto it = m_tableByLowerName.constFind(lower); it != m_tableByLowerName.cend())
+        return *it;
+    if (lower.isEmpty() || context.isEmpty())
+        return {};
+    // "FROM t a", "JOIN t AS a", "UPDATE t a", with the table optionally quoted.
+    static const QRegularExpression alias(
+        uR"((?:from|join|update|into)\s+["`\[]?([\w.$]+)["`\]]?\s+(?:as\s+)?(\w+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = alias.globalMatch(context); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2).toLower() == lower)
+            return m_tableByLowerName.value(m.captured(1).toLower());
+    }
+    return {};
+}
+
+SqlCompletion::Answer SqlCompletion::complete(const QString &text, int threshold, const QString &context) const
 {
     Answer answer;
     qsizetype start = text.size();
@@ -76,8 +97,7 @@ SqlCompletion::Answer SqlCompletion::complete(const QString &text, int threshold
     auto matches = [&prefix](const QString &word) { return word.startsWith(prefix, Qt::CaseInsensitive); };
 
     if (start > 0 && text.at(start - 1) == u'.') {
-        const QString table = identifierBefore(text, start - 1);
-        const QString key = m_tableByLowerName.value(table.toLower());
+        const QString key = tableFor(identifierBefore(text, start - 1), context);
         for (const QString &column : m_tableColumns.value(key)) {
             if (matches(column))
                 answer.words.append(column);

@@ -22,10 +22,14 @@ public:
         int prefixLength = 0; // how many characters before the cursor the choice replaces
     };
     // For the text up to the cursor. An identifier prefix shorter than `threshold` gives
-    // nothing, except after "table." where the columns come at once.
-    Answer complete(const QString &textBeforeCursor, int threshold = 0) const;
+    // nothing, except after "table." where the columns come at once. `context` (the text
+    // around the cursor) names aliases: after "FROM invoices i", "i." offers invoices' columns.
+    Answer complete(const QString &textBeforeCursor, int threshold = 0, const QString &context = {}) const;
 
 private:
+    // The table `name` stands for: a table itself, or an alias given to one in `context`.
+    QString tableFor(const QString &name, const QString &context) const;
+
     QStringList m_keywords;
     QHash<QString, QStringList> m_tableColumns;
     QHash<QString, QString> m_tableByLowerName;
