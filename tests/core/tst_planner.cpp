@@ -2,6 +2,7 @@
 // ordering of §3.6 against its literal pseudo-code on random graphs, and stamp conflicts.
 #include "graph/planner.h"
 #include "graph/revisiongraph.h"
+#include "graphfixtures.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -12,40 +13,8 @@ using namespace Stepwise::Core;
 
 namespace {
 
-Revision rev(const QString &id, const QStringList &parents = {}, const QStringList &deps = {},
-             const QStringList &labels = {})
-{
-    Revision r;
-    r.id = id;
-    r.parents = parents;
-    r.dependsOn = deps;
-    r.branchLabels = labels;
-    r.message = u"rev "_s + id;
-    r.path = u"/p/"_s + id + u".py"_s;
-    r.format = Revision::Format::Alembic;
-    return r;
-}
-
-// The graphs of §3.8, in the sorted load order of the evidence projects.
-RevisionList graphRevisions(const QString &name)
-{
-    if (name == u"G1")
-        return {rev(u"a"_s), rev(u"b"_s, {u"a"_s}), rev(u"c"_s, {u"b"_s}), rev(u"d"_s, {u"c"_s})};
-    if (name == u"G2")
-        return {rev(u"a"_s), rev(u"b"_s, {u"a"_s}), rev(u"c"_s, {u"b"_s}), rev(u"d"_s, {u"a"_s}),
-                rev(u"e"_s, {u"d"_s}), rev(u"m"_s, {u"c"_s, u"e"_s}), rev(u"n"_s, {u"m"_s})};
-    if (name == u"G3")
-        return {rev(u"a"_s, {}, {}, {u"core"_s}), rev(u"b"_s, {u"a"_s}), rev(u"c"_s, {u"b"_s}),
-                rev(u"d"_s, {u"b"_s}, {}, {u"feature"_s}), rev(u"e"_s, {u"d"_s})};
-    if (name == u"G4")
-        return {rev(u"x1"_s, {}, {}, {u"xbr"_s}), rev(u"x2"_s, {u"x1"_s}), rev(u"x3"_s, {u"x2"_s}),
-                rev(u"y1"_s, {}, {}, {u"ybr"_s}), rev(u"y2"_s, {u"y1"_s}, {u"x2"_s}),
-                rev(u"y3"_s, {u"y2"_s})};
-    if (name == u"G5")
-        return {rev(u"p1"_s), rev(u"q1"_s), rev(u"q2"_s, {u"q1"_s}, {u"p1"_s}), rev(u"r1"_s),
-                rev(u"r2"_s, {u"r1"_s}), rev(u"r3"_s, {u"r2"_s}, {u"r1"_s})};
-    return {};
-}
+using Stepwise::Test::rev;
+using Stepwise::Test::semanticsGraph; // G1–G5 of §3.8
 
 // "m: DEL c, UPD e->m; n: UPD m->n" — the notation of the §3.8 table.
 QString describe(const Plan &plan)
@@ -237,7 +206,7 @@ void tst_Planner::workedExamples()
     QFETCH(QString, error);
 
     ErrorList errors;
-    const RevisionGraph g = RevisionGraph::build(graphRevisions(graph), &errors);
+    const RevisionGraph g = RevisionGraph::build(semanticsGraph(graph), &errors);
     QVERIFY(errors.isEmpty());
     Result<Plan> plan = command == u"upgrade" ? Planner::upgrade(g, rows, targets.first())
         : command == u"downgrade"             ? Planner::downgrade(g, rows, targets.first())
@@ -264,13 +233,13 @@ void tst_Planner::workedExamples()
 void tst_Planner::stepFromTo()
 {
     // The "Running upgrade c, e -> m" sides: down_revision ids only, no dependencies.
-    const RevisionGraph g2 = RevisionGraph::build(graphRevisions(u"G2"_s), nullptr);
+    const RevisionGraph g2 = RevisionGraph::build(semanticsGraph(u"G2"_s), nullptr);
     const Result<Plan> up = Planner::upgrade(g2, {u"c"_s, u"e"_s}, u"m"_s);
     QVERIFY(up.ok());
     QCOMPARE(up->steps.size(), 1);
     QCOMPARE(up->steps.first().fromIds, (QStringList{u"c"_s, u"e"_s}));
     QCOMPARE(up->steps.first().toIds, QStringList{u"m"_s});
-    const RevisionGraph g4 = RevisionGraph::build(graphRevisions(u"G4"_s), nullptr);
+    const RevisionGraph g4 = RevisionGraph::build(semanticsGraph(u"G4"_s), nullptr);
     const Result<Plan> down = Planner::downgrade(g4, {u"y2"_s}, u"-1"_s);
     QVERIFY(down.ok());
     QCOMPARE(down->steps.first().fromIds, QStringList{u"y2"_s});
@@ -348,7 +317,7 @@ void tst_Planner::orderMatchesPseudoCode()
 void tst_Planner::stampConflict()
 {
     // ⚑ Alembic commits "DEL c, UPD e->b" and then crashes; Stepwise refuses before any step.
-    const RevisionGraph g = RevisionGraph::build(graphRevisions(u"G2"_s), nullptr);
+    const RevisionGraph g = RevisionGraph::build(semanticsGraph(u"G2"_s), nullptr);
     const Result<Plan> p = Planner::stamp(g, {u"c"_s, u"e"_s}, {u"b"_s, u"d"_s});
     QVERIFY(!p.ok());
     QCOMPARE(p.error().code(), ErrorCode::Target);

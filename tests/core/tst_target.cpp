@@ -3,6 +3,7 @@
 // downgrade resolvers, and history ranges.
 #include "graph/revisiongraph.h"
 #include "graph/target.h"
+#include "graphfixtures.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,16 +13,7 @@ using namespace Stepwise::Core;
 
 namespace {
 
-Revision rev(const QString &id, const QStringList &parents = {}, const QStringList &deps = {},
-             const QStringList &labels = {})
-{
-    Revision r;
-    r.id = id;
-    r.parents = parents;
-    r.dependsOn = deps;
-    r.branchLabels = labels;
-    return r;
-}
+using Stepwise::Test::rev;
 
 RevisionGraph graph(const QString &name)
 {
@@ -32,21 +24,8 @@ RevisionGraph graph(const QString &name)
     else if (name == u"s10")
         revs = {rev(u"abcdef"_s), rev(u"xyz123"_s, {u"abcdef"_s}, {}, {u"feature_x"_s}),
                 rev(u"q9"_s, {u"xyz123"_s})};
-    else if (name == u"G1")
-        revs = {rev(u"a"_s), rev(u"b"_s, {u"a"_s}), rev(u"c"_s, {u"b"_s}), rev(u"d"_s, {u"c"_s})};
-    else if (name == u"G2")
-        revs = {rev(u"a"_s), rev(u"b"_s, {u"a"_s}), rev(u"c"_s, {u"b"_s}), rev(u"d"_s, {u"a"_s}),
-                rev(u"e"_s, {u"d"_s}), rev(u"m"_s, {u"c"_s, u"e"_s}), rev(u"n"_s, {u"m"_s})};
-    else if (name == u"G3")
-        revs = {rev(u"a"_s, {}, {}, {u"core"_s}), rev(u"b"_s, {u"a"_s}), rev(u"c"_s, {u"b"_s}),
-                rev(u"d"_s, {u"b"_s}, {}, {u"feature"_s}), rev(u"e"_s, {u"d"_s})};
-    else if (name == u"G4")
-        revs = {rev(u"x1"_s, {}, {}, {u"xbr"_s}), rev(u"x2"_s, {u"x1"_s}), rev(u"x3"_s, {u"x2"_s}),
-                rev(u"y1"_s, {}, {}, {u"ybr"_s}), rev(u"y2"_s, {u"y1"_s}, {u"x2"_s}),
-                rev(u"y3"_s, {u"y2"_s})};
-    else if (name == u"G5")
-        revs = {rev(u"p1"_s), rev(u"q1"_s), rev(u"q2"_s, {u"q1"_s}, {u"p1"_s}), rev(u"r1"_s),
-                rev(u"r2"_s, {u"r1"_s}), rev(u"r3"_s, {u"r2"_s}, {u"r1"_s})};
+    else
+        revs = Stepwise::Test::semanticsGraph(name); // G1–G5 of §3.8
     return RevisionGraph::build(revs, nullptr);
 }
 
