@@ -3,6 +3,8 @@
 //   R1  kill -9 at random moments during `stepwise upgrade heads` of 200 revisions (SQLite,
 //       PostgreSQL): after each kill the heads table matches the schema exactly, and a re-run
 //       completes.                         STEPWISE_R1_KILLS (default 5), STEPWISE_R1_REVISIONS (200)
+//       On MariaDB (no transactional DDL) the same kills may leave one step half-applied: it
+//       must be recorded exactly and resumable (killRecordsHalfSteps, 100 revisions by default).
 //   R2  concurrent `stepwise upgrade heads` against one database (each dialect): every revision
 //       applied once, one `ok` history row each, waiting runs say so and exit 0.
 //                                          STEPWISE_R2_RUNS (4), STEPWISE_R2_ROUNDS (1), STEPWISE_R2_REVISIONS (60)
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void initTestCase();
     void killAtRandomMoments_data();
     void killAtRandomMoments();
+    void killRecordsHalfSteps();
     void concurrentRuns_data();
     void concurrentRuns();
 
@@ -140,6 +143,98 @@ void tst_CliReliability::killAtRandomMoments()
     conn.close();
     conn = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"r1"_s);
+}
+
+// R1's kills where DDL is not transactional (MariaDB): a kill may leave one step half-applied,
+// and then it must be recorded exactly — one `running` history row for the next revision,
+// whose count says which of its statements (CREATE TABLE, CREATE INDEX, INSERT) stay applied;
+// its DML never survives without the row being finished — and a plain re-run refuses while
+// `upgrade --resume` completes it, running each statement once.
+void tst_CliReliability::killRecordsHalfSteps()
+{
+    const QString dialect = u"mariadb"_s;
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const int kills = envInt("STEPWISE_R1_KILLS", 5);
+    const int revisions = envInt("STEPWISE_R1_REVISIONS", 100);
+    const QString generated = EngineTest::generateProject(m_dir.filePath(u"r1-"_s + dialect),
+                                                          u"synthetic"_s, revisions);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/native"_s;
+    QVERIFY(EngineTest::setProjectDialect(project, dialect));
+    const auto loaded = EngineTest::loadProject(project);
+    QVERIFY(loaded);
+    QString error;
+    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    const QStringList upgrade{u"upgrade"_s, u"heads"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
+    const QStringList resume = upgrade + QStringList{u"--resume"_s};
+    const QStringList reset{u"downgrade"_s, u"base"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
+    QElapsedTimer clock;
+    clock.start();
+    const auto full = EngineTest::runCli(upgrade);
+    QVERIFY2(full.exitCode == 0, qPrintable(full.out + full.err));
+    const qint64 fullMs = qMax<qint64>(clock.elapsed(), 200);
+    QVERIFY(EngineTest::runCli(reset).exitCode == 0);
+
+    QSqlDatabase conn = EngineTest::connect(*db, u"r1my"_s);
+    QRandomGenerator rng(quint32(qEnvironmentVariableIntValue("STEPWISE_R1_SEED")) + 7);
+    int halfSteps = 0;
+    for (int k = 0; k < kills; ++k) {
+        QProcess p;
+        p.start(EngineTest::cliPath(), upgrade);
+        QVERIFY(p.waitForStarted());
+        const int delay = int(rng.bounded(quint32(fullMs)));
+        if (!p.waitForFinished(delay)) {
+            p.kill(); // SIGKILL
+            QVERIFY(p.waitForFinished());
+        }
+        const QStringList rows = headsRows(conn);
+        QStringList tables = EngineTest::userTables(conn);
+        const QStringList expected = EngineTest::expectedTables(loaded->graph, rows);
+        const QStringList open = EngineTest::column(
+            conn, u"SELECT CONCAT(revision, ' ', status, ' ', statements_done) FROM stepwise_history h "
+                  "WHERE status <> 'ok' AND NOT EXISTS (SELECT 1 FROM stepwise_history o "
+                  "WHERE o.revision = h.revision AND o.status = 'ok' AND o.id > h.id)"_s);
+        const QString where = u"kill %1 after %2 ms: rows %3, unfinished %4"_s.arg(k).arg(delay).arg(
+            rows.join(u','), open.join(u'|'));
+        if (open.isEmpty()) {
+            QVERIFY2(tables == expected, qPrintable(where));
+        } else {
+            ++halfSteps;
+            QVERIFY2(open.size() == 1 && open.first().section(u' ', 1, 1) == u"running"_s, qPrintable(where));
+            const int r = loaded->graph.indexOf(open.first().section(u' ', 0, 0));
+            QVERIFY2(r >= 0, qPrintable(where));
+            const QString table = loaded->graph.revision(r).message.section(u' ', 2);
+            const int done = open.first().section(u' ', 2, 2).toInt();
+            QVERIFY2(done >= 1 && done <= 2, qPrintable(where)); // the INSERT is never counted alone
+            QStringList withStep = expected;
+            withStep << table;
+            withStep.sort();
+            QVERIFY2(tables == withStep, qPrintable(where + u": tables "_s + tables.join(u',')));
+            QCOMPARE(EngineTest::column(conn, u"SELECT COUNT(*) FROM "_s + table), QStringList{u"0"_s});
+            const auto refused = EngineTest::runCli(upgrade);
+            QVERIFY2(refused.exitCode == 1 && refused.out.contains(u"--resume"_s),
+                     qPrintable(refused.out + refused.err));
+            const auto resumed = EngineTest::runCli(resume);
+            QVERIFY2(resumed.exitCode == 0, qPrintable(where + u": "_s + resumed.out + resumed.err));
+            QCOMPARE(EngineTest::column(conn, u"SELECT COUNT(*) FROM "_s + table), QStringList{u"1"_s});
+            QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
+        }
+        // Start again from an empty database every third kill, or when nothing is left to do.
+        if (k % 3 == 2 || headsRows(conn) == graphHeads(loaded->graph)) {
+            const auto emptied = EngineTest::runCli(reset);
+            QVERIFY2(emptied.exitCode == 0, qPrintable(emptied.out + emptied.err));
+        }
+    }
+    const auto rerun = EngineTest::runCli(upgrade);
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.out + rerun.err));
+    QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
+    QCOMPARE(EngineTest::userTables(conn).size(), revisions);
+    qInfo("%d kills, %d left a half-applied step (full run %lld ms)", kills, halfSteps, fullMs);
+    conn.close();
+    conn = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"r1my"_s);
 }
 
 void tst_CliReliability::concurrentRuns_data()
