@@ -349,6 +349,40 @@ bool HeaderIndex::isFresh(qsizetype entry, const FileStamp &stamp, qint64 racyWi
     return e.stamp == stamp && changed < m_begunNs - racyWindowNs;
 }
 
+void HeaderIndex::statFiles(int projectDirFd, std::atomic<qsizetype> &next,
+                            std::vector<FileStamp> &stamps) const
+{
+#ifdef Q_OS_UNIX
+    constexpr qsizetype Chunk = 256;
+    QByteArray name;
+    for (qsizetype begin; (begin = next.fetch_add(Chunk)) < size();) {
+        for (qsizetype i = begin; i < std::min(size(), begin + Chunk); ++i) {
+            const QStringView path = entryPath(m_entries[size_t(i)]);
+            name.resize(path.size());
+            bool ascii = true;
+            for (qsizetype k = 0; k < path.size() && ascii; ++k) {
+                ascii = path[k].unicode() < 0x80 && path[k].unicode() != 0;
+                name[k] = char(path[k].unicode());
+            }
+            if (!ascii)
+                name = QFile::encodeName(path.toString());
+            struct stat st;
+            if (::fstatat(projectDirFd, name.constData(), &st, 0) == 0 && S_ISREG(st.st_mode)) {
+                FileStamp &s = stamps[size_t(i)];
+                s.size = st.st_size;
+                s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+                s.ctimeNs = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+                s.inode = st.st_ino;
+            }
+        }
+    }
+#else
+    Q_UNUSED(projectDirFd);
+    Q_UNUSED(next);
+    Q_UNUSED(stamps);
+#endif
+}
+
 bool HeaderIndex::decode(qsizetype entry, Revision &out) const
 {
     if (entry < 0 || entry >= size())

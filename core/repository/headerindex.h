@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -55,6 +56,11 @@ public:
     bool isFresh(qsizetype entry, const FileStamp &stamp, qint64 racyWindowNs = RacyWindowNs) const;
     // The cached revision of an entry (path and relativePath are left empty). Thread-safe.
     bool decode(qsizetype entry, Revision &out) const;
+    // Takes the current stamps of the entries' files (paths relative to the project folder,
+    // open as projectDirFd) into stamps (sized to size(); invalid where stat() fails). Claims
+    // chunks of entries from `next`, so several threads can share the work. Unix only.
+    void statFiles(int projectDirFd, std::atomic<qsizetype> &next,
+                   std::vector<FileStamp> &stamps) const;
 
     // Writes a new index holding these revisions (relativePath set) with their stamps; begunNs
     // is the wall-clock time (ns since the epoch) taken before the first file was looked at.

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -272,6 +273,7 @@ struct LoadContext
     const HeaderIndex *index = nullptr; // non-null: stamps are taken, fresh entries used
     qint64 racyWindowNs = HeaderIndex::RacyWindowNs;
     std::vector<qsizetype> candidates; // per job: index entry for its path, or -1
+    const std::vector<FileStamp> *entryStamps = nullptr; // per index entry: its file now
 };
 
 // What loading the files gives, one slot per file in load order, filled in place by the
@@ -358,14 +360,11 @@ bool loadFromIndex(const LoadContext &context, qsizetype i, const FileJob &job, 
     FileStamp &stamp)
 {
 #ifdef Q_OS_UNIX
+    Q_UNUSED(job);
     const qsizetype entry = context.candidates[size_t(i)];
-    if (entry < 0)
-        return false; // new file: its stamp comes with reading it
-    struct stat st;
-    const int folderFd = context.folderFds[size_t(job.folder)];
-    if (folderFd < 0 || ::fstatat(folderFd, job.name, &st, 0) != 0)
-        return false;
-    stamp = stampOf(st);
+    if (entry < 0 || !(*context.entryStamps)[size_t(entry)].isValid())
+        return false; // new or gone: the stamp comes with reading the file
+    stamp = (*context.entryStamps)[size_t(entry)];
     if (!context.index->isFresh(entry, stamp, context.racyWindowNs)
         || !context.index->decode(entry, out)) {
         out = Revision();
@@ -510,22 +509,42 @@ Result<Project> ProjectLoader::load(const QString &dir, LoadOptions options)
         return config.error();
     Project project;
     project.config = std::move(*config);
-    // The header index is read on a second thread while this one lists the folders.
+    // A second thread reads the header index and stats the files it names while this one lists
+    // the folders, then helps with the stats.
     HeaderIndex index;
     QString indexPath, canonicalDir;
     std::thread indexReader;
+    std::vector<FileStamp> entryStamps;
+    std::atomic<qsizetype> nextStat = 0;
+    std::atomic<bool> indexRead = false;
+    int projectFd = -1;
     if (indexWanted(options)) {
         canonicalDir = QFileInfo(project.config.projectDir).canonicalFilePath();
         indexPath = HeaderIndex::indexPath(canonicalDir, options.indexDir);
+#ifdef Q_OS_UNIX
+        projectFd = ::open(QFile::encodeName(project.config.projectDir).constData(),
+            O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+#endif
     }
-    if (!indexPath.isEmpty()) {
-        indexReader = std::thread([&index, &indexPath, &canonicalDir, kind = project.config.kind] {
+    if (!indexPath.isEmpty() && projectFd >= 0) {
+        indexReader = std::thread([&, kind = project.config.kind] {
             index = HeaderIndex::read(indexPath, canonicalDir, kind);
+            entryStamps.resize(size_t(index.size()));
+            indexRead = true;
+            indexRead.notify_one();
+            index.statFiles(projectFd, nextStat, entryStamps);
         });
     }
     const Listing listing = listJobs(project.config, project.errors);
-    if (indexReader.joinable())
+    if (indexReader.joinable()) {
+        indexRead.wait(false);
+        index.statFiles(projectFd, nextStat, entryStamps);
         indexReader.join();
+    }
+#ifdef Q_OS_UNIX
+    if (projectFd >= 0)
+        ::close(projectFd);
+#endif
     if (listing.jobs.size() < options.indexMinFiles) { // small projects: no index
         indexPath.clear();
         index = HeaderIndex();
@@ -543,6 +562,7 @@ Result<Project> ProjectLoader::load(const QString &dir, LoadOptions options)
     if (!indexPath.isEmpty()) {
         context.index = &index;
         context.racyWindowNs = options.racyWindowNs;
+        context.entryStamps = &entryStamps;
         context.candidates.reserve(size_t(listing.jobs.size()));
         for (qsizetype i = 0; i < listing.jobs.size(); ++i)
             context.candidates.push_back(index.isEmpty() ? -1 : index.find(listing.jobs[i].relative, i));
