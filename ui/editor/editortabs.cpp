@@ -1,5 +1,6 @@
 #include "editor/editortabs.h"
 
+#include "editor/dialectsqllexer.h"
 #include "editor/scripteditor.h"
 
 #include <QAction>
@@ -73,6 +74,11 @@ public:
 
     void showBar(const QString &text, bool canReload)
     {
+        // A warning tint of the window colour, light or dark alike.
+        QPalette tinted = palette();
+        tinted.setColor(QPalette::Window, DialectSqlLexer::mix(tinted.color(QPalette::Window),
+                                                               DialectSqlLexer::accent(tinted, 40, 200), 0.22));
+        bar->setPalette(tinted);
         barText->setText(text);
         reloadButton->setVisible(canReload);
         bar->show();
