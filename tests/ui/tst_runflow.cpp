@@ -2,7 +2,8 @@
 // on SQLite: Upgrade to here on the billing branch, Downgrade one step, a failing revision,
 // cancelling between steps, the confirmation's plan and SQL, the actions' enablement, and
 // nodes the database knows but the files lack. With STEPWISE_SCREENSHOT_DIR set,
-// midRunScreenshot() writes the README's picture of a run under way there.
+// midRunScreenshot() and failingRevisionMarksNode() write the README's pictures of a run under
+// way and of a failed run there.
 #include "uitestsupport.h"
 
 #include "editor/editortabs.h"
@@ -13,6 +14,8 @@
 #include "mainwindow/graphactions.h"
 #include "mainwindow/mainwindow.h"
 #include "project/revisionmodel.h"
+#include "preview/sqlpreview.h"
+#include "run/runconfirmdialog.h"
 #include "run/runcontroller.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using Stepwise::Ui::MainWindow;
@@ -123,6 +127,7 @@ private Q_SLOTS:
     void failingRevisionMarksNode();
     void cancelBetweenSteps();
     void missingFileNodeShown();
+    void previewShowsPlanWithoutRunning();
     void midRunScreenshot();
 
 private:
@@ -215,6 +220,8 @@ void tst_RunFlow::upgradeToHereOnBranch()
     const auto *scene = m_window->graphView()->graphScene();
     QCOMPARE(scene->badgesAt(scene->indexOf(billingTip)).size(), 1);
     QVERIFY(!scene->isHighlighted(scene->indexOf(billingTip)));
+    // The editor's completion follows the schema the run created.
+    QTRY_VERIFY(m_window->editorTabs()->schemaCompletions().value(u"invoices"_s).contains(u"number"_s));
 }
 
 void tst_RunFlow::declinedConfirmationRunsNothing()
@@ -303,6 +310,11 @@ void tst_RunFlow::failingRevisionMarksNode()
                "DROP TABLE scratch;\n");
     file.close();
     openWindow(u"9c4f1e6b8d09"_s);
+    const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) { // the picture's size before the editor opens and takes its share
+        m_window->resize(1600, 900);
+        QTest::qWait(50);
+    }
     QSignalSpy finished(m_window->runController(), &RunController::finished);
     QVERIFY(triggerMenu(*m_window, bad, RevisionGraphView::Action::Upgrade));
     QVERIFY(finished.wait(20000));
@@ -319,6 +331,10 @@ void tst_RunFlow::failingRevisionMarksNode()
     QVERIFY(editor);
     QVERIFY(m_window->editorTabs()->isVisible());
     QCOMPARE(editor->failureLine(), 7);
+    if (!dir.isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(dir + u"/studio-failure.png"_s));
+    }
     // The node stays failed after the state is read again (the history records the failure).
     QCOMPARE(nodeState(*m_window, bad), State::Failed);
     QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"9c4f1e6b8d09"_s });
@@ -364,6 +380,25 @@ void tst_RunFlow::missingFileNodeShown()
     QAction *up = m_window->graphActions()->action(RevisionGraphView::Action::Upgrade);
     QVERIFY(!up->isEnabled());
     QVERIFY(up->toolTip().contains(u"no file"_s));
+}
+
+void tst_RunFlow::previewShowsPlanWithoutRunning()
+{
+    openWindow(u"4d9a6f1c3e04"_s);
+    QVERIFY(m_window->selectRevision(u"6f1c"_s));
+    QAction *preview = m_window->graphActions()->action(RevisionGraphView::Action::PreviewSql);
+    QVERIFY2(preview->isEnabled(), qPrintable(preview->toolTip()));
+    preview->trigger();
+    auto *dialog = m_window->findChild<Stepwise::Ui::RunConfirmDialog *>(u"runConfirmDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->runButton()); // preview only
+    QCOMPARE(dialog->planView()->topLevelItemCount(), 2);
+    QCOMPARE(dialog->planView()->topLevelItem(0)->text(2), u"5e0b7a2d4f05"_s);
+    QVERIFY(dialog->sqlPreview()->sql().contains(u"CREATE TABLE invoices"_s));
+    QVERIFY(m_confirmed.isEmpty());
+    QVERIFY(!m_window->runController()->isRunning());
+    dialog->close();
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"4d9a6f1c3e04"_s });
 }
 
 void tst_RunFlow::midRunScreenshot()

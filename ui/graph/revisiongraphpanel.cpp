@@ -30,7 +30,7 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_search->setPlaceholderText(tr("Find revision by id or message"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(230);
+    m_search->setMinimumWidth(170);
     m_search->setMaximumWidth(320);
     row->addWidget(m_search, 1);
     QToolButton *previous = addButton(u"‹"_s, tr("Previous match (Shift+F3)"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
@@ -38,7 +38,7 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     row->addWidget(previous);
     row->addWidget(next);
     m_searchStatus->setForegroundRole(QPalette::PlaceholderText);
-    m_searchStatus->setMinimumWidth(70);
+    m_searchStatus->setMinimumWidth(0);
     row->addWidget(m_searchStatus);
     row->addStretch(1);
     QToolButton *current = addButton(tr("Current"), tr("Go to the database's current head"), {});

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -94,10 +95,17 @@ void MainWindow::showEditor(bool show)
     if (show == m_editors->isVisible())
         return;
     m_editors->setVisible(show);
-    if (show) {
+    if (!show)
+        return;
+    // The editor takes three fifths, the graph keeps at least its tool row. Again once the
+    // splitter has laid the new pane out (it hands a newly shown pane only what is spare).
+    const auto share = [this] {
         const int width = m_centre->width();
-        m_centre->setSizes({ width * 2 / 5, width - width * 2 / 5 });
-    }
+        const int graph = qMax(m_graphPanel->minimumSizeHint().width(), width * 2 / 5);
+        m_centre->setSizes({ graph, qMax(0, width - graph) });
+    };
+    share();
+    QTimer::singleShot(0, this, share);
 }
 
 void MainWindow::editorFileChanged(const QString &path)
