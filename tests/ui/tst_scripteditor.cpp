@@ -94,6 +94,7 @@ private Q_SLOTS:
     void unterminatedDollarQuoteAtOpeningLine();
     void checksAreDebounced();
     void failureMarker();
+    void alembicScriptNotCheckedAsSql();
     void foldsHeaderAndSections();
     void maybeSavePaths();
     void findAndReplace();
@@ -245,6 +246,21 @@ void TestScriptEditor::failureMarker()
     editor.clearFailureMarker();
     QCOMPARE(editor.failureLine(), 0);
     QVERIFY(editor.annotation(7).isEmpty());
+}
+
+void TestScriptEditor::alembicScriptNotCheckedAsSql()
+{
+    const QString python = u"\"\"\"add invoices\n\nRevision ID: 3f2a9c1b7d4e\nRevises: 1a2b3c4d5e6f\n\"\"\"\n"
+                           "from alembic import op\n\nrevision = '3f2a9c1b7d4e'\ndown_revision = '1a2b3c4d5e6f'\n\n"
+                           "def upgrade():\n    op.execute(\"CREATE TABLE invoices (id INTEGER)\")\n"_s;
+    ScriptEditor editor;
+    QVERIFY(editor.open(file(u"3f2a9c1b7d4e_add_invoices.py"_s, python)));
+    QVERIFY(editor.problems().isEmpty());
+    QVERIFY(editor.annotation(1).isEmpty());
+    QVERIFY(!editor.isFoldPoint(1));
+    // The same text as a .sql file is a revision with no header at all.
+    QVERIFY(editor.open(file(u"3f2a9c1b7d4e_add_invoices.sql"_s, python)));
+    QVERIFY(!editor.problems().isEmpty());
 }
 
 void TestScriptEditor::foldsHeaderAndSections()

@@ -91,6 +91,7 @@ bool ScriptEditor::open(const QString &path, QString *error)
     }
     const QByteArray bytes = file.readAll();
     d->path = QFileInfo(path).absoluteFilePath();
+    d->pythonScript = QFileInfo(path).suffix().compare(u"py"_s, Qt::CaseInsensitive) == 0;
     // Keep the file's line endings when it is saved again.
     d->edit->setEolMode(bytes.contains("\r\n") ? QsciScintilla::EolWindows : QsciScintilla::EolUnix);
     clearFailureMarker();

@@ -62,6 +62,7 @@ public:
     int failureLine = 0;
     QString failureMessage;
     bool revisionChecks = true;
+    bool pythonScript = false; // an Alembic revision (.py)
     QFont font;
     // Fixed numbers: QsciStyle's own allocation is process-wide, never given back, and runs
     // into the lexer's styles after a couple of dozen editors.

@@ -145,6 +145,13 @@ void ScriptEditor::runChecks()
 {
     if (!d->revisionChecks)
         return;
+    // An Alembic revision is Python: the SQL file's header and section checks do not apply.
+    if (d->pythonScript) {
+        d->problems.clear();
+        showProblems();
+        Q_EMIT problemsChanged();
+        return;
+    }
     QList<Problem> found;
     const QString name = d->path.isEmpty() ? u"untitled.sql"_s : QFileInfo(d->path).fileName();
     const Core::ParsedRevision parsed = Core::NativeRevisionParser::parse(
@@ -201,7 +208,7 @@ void ScriptEditor::showProblems()
 void ScriptEditor::updateFolds()
 {
     QsciScintilla *e = d->edit;
-    if (!d->revisionChecks)
+    if (!d->revisionChecks || d->pythonScript)
         return;
     const int lines = e->lines();
     const int base = QsciScintillaBase::SC_FOLDLEVELBASE;
