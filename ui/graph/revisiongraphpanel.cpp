@@ -32,7 +32,7 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(170);
     m_search->setMaximumWidth(320);
-    row->addWidget(m_search, 1);
+    row->addWidget(m_search, 4); // grows to its maximum before the gap does
     QToolButton *previous = addButton(u"‹"_s, tr("Previous match (Shift+F3)"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
     QToolButton *next = addButton(u"›"_s, tr("Next match (F3)"), QKeySequence(Qt::Key_F3));
     row->addWidget(previous);
