@@ -25,7 +25,8 @@ namespace {
 QString revision(const QString &id, const QString &message)
 {
     return u"-- revision: %1\n-- parents: 1a2b3c4d5e6f\n-- message: %2\n\n-- migrate:up\n"
-           "CREATE TABLE t_%1 (id INTEGER);\n\n-- migrate:down\nDROP TABLE t_%1;\n"_s.arg(id, message);
+           "CREATE TABLE t_%1 (id INTEGER);\n\n-- migrate:down\nDROP TABLE t_%1;\n"_s.arg(
+               id, message);
 }
 
 bool writeInPlace(const QString &path, const QString &text)
@@ -244,7 +245,7 @@ void TestEditorTabs::maybeCloseAll()
     QCOMPARE(tabs.count(), 3);
     QCOMPARE(tabs.currentIndex(), 0); // the tab asked about is shown
 
-    answerMessageBoxes({QMessageBox::Save, QMessageBox::Discard});
+    answerMessageBoxes({ QMessageBox::Save, QMessageBox::Discard });
     QVERIFY(tabs.maybeCloseAll(nullptr));
     QCOMPARE(tabs.count(), 0);
     QCOMPARE(readFile(a), u"mine a"_s);

@@ -9,7 +9,9 @@ namespace Stepwise::Ui {
 
 using namespace Qt::StringLiterals;
 
-EditorSettingsDialog::EditorSettingsDialog(QWidget *parent) : QDialog(parent), m_initial(EditorSettings::load())
+EditorSettingsDialog::EditorSettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_initial(EditorSettings::load())
 {
     setObjectName(u"editorSettingsDialog"_s);
     setWindowTitle(tr("Editor Preferences"));

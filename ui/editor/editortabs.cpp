@@ -41,7 +41,8 @@ QString normalPath(const QString &path)
 class EditorTabPage : public QWidget
 {
 public:
-    explicit EditorTabPage(QWidget *parent) : QWidget(parent)
+    explicit EditorTabPage(QWidget *parent)
+        : QWidget(parent)
     {
         bar = new QFrame(this);
         bar->setObjectName(u"externalChangeBar"_s);
@@ -76,8 +77,9 @@ public:
     {
         // A warning tint of the window colour, light or dark alike.
         QPalette tinted = palette();
-        tinted.setColor(QPalette::Window, DialectSqlLexer::mix(tinted.color(QPalette::Window),
-                                                               DialectSqlLexer::accent(tinted, 40, 200), 0.22));
+        tinted.setColor(QPalette::Window,
+            DialectSqlLexer::mix(
+                tinted.color(QPalette::Window), DialectSqlLexer::accent(tinted, 40, 200), 0.22));
         bar->setPalette(tinted);
         barText->setText(text);
         reloadButton->setVisible(canReload);
@@ -89,19 +91,22 @@ public:
     QLabel *barText = nullptr;
     QPushButton *reloadButton = nullptr;
     QPushButton *keepButton = nullptr;
-    QByteArray diskBytes;    // the file as last read or written here
+    QByteArray diskBytes; // the file as last read or written here
     QByteArray pendingBytes; // the changed file the bar asks about
     QTimer missingTimer;
     int missingChecks = 0;
 };
 
-EditorTabs::EditorTabs(QWidget *parent) : QTabWidget(parent), m_watcher(new QFileSystemWatcher(this))
+EditorTabs::EditorTabs(QWidget *parent)
+    : QTabWidget(parent)
+    , m_watcher(new QFileSystemWatcher(this))
 {
     setTabsClosable(true);
     setMovable(true);
     setDocumentMode(true);
     tabBar()->setElideMode(Qt::ElideMiddle);
-    connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) { maybeCloseTab(index); });
+    connect(
+        this, &QTabWidget::tabCloseRequested, this, [this](int index) { maybeCloseTab(index); });
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         const ScriptEditor *editor = editorAt(index);
         Q_EMIT currentFileChanged(editor ? editor->filePath() : QString());
@@ -129,7 +134,8 @@ ScriptEditor *EditorTabs::openFile(const QString &path, int line)
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        Q_EMIT message(tr("Cannot open %1: no such file").arg(QDir::toNativeSeparators(path)), true);
+        Q_EMIT message(
+            tr("Cannot open %1: no such file").arg(QDir::toNativeSeparators(path)), true);
         return nullptr;
     }
     const QString canonical = normalPath(path);
@@ -323,7 +329,9 @@ EditorTabPage *EditorTabs::pageFor(const QString &path) const
     const QString wanted = normalPath(path);
     for (int i = 0; i < count(); ++i) {
         EditorTabPage *page = pageAt(i);
-        if (page && (page->editor->filePath() == wanted || page->editor->filePath() == QFileInfo(path).absoluteFilePath()))
+        if (page
+            && (page->editor->filePath() == wanted
+                || page->editor->filePath() == QFileInfo(path).absoluteFilePath()))
             return page;
     }
     return nullptr;

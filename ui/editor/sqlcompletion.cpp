@@ -18,7 +18,8 @@ bool isWordChar(QChar c)
 // The identifier that ends at `end` (exclusive), without a quote around it.
 QString identifierBefore(const QString &text, qsizetype end)
 {
-    if (end > 0 && (text.at(end - 1) == u'"' || text.at(end - 1) == u'`' || text.at(end - 1) == u']')) {
+    if (end > 0
+        && (text.at(end - 1) == u'"' || text.at(end - 1) == u'`' || text.at(end - 1) == u']')) {
         const QChar close = text.at(end - 1);
         const QChar open = close == u']' ? u'[' : close;
         const qsizetype start = text.lastIndexOf(open, end - 2);
@@ -37,8 +38,10 @@ void sortUnique(QStringList &words)
         return c != 0 ? c < 0 : a < b;
     });
     words.erase(std::unique(words.begin(), words.end(),
-                            [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }),
-                words.end());
+                    [](const QString &a, const QString &b) {
+                        return a.compare(b, Qt::CaseInsensitive) == 0;
+                    }),
+        words.end());
 }
 
 } // namespace
@@ -86,7 +89,8 @@ QString SqlCompletion::tableFor(const QString &name, const QString &context) con
     return {};
 }
 
-SqlCompletion::Answer SqlCompletion::complete(const QString &text, int threshold, const QString &context) const
+SqlCompletion::Answer SqlCompletion::complete(
+    const QString &text, int threshold, const QString &context) const
 {
     Answer answer;
     qsizetype start = text.size();
@@ -94,7 +98,9 @@ SqlCompletion::Answer SqlCompletion::complete(const QString &text, int threshold
         --start;
     const QString prefix = text.mid(start);
     answer.prefixLength = int(prefix.size());
-    auto matches = [&prefix](const QString &word) { return word.startsWith(prefix, Qt::CaseInsensitive); };
+    auto matches = [&prefix](const QString &word) {
+        return word.startsWith(prefix, Qt::CaseInsensitive);
+    };
 
     if (start > 0 && text.at(start - 1) == u'.') {
         const QString key = tableFor(identifierBefore(text, start - 1), context);
@@ -109,7 +115,8 @@ SqlCompletion::Answer SqlCompletion::complete(const QString &text, int threshold
     if (prefix.size() < std::max(threshold, 0) || (!prefix.isEmpty() && prefix.at(0).isDigit()))
         return {};
     // Typed in capitals: offer the keywords in capitals too.
-    const bool upper = !prefix.isEmpty() && prefix == prefix.toUpper() && prefix != prefix.toLower();
+    const bool upper =
+        !prefix.isEmpty() && prefix == prefix.toUpper() && prefix != prefix.toLower();
     for (const QString &keyword : m_keywords) {
         if (matches(keyword))
             answer.words.append(upper ? keyword.toUpper() : keyword);

@@ -18,13 +18,14 @@ public:
 
     struct Answer
     {
-        QStringList words;    // sorted, case-insensitively, without duplicates
+        QStringList words; // sorted, case-insensitively, without duplicates
         int prefixLength = 0; // how many characters before the cursor the choice replaces
     };
     // For the text up to the cursor. An identifier prefix shorter than `threshold` gives
     // nothing, except after "table." where the columns come at once. `context` (the text
     // around the cursor) names aliases: after "FROM invoices i", "i." offers invoices' columns.
-    Answer complete(const QString &textBeforeCursor, int threshold = 0, const QString &context = {}) const;
+    Answer complete(
+        const QString &textBeforeCursor, int threshold = 0, const QString &context = {}) const;
 
 private:
     // The table `name` stands for: a table itself, or an alias given to one in `context`.
