@@ -122,6 +122,7 @@ private Q_SLOTS:
     void upgradeToHereOnBranch();
     void declinedConfirmationRunsNothing();
     void downgradeOneStep();
+    void stampHere();
     void actionsEnabledWhereTheyMakeSense_data();
     void actionsEnabledWhereTheyMakeSense();
     void failingRevisionMarksNode();
@@ -257,6 +258,25 @@ void tst_RunFlow::downgradeOneStep()
     QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"5e0b7a2d4f05"_s });
     QCOMPARE(nodeState(*m_window, billingTip), State::Pending);
     QCOMPARE(nodeState(*m_window, u"5e0b7a2d4f05"_s), State::Current);
+}
+
+// Stamp records the revision without running it: no table appears, the states follow.
+void tst_RunFlow::stampHere()
+{
+    openWindow();
+    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    QVERIFY(triggerMenu(*m_window, u"3c8f5e0b2d03"_s, RevisionGraphView::Action::Stamp));
+    QCOMPARE(m_confirmed.size(), 1);
+    QCOMPARE(m_confirmed.first().steps.size(), 1);
+    QCOMPARE(m_confirmed.first().steps.first().direction, Stepwise::Core::PlanStep::Stamp);
+    QVERIFY(!m_confirmed.first().sql.contains(u"CREATE TABLE orders"_s));
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"3c8f5e0b2d03"_s });
+    QVERIFY(!tableExists(m_dbFile, u"orders"_s));
+    QCOMPARE(nodeState(*m_window, u"3c8f5e0b2d03"_s), State::Current);
+    QCOMPARE(nodeState(*m_window, u"1f3a9c2b7d01"_s), State::Applied);
+    QCOMPARE(nodeState(*m_window, u"4d9a6f1c3e04"_s), State::Pending);
 }
 
 void tst_RunFlow::actionsEnabledWhereTheyMakeSense_data()
