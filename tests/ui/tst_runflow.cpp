@@ -21,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void actionsEnabledWhereTheyMakeSense();
     void failingRevisionMarksNode();
     void cancelBetweenSteps();
+    void closingDuringRunStopsBetweenSteps();
     void missingFileNodeShown();
     void previewShowsPlanWithoutRunning();
     void midRunScreenshot();
@@ -382,6 +386,35 @@ void tst_RunFlow::cancelBetweenSteps()
     QVERIFY(!tableExists(m_dbFile, u"products"_s));
     QCOMPARE(nodeState(*m_window, u"1f3a9c2b7d01"_s), State::Current);
     QCOMPARE(m_window->revisionModel()->count(State::Pending), 9);
+}
+
+// Closing the window while a run goes on asks, stops the run after the current step, then closes.
+void tst_RunFlow::closingDuringRunStopsBetweenSteps()
+{
+    openWindow();
+    RunController *run = m_window->runController();
+    run->setPause(RunController::Pause::AfterEachStep);
+    bool asked = false;
+    bool refused = false;
+    connect(run, &RunController::stepFinished, run, [&](int index) {
+        if (index != 0)
+            return run->resume();
+        QTimer::singleShot(0, run, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        });
+        refused = !m_window->close(); // asks, then waits for the run to stop
+    });
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(m_window->upgradeToHeads());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(asked);
+    QVERIFY(refused);
+    QCOMPARE(finished.first().at(1).toBool(), true); // cancelled
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"1f3a9c2b7d01"_s });
 }
 
 void tst_RunFlow::missingFileNodeShown()

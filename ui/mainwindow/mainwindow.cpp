@@ -476,6 +476,17 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A run stops between steps, never in the middle of one: the window closes once it has.
+    if (m_run->isRunning()) {
+        event->ignore();
+        if (QMessageBox::question(this, tr("Quit"),
+                                  tr("A run is going on. Stop it after the current step and quit?"))
+            == QMessageBox::Yes) {
+            connect(m_run, &RunController::finished, this, &QWidget::close, Qt::SingleShotConnection);
+            m_run->cancel();
+        }
+        return;
+    }
     if (!m_editors->maybeCloseAll(this)) { // unsaved scripts: the user cancelled
         event->ignore();
         return;
