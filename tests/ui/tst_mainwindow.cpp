@@ -301,6 +301,14 @@ void tst_MainWindow::editRevisionFromGraph()
     QCOMPARE(scene->graph()->revision(scene->indexOf(u"5e0b7a2d4f05"_s)).message, message);
     QCOMPARE(window.graphView()->selectedRevision(), u"5e0b7a2d4f05"_s);
     QVERIFY(!editor->isModified());
+
+    // Graph and tabs follow each other: a second script's tab selects its node, selecting the
+    // first node brings its tab back.
+    window.openFile(demo + u"/versions/1f3a9c2b7d01_create_customers.sql"_s, 1);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(window.graphView()->selectedRevision(), u"1f3a9c2b7d01"_s);
+    window.graphView()->setSelectedRevision(u"5e0b7a2d4f05"_s);
+    QCOMPARE(tabs->currentEditor(), editor);
 }
 
 void tst_MainWindow::unsavedChangesProtected_data()

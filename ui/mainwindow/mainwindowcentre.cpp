@@ -8,6 +8,7 @@
 #include "dialogs/mergeheadsdialog.h"
 #include "dialogs/newrevisiondialog.h"
 #include "editor/editortabs.h"
+#include "editor/scripteditor.h"
 #include "graph/revisionactions.h"
 #include "graph/revisiongraphpanel.h"
 #include "graph/revisiongraphscene.h"
@@ -135,6 +136,13 @@ void MainWindow::connectSelection()
                 m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
             else
                 m_selection->clear();
+        }
+        // A revision whose script is open brings its tab to the front.
+        if (ScriptEditor *editor = m_editors->editorFor(index.data(RevisionModel::PathRole).toString())) {
+            for (int i = 0; i < m_editors->count(); ++i) {
+                if (m_editors->editorAt(i) == editor)
+                    m_editors->setCurrentIndex(i);
+            }
         }
     });
     connect(m_selection, &QItemSelectionModel::currentChanged, this, [view](const QModelIndex &current) {
