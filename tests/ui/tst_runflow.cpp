@@ -133,6 +133,7 @@ private Q_SLOTS:
     void closingDuringRunStopsBetweenSteps();
     void missingFileNodeShown();
     void previewShowsPlanWithoutRunning();
+    void confirmationDialog();
     void midRunScreenshot();
 
 private:
@@ -452,6 +453,37 @@ void tst_RunFlow::previewShowsPlanWithoutRunning()
     QVERIFY(!m_window->runController()->isRunning());
     dialog->close();
     QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"4d9a6f1c3e04"_s });
+}
+
+// The real confirmation: the plan and the SQL, Run offered, Cancel the default; cancelled here.
+void tst_RunFlow::confirmationDialog()
+{
+    openWindow();
+    RunController *run = m_window->runController();
+    run->setConfirmHandler({}); // the dialog, as a person sees it
+    bool shown = false;
+    QTimer::singleShot(0, run, [&] {
+        auto *dialog = m_window->findChild<Stepwise::Ui::RunConfirmDialog *>(u"runConfirmDialog"_s);
+        QVERIFY(dialog);
+        shown = true;
+        QVERIFY(dialog->runButton()->isEnabled());
+        QCOMPARE(dialog->runButton()->text().remove(u'&'), u"Run 6 Steps"_s);
+        QVERIFY(!dialog->runButton()->isDefault());
+        QCOMPARE(dialog->planView()->topLevelItemCount(), 6);
+        QCOMPARE(dialog->planView()->topLevelItem(5)->text(2), billingTip);
+        QVERIFY(dialog->sqlPreview()->sql().contains(u"CREATE TABLE invoices"_s));
+        const auto *scene = m_window->graphView()->graphScene();
+        QVERIFY(scene->isHighlighted(scene->indexOf(u"5e0b7a2d4f05"_s)));
+        if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY(dialog->grab().save(dir + u"/run-confirmation.png"_s));
+        }
+        dialog->reject();
+    });
+    QVERIFY(!run->run(Stepwise::Core::Planner::Command::Upgrade, { billingTip }));
+    QVERIFY(shown);
+    QVERIFY(!run->isRunning());
+    QVERIFY(databaseHeads(m_dbFile).isEmpty());
 }
 
 void tst_RunFlow::midRunScreenshot()
