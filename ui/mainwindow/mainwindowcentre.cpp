@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -213,9 +214,11 @@ bool MainWindow::downgradeOneStep()
 
 void MainWindow::runFinished(bool ok, bool cancelled)
 {
-    Q_UNUSED(ok);
-    Q_UNUSED(cancelled);
     m_graphActions->setRunning(false);
+    if (cancelled)
+        statusBar()->showMessage(tr("Run cancelled between steps."), 8000);
+    else if (ok)
+        statusBar()->showMessage(tr("Run finished."), 8000);
     // The graph, status bar and history follow the status; the schema browser reloads.
     refreshStatus();
     if (m_session->isConnected()) {
