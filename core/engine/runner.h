@@ -95,6 +95,7 @@ private:
     bool m_probed = false;
     bool m_autocommitOff = false;
     std::unique_ptr<QSqlQuery> m_headsQuery;
+    std::unique_ptr<QSqlQuery> m_exec;
 };
 
 // The heads after applying one step's row changes to `rows` (table order kept: UPDATE keeps

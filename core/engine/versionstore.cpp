@@ -287,7 +287,8 @@ Result<qint64> VersionStore::insertHistory(const HistoryEntry &entry)
                                               : QVariant(entry.durationMs))
                      << (entry.osUser.isEmpty() ? currentOsUser() : entry.osUser)
                      << (entry.toolVersion.isEmpty() ? toolVersion() : entry.toolVersion)
-                     << historyStatusName(entry.status) << nullable(redactPasswords(entry.error))
+                     << historyStatusName(entry.status)
+                     << nullable(entry.error.isEmpty() ? QString() : redactPasswords(entry.error))
                      << entry.statementsDone;
     const QString context = Tr::tr("Cannot record the history of revision %1 in %2")
                                 .arg(entry.revision, m_dialect->qualifiedName(m_tables.history));
