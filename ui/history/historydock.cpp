@@ -1,11 +1,13 @@
 #include "historydock.h"
 
+#include "historychart.h"
 #include "historymodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,7 +49,16 @@ HistoryDock::HistoryDock(QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    // The table and the duration chart side by side: the dock sits at the bottom, wide and low.
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(u"historySplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(new HistoryChart(m_proxy, m_model, splitter));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 550, 450 }); // proportions: the table's size hint would take nearly all
+    layout->addWidget(splitter, 1);
     m_stack->addWidget(page);
     setWidget(m_stack);
     setStatus(DatabaseStatus(), false);

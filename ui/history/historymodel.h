@@ -17,6 +17,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setEntries(const QList<HistoryEntry> &entries);
+    // Row 0 is the newest step; a higher row ran earlier.
+    const HistoryEntry &entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,0 +1,240 @@
+// The history dock's duration chart: one bar per step the table's filter keeps, oldest left,
+// failed and down steps in their own sets, capped to the newest HistoryChart::MaxSteps steps,
+// one rebuild per change. With STEPWISE_SCREENSHOT_DIR set, screenshot() writes
+// history-chart.png (light palette above dark).
+#include "database/databasestatus.h"
+#include "history/historychart.h"
+#include "history/historydock.h"
+#include "mainwindow/studiopalette.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using Stepwise::Ui::DatabaseStatus;
+using Stepwise::Ui::HistoryChart;
+using Stepwise::Ui::HistoryDock;
+using Stepwise::Ui::HistoryEntry;
+
+namespace {
+
+// "up:ok:120 down:failed:40" → entries, oldest first, one minute apart.
+QList<HistoryEntry> entries(const QString &spec)
+{
+    QList<HistoryEntry> list;
+    const QDateTime start(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    const QStringList steps = spec.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &step : steps) {
+        const QStringList parts = step.split(u':');
+        HistoryEntry e;
+        e.revision = u"rev%1"_s.arg(list.size(), 3, 10, QChar(u'0'));
+        e.direction = parts.at(0);
+        e.status = parts.at(1);
+        e.durationMs = parts.at(2).toLongLong();
+        e.startedAt = start.addSecs(60 * list.size());
+        e.osUser = u"ana"_s;
+        e.toolVersion = u"0.4.0"_s;
+        if (e.status == u"failed"_s)
+            e.error = u"relation \"no_such_table\" does not exist"_s;
+        list.append(e);
+    }
+    return list;
+}
+
+DatabaseStatus status(const QList<HistoryEntry> &history)
+{
+    DatabaseStatus s;
+    s.valid = true;
+    s.history = history;
+    return s;
+}
+
+// The bar's height (the sum over the sets: each bar has its value in one set only) and the
+// set that holds it.
+qreal barValue(const HistoryChart &chart, int bar, int *set = nullptr)
+{
+    qreal sum = 0;
+    for (int s = 0; s < HistoryChart::SetCount; ++s) {
+        const qreal v = chart.barSet(HistoryChart::Set(s))->at(bar);
+        if (v > 0 && set)
+            *set = s;
+        sum += v;
+    }
+    return sum;
+}
+
+} // namespace
+
+class tst_HistoryChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bars_data();
+    void bars();
+    void filterReducesBars_data();
+    void filterReducesBars();
+    void emptyState();
+    void capsToNewestSteps();
+    void screenshot();
+
+private:
+    struct Dock
+    {
+        HistoryDock dock;
+        HistoryChart *chart = nullptr;
+        QLineEdit *filter = nullptr;
+    };
+    static std::unique_ptr<Dock> makeDock(const QList<HistoryEntry> &history)
+    {
+        auto d = std::make_unique<Dock>();
+        d->chart = d->dock.findChild<HistoryChart *>();
+        d->filter = d->dock.findChild<QLineEdit *>();
+        d->dock.resize(1100, 280);
+        d->dock.setStatus(status(history), true);
+        QCoreApplication::processEvents();
+        return d;
+    }
+};
+
+void tst_HistoryChart::bars_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QList<qreal>>("heights");
+    QTest::addColumn<QList<int>>("sets");
+    using C = HistoryChart;
+    QTest::newRow("one up") << u"up:ok:120"_s << QList<qreal>{ 120 } << QList<int>{ C::UpOk };
+    QTest::newRow("mixed") << u"up:ok:120 up:failed:35 down:ok:80 down:failed:12 up:ok:7"_s
+                           << QList<qreal>{ 120, 35, 80, 12, 7 }
+                           << QList<int>{ C::UpOk, C::UpFailed, C::DownOk, C::DownFailed, C::UpOk };
+    QTest::newRow("stamp counts as up") << u"stamp:ok:3 down:ok:9"_s << QList<qreal>{ 3, 9 }
+                                        << QList<int>{ C::UpOk, C::DownOk };
+}
+
+void tst_HistoryChart::bars()
+{
+    QFETCH(QString, spec);
+    QFETCH(QList<qreal>, heights);
+    QFETCH(QList<int>, sets);
+    const auto d = makeDock(entries(spec));
+    QVERIFY(d->chart);
+    QVERIFY(!d->chart->showsEmptyState());
+    QCOMPARE(d->chart->barCount(), heights.size());
+    for (int s = 0; s < HistoryChart::SetCount; ++s)
+        QCOMPARE(d->chart->barSet(HistoryChart::Set(s))->count(), heights.size());
+    for (int i = 0; i < heights.size(); ++i) {
+        int set = -1;
+        QCOMPARE(barValue(*d->chart, i, &set), heights.at(i));
+        QCOMPARE(set, sets.at(i));
+    }
+    // The tooltip names the step: revision, direction, status, duration.
+    const QString tip = d->chart->toolTipAt(heights.size() - 1);
+    QVERIFY2(tip.contains(u"rev%1"_s.arg(heights.size() - 1, 3, 10, QChar(u'0'))), qPrintable(tip));
+    QVERIFY2(tip.contains(u"%1 ms"_s.arg(qint64(heights.last()))), qPrintable(tip));
+    // Failed bars are hatched, ok bars solid.
+    QCOMPARE(d->chart->barSet(HistoryChart::UpFailed)->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(d->chart->barSet(HistoryChart::UpOk)->brush().style(), Qt::SolidPattern);
+}
+
+void tst_HistoryChart::filterReducesBars_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QList<qreal>>("heights");
+    QTest::newRow("none") << QString() << QList<qreal>{ 120, 35, 80, 12 };
+    QTest::newRow("failed") << u"failed"_s << QList<qreal>{ 35, 12 };
+    QTest::newRow("revision") << u"rev002"_s << QList<qreal>{ 80 };
+    QTest::newRow("nothing") << u"no such step"_s << QList<qreal>{};
+}
+
+void tst_HistoryChart::filterReducesBars()
+{
+    QFETCH(QString, filter);
+    QFETCH(QList<qreal>, heights);
+    const auto d = makeDock(entries(u"up:ok:120 up:failed:35 down:ok:80 down:failed:12"_s));
+    const int before = d->chart->rebuildCount();
+    d->filter->setText(filter);
+    QCoreApplication::processEvents();
+    // A filter change sends many row signals; the chart rebuilds once at most.
+    QVERIFY(d->chart->rebuildCount() - before <= 1);
+    QCOMPARE(d->chart->barCount(), heights.size());
+    for (int i = 0; i < heights.size(); ++i)
+        QCOMPARE(barValue(*d->chart, i), heights.at(i));
+    QCOMPARE(d->chart->showsEmptyState(), heights.isEmpty());
+}
+
+void tst_HistoryChart::emptyState()
+{
+    const auto d = makeDock({});
+    QCOMPARE(d->chart->barCount(), 0);
+    QVERIFY(d->chart->showsEmptyState());
+    d->dock.setStatus(status(entries(u"up:ok:5"_s)), true);
+    QCoreApplication::processEvents();
+    QCOMPARE(d->chart->barCount(), 1);
+    QVERIFY(!d->chart->showsEmptyState());
+    d->dock.setStatus(DatabaseStatus(), false);
+    QCoreApplication::processEvents();
+    QVERIFY(d->chart->showsEmptyState());
+}
+
+void tst_HistoryChart::capsToNewestSteps()
+{
+    QString spec;
+    const int total = 3000;
+    for (int i = 0; i < total; ++i)
+        spec += (i % 7 == 3 ? u"up:failed:"_s : u"up:ok:"_s) + QString::number(i + 1) + u' ';
+    const auto d = makeDock({});
+    const int before = d->chart->rebuildCount();
+    QElapsedTimer timer;
+    timer.start();
+    d->dock.setStatus(status(entries(spec)), true);
+    QCoreApplication::processEvents();
+    qInfo("setStatus with %d rows and the chart's rebuild: %lld ms", total, timer.elapsed());
+    QCOMPARE(d->chart->rebuildCount() - before, 1);
+    QCOMPARE(d->chart->barCount(), HistoryChart::MaxSteps);
+    // The newest steps, oldest of them left.
+    QCOMPARE(barValue(*d->chart, 0), qreal(total - HistoryChart::MaxSteps + 1));
+    QCOMPARE(barValue(*d->chart, HistoryChart::MaxSteps - 1), qreal(total));
+    const QString title = d->chart->caption();
+    QVERIFY2(title.contains(QLocale().toString(HistoryChart::MaxSteps))
+                 && title.contains(QLocale().toString(total)),
+             qPrintable(title));
+}
+
+void tst_HistoryChart::screenshot()
+{
+    const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set STEPWISE_SCREENSHOT_DIR to write the screenshot");
+    const QList<qint64> durations = { 140, 95, 310, 60, 1220, 85, 40, 260, 75, 130, 45, 520,
+                                      90, 35, 180, 610, 70, 150, 55, 240, 110, 980, 65, 160 };
+    QString spec;
+    for (int i = 0; i < durations.size(); ++i) {
+        const QString direction = (i == 9 || i == 10 || i == 17) ? u"down"_s : u"up"_s;
+        const QString st = (i == 5 || i == 16) ? u"failed"_s : u"ok"_s;
+        spec += u"%1:%2:%3 "_s.arg(direction, st).arg(durations.at(i));
+    }
+    QImage pictures[2];
+    for (int p = 0; p < 2; ++p) {
+        QVERIFY(Stepwise::Ui::applyPalette(p == 0 ? u"light"_s : u"dark"_s));
+        const auto d = makeDock(entries(spec));
+        d->dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d->dock));
+        QCoreApplication::processEvents();
+        pictures[p] = d->dock.grab().toImage();
+    }
+    QImage both(pictures[0].width(), pictures[0].height() + pictures[1].height(), QImage::Format_RGB32);
+    QPainter painter(&both);
+    painter.drawImage(0, 0, pictures[0]);
+    painter.drawImage(0, pictures[0].height(), pictures[1]);
+    painter.end();
+    QVERIFY(both.save(dir + u"/history-chart.png"_s));
+}
+
+QTEST_MAIN(tst_HistoryChart)
+#include "tst_historychart.moc"
