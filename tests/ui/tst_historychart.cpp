@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QChart>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void filterReducesBars();
     void emptyState();
     void capsToNewestSteps();
+    void followsPalette();
     void screenshot();
 
 private:
@@ -204,6 +206,26 @@ void tst_HistoryChart::capsToNewestSteps()
     QVERIFY2(title.contains(QLocale().toString(HistoryChart::MaxSteps))
                  && title.contains(QLocale().toString(total)),
              qPrintable(title));
+}
+
+void tst_HistoryChart::followsPalette()
+{
+    QVERIFY(Stepwise::Ui::applyPalette(u"light"_s));
+    const auto d = makeDock(entries(u"up:ok:10 up:failed:20"_s));
+    QCOMPARE(d->chart->chart()->theme(), QChart::ChartThemeLight);
+    const QColor lightFailed = d->chart->barSet(HistoryChart::UpFailed)->brush().color();
+    // Switching the application's palette while the chart is open re-themes it.
+    QVERIFY(Stepwise::Ui::applyPalette(u"dark"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(d->chart->chart()->theme(), QChart::ChartThemeDark);
+    const QAbstractAxis *axis = d->chart->chart()->axes(Qt::Vertical).value(0);
+    QVERIFY(axis);
+    QCOMPARE(axis->labelsBrush().color(), Stepwise::Ui::darkPalette().color(QPalette::Text));
+    QCOMPARE(d->chart->chart()->backgroundBrush().color(), Stepwise::Ui::darkPalette().color(QPalette::Base));
+    // The theme must not have reset the bars' own colours and patterns.
+    QCOMPARE(d->chart->barSet(HistoryChart::UpFailed)->brush().style(), Qt::BDiagPattern);
+    QVERIFY(d->chart->barSet(HistoryChart::UpFailed)->brush().color() != lightFailed);
+    QVERIFY(Stepwise::Ui::applyPalette(u"light"_s));
 }
 
 void tst_HistoryChart::screenshot()
