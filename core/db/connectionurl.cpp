@@ -40,12 +40,14 @@ Result<QString> percentDecode(const QString &text, const QString &part, bool plu
     return QUrl::fromPercentEncoding(source.toUtf8());
 }
 
-// SQLAlchemy's rendering of user names: only ':', '@' and '/' are encoded.
+// SQLAlchemy's rendering of user names encodes ':', '@' and '/'; '?' (which would end the
+// authority) and '%' (which would be decoded on the way back) are encoded too, so that what
+// toString() prints parses again to the same user.
 QString quoteUserInfo(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        if (c == u':' || c == u'@' || c == u'/')
+        if (c == u':' || c == u'@' || c == u'/' || c == u'?' || c == u'%')
             out += u'%' + QString::number(c.unicode(), 16).toUpper();
         else
             out += c;

@@ -207,6 +207,12 @@ void tst_ConnectionUrl::rendering_data()
         << u"postgresql://u:XXXXX@h/d?application_name=a+b&sslmode=require"_s;
     QTest::newRow("odd user") << u"postgresql://a%40b:s3cret@h/d"_s << u"postgresql://a%40b@h/d"_s
         << u"postgresql://a%40b:***@h/d"_s << u"postgresql://a%40b:XXXXX@h/d"_s;
+    // Found by fuzz_connectionurl: a '?' or '%' in the user name must come back encoded, or
+    // the rendered URL parses to another user (or not at all).
+    QTest::newRow("odbc user with ?") << u"odbc://%3F@e"_s << u"odbc://%3F@e"_s << u"odbc://%3F@e"_s
+        << u"odbc://%3F@e"_s;
+    QTest::newRow("user with %") << u"postgresql://a%25b:s3cret@h/d"_s << u"postgresql://a%25b@h/d"_s
+        << u"postgresql://a%25b:***@h/d"_s << u"postgresql://a%25b:XXXXX@h/d"_s;
     QTest::newRow("sqlite relative keeps text") << u"sqlite:///demo.db"_s << u"sqlite:///demo.db"_s
         << u"sqlite:///demo.db"_s << u"sqlite:///demo.db"_s;
     QTest::newRow("sqlite absolute") << u"sqlite:////tmp/x.db"_s << u"sqlite:////tmp/x.db"_s
@@ -233,6 +239,10 @@ void tst_ConnectionUrl::rendering()
     QCOMPARE(url->alembicDisplay(), alembic);
     for (const QString &shown : { url->toString(), url->redacted(), url->alembicDisplay() })
         QVERIFY(!shown.contains(u"s3cret"_s)); // R6
+    const Result<ConnectionUrl> again = ConnectionUrl::parse(url->toString());
+    QVERIFY(again.ok());
+    QCOMPARE(again->userName(), url->userName());
+    QCOMPARE(again->database(), url->database());
 
     // A password found elsewhere is hidden too, but Alembic would not have shown one.
     ConnectionUrl copy = *url;
