@@ -61,7 +61,7 @@ HistoryChart::HistoryChart(QSortFilterProxyModel *proxy, HistoryModel *model, QW
     // x axis spans in a caption under the chart.
     m_axisY->setLabelFormat(tr("%d ms"));
     m_axisY->setTruncateLabels(false); // "1500 ms" became "150…" in a low dock
-    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->legend()->setAlignment(Qt::AlignRight); // the dock is wide and low
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
 
