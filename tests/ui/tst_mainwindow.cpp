@@ -3,6 +3,7 @@
 
 #include "connections/connectionsdock.h"
 #include "database/databasesession.h"
+#include "editor/editorsettingsdialog.h"
 #include "editor/editortabs.h"
 #include "editor/scripteditor.h"
 #include "mainwindow/mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void editRevisionFromGraph();
     void unsavedChangesProtected_data();
     void unsavedChangesProtected();
+    void preferencesReachOpenEditors_data();
+    void preferencesReachOpenEditors();
 
 private:
     QTemporaryDir m_dir;
@@ -358,6 +362,58 @@ void tst_MainWindow::unsavedChangesProtected()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(!f.readAll().contains("-- a note")); // never saved
+}
+
+void tst_MainWindow::preferencesReachOpenEditors_data()
+{
+    QTest::addColumn<bool>("accept");
+    QTest::addColumn<int>("expectedTabWidth");
+    QTest::newRow("OK applies the new tab width") << true << 7;
+    QTest::newRow("Cancel changes nothing") << false << 4;
+}
+
+// Edit → Preferences… opens the editor settings; OK reaches the editors already open.
+void tst_MainWindow::preferencesReachOpenEditors()
+{
+    QFETCH(bool, accept);
+    QFETCH(int, expectedTabWidth);
+    Stepwise::Ui::EditorSettings defaults = Stepwise::Ui::EditorSettings::load();
+    defaults.tabWidth = 4;
+    defaults.save();
+    QTemporaryDir dir;
+    const QString demo = StepwiseUiTest::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    window.setAutoConnect(false);
+    window.show();
+    QVERIFY(window.openProject(demo));
+    window.openFile(demo + u"/versions/1f3a9c2b7d01_create_customers.sql"_s, 1);
+    Stepwise::Ui::ScriptEditor *editor = window.editorTabs()->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->settings().tabWidth, 4);
+
+    auto *action = window.findChild<QAction *>(u"actionPreferences"_s);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+    QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(menus.size() >= 3);
+    QCOMPARE(menus.at(1)->menu()->actions().value(0), action); // Edit, right after File
+
+    bool shown = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<Stepwise::Ui::EditorSettingsDialog *>(u"editorSettingsDialog"_s);
+        QVERIFY(dialog);
+        shown = true;
+        auto *tabWidth = dialog->findChild<QSpinBox *>(u"tabWidth"_s);
+        QVERIFY(tabWidth);
+        tabWidth->setValue(7);
+        accept ? dialog->accept() : dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(shown);
+    QCOMPARE(editor->settings().tabWidth, expectedTabWidth);
+    QCOMPARE(Stepwise::Ui::EditorSettings::load().tabWidth, expectedTabWidth);
 }
 
 QTEST_MAIN(tst_MainWindow)

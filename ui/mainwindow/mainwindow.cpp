@@ -7,6 +7,7 @@
 #include "connections/profileurl.h"
 #include "database/databasesession.h"
 #include "database/databaseworker.h"
+#include "editor/editorsettingsdialog.h"
 #include "editor/editortabs.h"
 #include "graph/revisiongraphpanel.h"
 #include "graph/revisiongraphview.h"
@@ -150,6 +151,14 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Edit, between File and Database as desktop users expect; on macOS the role moves
+    // Preferences… into the application menu.
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *databaseMenu = menuBar()->addMenu(tr("&Database"));
     databaseMenu->addActions(m_connectionsDock->connectionActions());
@@ -506,6 +515,12 @@ QString availableDriversText()
         names << (info.displayName == d ? d : u"%1 (%2)"_s.arg(info.displayName, d));
     }
     return names.join(u", "_s);
+}
+
+void MainWindow::editPreferences()
+{
+    if (const std::optional<EditorSettings> chosen = EditorSettingsDialog::edit(this))
+        m_editors->applySettings(*chosen);
 }
 
 void MainWindow::showAbout()

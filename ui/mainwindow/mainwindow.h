@@ -81,6 +81,8 @@ public Q_SLOTS:
     void openFile(const QString &path, int line = 0);
     void newRevisionDialog(const QString &parent);
     void mergeHeadsDialog();
+    // Edit → Preferences…: the editor settings dialog; what OK changed reaches every open tab.
+    void editPreferences();
     void showAbout();
     void openProjectDialog();
     void newProjectDialog();
