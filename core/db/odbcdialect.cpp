@@ -63,14 +63,19 @@ Result<QStringList> OdbcDialect::connectOptions(const QList<UrlOption> &urlOptio
     return QStringList();
 }
 
+// Qt's QODBC driver passes a database name holding "DRIVER=" or "SERVER=" to the driver
+// manager as it is and puts "DSN=" before any other, so the DSN's own "DSN=" is written only
+// in the first case (twice, unixODBC would look for a data source named "DSN=name").
 QString OdbcDialect::databaseName(const QString &urlDatabase, const QList<UrlOption> &urlOptions) const
 {
     if (urlOptions.isEmpty())
         return urlDatabase;
-    QString text = u"DSN="_s + odbcValue(urlDatabase);
+    QString attributes;
     for (const auto &[key, value] : urlOptions)
-        text += u';' + key + u'=' + odbcValue(value);
-    return text;
+        attributes += u';' + key + u'=' + odbcValue(value);
+    const bool passedAsIs = attributes.contains(u"DRIVER="_s, Qt::CaseInsensitive)
+        || attributes.contains(u"SERVER="_s, Qt::CaseInsensitive);
+    return (passedAsIs ? u"DSN="_s : QString()) + odbcValue(urlDatabase) + attributes;
 }
 
 // SQL:2016 reserved words that a table could plausibly be named.

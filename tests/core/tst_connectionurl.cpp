@@ -131,8 +131,11 @@ void tst_ConnectionUrl::qtOptions_data()
         << u"MYSQL_OPT_RECONNECT=0;CLIENT_FOUND_ROWS;SSL_CA=/ca.pem;SSL_CERT=/c.pem;SSL_KEY=/k.pem;MYSQL_OPT_CONNECT_TIMEOUT=3"_s
         << u"d"_s << 3306;
     QTest::newRow("odbc plain dsn") << u"odbc://Warehouse"_s << QString() << u"Warehouse"_s << -1;
+    // QODBC itself puts "DSN=" before a name without DRIVER= or SERVER= (tst_odbc runs both).
     QTest::newRow("odbc attributes") << u"odbc://u@Ware?Encrypt=yes&App=a%3Bb"_s << QString()
-        << u"DSN=Ware;Encrypt=yes;App={a;b}"_s << -1;
+        << u"Ware;Encrypt=yes;App={a;b}"_s << -1;
+    QTest::newRow("odbc server attribute") << u"odbc://Ware?Server=db1&Encrypt=yes"_s << QString()
+        << u"DSN=Ware;Server=db1;Encrypt=yes"_s << -1;
 }
 
 void tst_ConnectionUrl::qtOptions()
