@@ -3,6 +3,7 @@
 // With STEPWISE_SCREENSHOT_DIR set, screenshots() writes the README's pictures there.
 #include "graph/graphgeometry.h"
 #include "graph/nodeglyph.h"
+#include "graph/revisionedgesitem.h"
 #include "graph/revisiongraphlegend.h"
 #include "graph/revisiongraphpanel.h"
 #include "graph/revisiongraphscene.h"
@@ -17,6 +18,8 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QApplication>
+#include <QImage>
+#include <QPixmap>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -46,7 +49,8 @@ std::shared_ptr<const Core::RevisionGraph> demoGraph()
 }
 
 // quality.md's shape: a main line with a two-revision side branch merged back every 50.
-std::shared_ptr<const Core::RevisionGraph> syntheticGraph(int count)
+// labelBranches: each side branch's first revision declares a branch label "feature-N".
+std::shared_ptr<const Core::RevisionGraph> syntheticGraph(int count, bool labelBranches = false)
 {
     Core::RevisionList revs;
     auto make = [&revs](const QStringList &parents) {
@@ -63,6 +67,8 @@ std::shared_ptr<const Core::RevisionGraph> syntheticGraph(int count)
     for (int k = 1; revs.size() < count; ++k) {
         if (k % 50 == 10 && revs.size() + 40 < count) {
             side = make({main});
+            if (labelBranches)
+                revs.last().branchLabels = {u"feature-%1"_s.arg(k / 50)};
             side = make({side});
         }
         if (k % 50 == 40 && !side.isEmpty()) {
@@ -115,6 +121,8 @@ private Q_SLOTS:
     void keyboardNavigation();
     void search();
     void zoomFitAndDetail();
+    void overviewTagsAtFit_data();
+    void overviewTagsAtFit();
     void contextMenuEnablement();
     void irreversibleDowngradeRefused();
     void actionRequestedSignal();
@@ -293,6 +301,76 @@ void tst_RevisionGraphView::zoomFitAndDetail()
     view.setGraph(m_demo);
     view.fitToView();
     QCOMPARE(view.zoom(), 1.0);
+}
+
+void tst_RevisionGraphView::overviewTagsAtFit_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("allLabels"); // but those next to a database badge; else thinned out
+    QTest::newRow("1,000 revisions: the labels fit") << 1000 << true;
+    QTest::newRow("10,000 revisions: overlapping labels skipped") << 10000 << false;
+}
+
+// At Fit the overview keeps database badges, heads and branch labels as fixed-size tags in
+// viewport pixels, inside the viewport, never on top of each other.
+void tst_RevisionGraphView::overviewTagsAtFit()
+{
+    QFETCH(int, count);
+    QFETCH(bool, allLabels);
+    RevisionGraphView view;
+    view.resize(900, 600);
+    view.setGraph(syntheticGraph(count, true));
+    RevisionGraphScene *scene = view.graphScene();
+    const Core::RevisionGraph &graph = *scene->graph();
+    const Core::GraphLayout &layout = scene->layout();
+    const int top = layout.revisionAt.at(0);
+    QVERIFY(graph.isHead(top));
+    const int middle = layout.revisionAt.at(count / 2);
+    int labelled = 0;
+    for (int i = 0; i < graph.size(); ++i)
+        labelled += graph.revision(i).branchLabels.isEmpty() ? 0 : 1;
+    QVERIFY(labelled >= count / 60);
+    const QColor prodColour(0x2e, 0x7d, 0x32);
+    view.setDatabaseBadges({{u"dev"_s, {graph.id(top)}, {}}, {u"prod"_s, {graph.id(middle)}, prodColour}});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToView();
+    QVERIFY(scene->isOverview());
+
+    const qreal height = view.viewport()->height();
+    const QList<RevisionEdgesItem::OverviewTag> tags
+        = scene->edgesItem()->overviewTags(view.viewportTransform(), height);
+    QHash<int, RevisionEdgesItem::OverviewTag> byIndex;
+    int labels = 0;
+    for (const RevisionEdgesItem::OverviewTag &tag : tags) {
+        byIndex.insert(tag.index, tag);
+        labels += graph.revision(tag.index).branchLabels.isEmpty() ? 0 : 1;
+        QVERIFY(tag.rect.top() >= 0 && tag.rect.bottom() <= height);
+        QVERIFY(tag.rect.width() > tag.rect.height());
+        for (const RevisionEdgesItem::OverviewTag &other : tags)
+            QVERIFY(other.index == tag.index || !other.rect.intersects(tag.rect));
+    }
+    QVERIFY(byIndex.contains(top));
+    QCOMPARE(byIndex.value(top).texts, (QStringList{u"dev"_s, u"head"_s}));
+    QVERIFY(byIndex.contains(middle));
+    QCOMPARE(byIndex.value(middle).texts.first(), u"prod"_s);
+    if (allLabels)
+        QVERIFY2(labels >= labelled - 2, qPrintable(u"%1 of %2"_s.arg(labels).arg(labelled)));
+    else
+        QVERIFY2(labels > 3 && labels < labelled / 2, qPrintable(u"%1 of %2"_s.arg(labels).arg(labelled)));
+
+    // Painted: the badge's colour where its tag is, at the same size as further in.
+    const QImage image = view.viewport()->grab().toImage();
+    const QRectF prod = byIndex.value(middle).rect;
+    const QColor painted = image.pixelColor(QPoint(int(prod.left() + 4), int(prod.center().y())));
+    QVERIFY2(qAbs(painted.red() - prodColour.red()) < 12 && qAbs(painted.green() - prodColour.green()) < 12
+                 && qAbs(painted.blue() - prodColour.blue()) < 12,
+             qPrintable(painted.name()));
+    view.setZoom(0.1);
+    const QList<RevisionEdgesItem::OverviewTag> closer
+        = scene->edgesItem()->overviewTags(view.viewportTransform(), height);
+    QVERIFY(!closer.isEmpty());
+    QCOMPARE(closer.first().rect.height(), prod.height());
 }
 
 void tst_RevisionGraphView::contextMenuEnablement()
@@ -519,7 +597,7 @@ void tst_RevisionGraphView::screenshots()
     RevisionGraphPanel bigPanel;
     bigPanel.resize(1100, 700);
     RevisionGraphView &big = *bigPanel.view();
-    big.setGraph(syntheticGraph(1000));
+    big.setGraph(syntheticGraph(1000, true));
     QHash<QString, State> states;
     const Core::RevisionGraph &graph = *big.graphScene()->graph();
     const int head = big.graphScene()->layout().revisionAt.at(300);

@@ -6,12 +6,15 @@
 
 #include "project/statestyle.h"
 
+#include "graph/revisiongraph.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Stepwise::Ui {
@@ -116,9 +119,10 @@ void RevisionEdgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     painter->drawPath(highlighted);
 }
 
-// Everything in device pixels in a few batched calls: lines for edges, a square per revision
-// grouped by state colour, then the few marks that matter (current heads, the selection,
-// the pending path, database badges with their names).
+// Everything in device pixels in a few batched calls: thick lines for edges so branching
+// shows, a bar segment per revision grouped by state colour, then the few marks that matter
+// (current heads, the selection, the pending path) and fixed-size tags for database badges,
+// heads and branch labels (overviewTags()).
 void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastRow) const
 {
     const Core::GraphLayout &layout = m_scene->layout();
@@ -128,6 +132,7 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
     painter->setRenderHint(QPainter::Antialiasing, false);
     const auto at = [&](int row, int lane) { return t.map(GraphGeometry::cell(row, lane)); };
 
+    // Straight runs in one lane are merged: at Fit thousands of them fall on a few pixels.
     QList<QLineF> lines, accent;
     for (const Core::GraphLayout::Edge &e : layout.edges) {
         const int rowP = layout.rowOf.at(e.parent);
@@ -138,20 +143,39 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
             ? accent : lines;
         const QPointF p = at(rowP, layout.laneOf.at(e.parent));
         const QPointF c = at(rowC, layout.laneOf.at(e.child));
+        const auto add = [&out](QPointF from, QPointF to) {
+            if (!out.isEmpty() && from.x() == to.x()) {
+                QLineF &last = out.last();
+                if (last.x1() == from.x() && last.x2() == from.x()
+                    && std::abs(last.y2() - from.y()) < 1.0) { // continues the previous run
+                    last.setP2(to);
+                    return;
+                }
+            }
+            out.append(QLineF(from, to));
+        };
         if (rowP - rowC == 1) {
-            out.append(QLineF(p, c));
+            add(p, c);
             continue;
         }
         const QPointF a = at(rowP - 1, e.lane);
         const QPointF b = at(rowC + 1, e.lane);
-        out << QLineF(p, a) << QLineF(a, b) << QLineF(b, c);
+        add(p, a);
+        add(a, b);
+        add(b, c);
     }
-    painter->setPen(QPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.42), 0));
+    QPen linePen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.5), 2.5);
+    linePen.setCapStyle(Qt::FlatCap);
+    painter->setPen(linePen);
     painter->drawLines(lines);
-    painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+    painter->setPen(QPen(palette.color(QPalette::Highlight), 3));
     painter->drawLines(accent);
 
-    const qreal size = qBound(2.0, GraphGeometry::rowHeight * t.m22() * 0.8, 7.0);
+    // A revision is a bar segment as wide as a thick lane, as tall as its row (at least a
+    // pixel): a run of revisions reads as a bar in its states' colours.
+    const qreal rowPx = GraphGeometry::rowHeight * t.m22();
+    const qreal size = qBound(5.0, rowPx * 0.8, 7.0);
+    const qreal height = qBound(1.0, rowPx * 0.8, 7.0);
     constexpr int stateCount = int(RevisionModel::State::Missing) + 1;
     QList<QRectF> dots[stateCount];
     QList<int> marked;
@@ -161,9 +185,9 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
         const int i = layout.revisionAt.at(row);
         const QPointF p = at(row, layout.laneOf.at(i));
         const RevisionModel::State state = m_scene->state(i);
-        dots[int(state)].append(QRectF(p.x() - size / 2, p.y() - size / 2, size, size));
+        dots[int(state)].append(QRectF(p.x() - size / 2, p.y() - height / 2, size, height));
         if (state == RevisionModel::State::Current || m_scene->isHighlighted(i)
-            || i == m_scene->currentIndex() || m_scene->badgesByNode().contains(i))
+            || i == m_scene->currentIndex())
             marked.append(i);
     }
     painter->setPen(Qt::NoPen);
@@ -172,13 +196,14 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
         painter->drawRects(dots[s]);
     }
     painter->setRenderHint(QPainter::Antialiasing);
-    const qreal textX = t.map(QPointF(GraphGeometry::textX(layout.laneCount), 0)).x();
     for (int i : std::as_const(marked))
-        paintMark(painter, at(layout.rowOf.at(i), layout.laneOf.at(i)), i, size, textX);
+        paintMark(painter, at(layout.rowOf.at(i), layout.laneOf.at(i)), i, size);
+    const QList<OverviewTag> tags = overviewTags(t, painter->device()->height());
+    for (const OverviewTag &tag : tags)
+        paintTag(painter, tag, at(layout.rowOf.at(tag.index), layout.laneOf.at(tag.index)));
 }
 
-void RevisionEdgesItem::paintMark(QPainter *painter, QPointF p, int index, qreal size,
-                                  qreal textX) const
+void RevisionEdgesItem::paintMark(QPainter *painter, QPointF p, int index, qreal size) const
 {
     const QPalette palette = m_scene->graphPalette();
     const qreal r = size / 2 + 3;
@@ -197,18 +222,107 @@ void RevisionEdgesItem::paintMark(QPainter *painter, QPointF p, int index, qreal
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(p, r + 2, r + 2);
     }
-    qreal x = textX;
-    // The first and last rows sit on the viewport's edges at Fit: keep the tags inside.
-    const qreal half = QFontMetricsF(m_scene->smallFont()).height() / 2 + 3;
-    const qreal y = qBound(half, p.y(), qMax(half, painter->device()->height() - half));
-    const QList<DatabaseBadge> badges = m_scene->badgesAt(index);
-    for (const DatabaseBadge &badge : badges) { // pinned to its revision by a short line
-        const QColor colour = RevisionGraphScene::badgeColor(badge);
-        if (x == textX) {
-            painter->setPen(QPen(colour, 1.5));
-            painter->drawLine(QPointF(p.x() + r, p.y()), QPointF(x, y));
+}
+
+namespace {
+
+struct Chip
+{
+    QString text;
+    QColor colour;
+    bool filled;
+};
+
+// What one revision's tag line shows: its databases, "head", its branch labels.
+QList<Chip> chipsOf(const RevisionGraphScene &scene, int index)
+{
+    QList<Chip> chips;
+    const QList<DatabaseBadge> badges = scene.badgesAt(index);
+    for (const DatabaseBadge &badge : badges)
+        chips.append({badge.name, RevisionGraphScene::badgeColor(badge), true});
+    const QPalette &palette = scene.graphPalette();
+    if (scene.graph()->isHead(index))
+        chips.append({RevisionGraphScene::tr("head"), palette.color(QPalette::PlaceholderText), false});
+    for (const QString &label : scene.graph()->revision(index).branchLabels)
+        chips.append({label, palette.color(QPalette::Link), false});
+    return chips;
+}
+
+} // namespace
+
+QList<RevisionEdgesItem::OverviewTag> RevisionEdgesItem::overviewTags(const QTransform &t,
+                                                                      qreal deviceHeight) const
+{
+    const Core::GraphLayout &layout = m_scene->layout();
+    const Core::RevisionGraph *graph = m_scene->graph();
+    if (!graph)
+        return {};
+    // Candidates by priority, each in row order.
+    QList<int> byPriority[4];
+    for (int row = 0; row < layout.size(); ++row) {
+        const int i = layout.revisionAt.at(row);
+        if (m_scene->badgesByNode().contains(i))
+            byPriority[0].append(i);
+        else if (i == m_scene->currentIndex())
+            byPriority[1].append(i);
+        else if (graph->isHead(i))
+            byPriority[2].append(i);
+        else if (!graph->revision(i).branchLabels.isEmpty())
+            byPriority[3].append(i);
+    }
+    const QFontMetricsF fm(m_scene->smallFont());
+    const qreal h = fm.height() + 4;
+    const qreal half = h / 2 + 1;
+    constexpr qreal gap = 2;
+    const qreal textX = t.map(QPointF(GraphGeometry::textX(layout.laneCount), 0)).x();
+    QList<OverviewTag> placed;
+    for (const QList<int> &candidates : byPriority) {
+        for (int i : candidates) {
+            const qreal y = qBound(half, t.map(GraphGeometry::cell(layout.rowOf.at(i), 0)).y(),
+                                   qMax(half, deviceHeight - half));
+            const QRectF line(textX, y - h / 2, 0, h);
+            const bool overlaps = std::any_of(placed.cbegin(), placed.cend(), [&](const OverviewTag &o) {
+                return line.top() < o.rect.bottom() + gap && o.rect.top() < line.bottom() + gap;
+            });
+            if (overlaps)
+                continue;
+            const QList<Chip> chips = chipsOf(*m_scene, i);
+            if (chips.isEmpty())
+                continue;
+            OverviewTag tag;
+            tag.index = i;
+            qreal width = 0;
+            for (const Chip &chip : chips) {
+                tag.texts.append(chip.text);
+                width += fm.horizontalAdvance(chip.text) + 14 + 6; // NodeGlyph::paintChip's advance
+            }
+            tag.rect = QRectF(textX, line.top(), width - 6, h);
+            placed.append(tag);
         }
-        x += NodeGlyph::paintChip(painter, x, y, badge.name, colour, m_scene->smallFont(), true);
+    }
+    return placed;
+}
+
+// The tag's chips, pinned to the revision's dot by a short line.
+void RevisionEdgesItem::paintTag(QPainter *painter, const OverviewTag &tag, QPointF dot) const
+{
+    const QList<Chip> chips = chipsOf(*m_scene, tag.index);
+    if (chips.isEmpty())
+        return;
+    const qreal y = tag.rect.center().y();
+    painter->setPen(QPen(chips.first().colour, 1.5));
+    painter->drawLine(QPointF(dot.x() + 6, dot.y()), QPointF(tag.rect.left(), y));
+    qreal x = tag.rect.left();
+    const QColor base = m_scene->graphPalette().color(QPalette::Base);
+    for (const Chip &chip : chips) {
+        if (!chip.filled) { // outlined chips are translucent: keep lines from showing through
+            const QFontMetricsF fm(m_scene->smallFont());
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(base);
+            painter->drawRoundedRect(QRectF(x, tag.rect.top(), fm.horizontalAdvance(chip.text) + 14,
+                                            tag.rect.height()), tag.rect.height() / 2, tag.rect.height() / 2);
+        }
+        x += NodeGlyph::paintChip(painter, x, y, chip.text, chip.colour, m_scene->smallFont(), chip.filled);
     }
 }
 

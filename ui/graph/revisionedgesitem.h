@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QTransform>
 
 class QPainterPath;
 
@@ -17,6 +23,20 @@ class RevisionEdgesItem : public QGraphicsItem
 public:
     explicit RevisionEdgesItem(RevisionGraphScene *scene);
 
+    // A fixed-size tag the overview pins in the text column: database badges, "head" and branch
+    // labels of one revision, on one line. Viewport pixels.
+    struct OverviewTag
+    {
+        int index = -1;  // the revision
+        QRectF rect;     // the whole line of chips
+        QStringList texts;
+    };
+    // The tags the overview draws for this scene → device transform: revisions with database
+    // badges first, then the selection, heads, then branch labels, in row order; a line that
+    // would overlap one already placed is left out. deviceHeight keeps the first and last rows'
+    // tags inside the viewport.
+    QList<OverviewTag> overviewTags(const QTransform &sceneToDevice, qreal deviceHeight) const;
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
@@ -24,7 +44,8 @@ public:
 private:
     void addEdge(QPainterPath &path, int edge, bool curved) const;
     void paintOverview(QPainter *painter, int firstRow, int lastRow) const;
-    void paintMark(QPainter *painter, QPointF at, int index, qreal size, qreal textX) const;
+    void paintMark(QPainter *painter, QPointF at, int index, qreal size) const;
+    void paintTag(QPainter *painter, const OverviewTag &tag, QPointF dot) const;
 
     RevisionGraphScene *m_scene;
 };

@@ -129,8 +129,9 @@ void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     paintText(painter, palette);
 }
 
-// Zoomed out (the transform may be non-uniform): a disc in device pixels, no text but the
-// database badges, so where each database stands stays readable.
+// Zoomed out (the transform may be non-uniform): a disc in device pixels, no text but
+// fixed-size tags (database badges, "head", branch labels), so where each database stands
+// and where branches end stay readable.
 void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, qreal lod) const
 {
     const QTransform t = painter->worldTransform();
@@ -152,6 +153,11 @@ void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, 
     qreal x = textX;
     for (const DatabaseBadge &badge : m_badges)
         x += paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
+    const Core::RevisionGraph &graph = *m_scene->graph();
+    if (graph.isHead(m_index))
+        x += paintChip(painter, x, RevisionGraphScene::tr("head"), palette.color(QPalette::PlaceholderText), false);
+    for (const QString &label : graph.revision(m_index).branchLabels)
+        x += paintChip(painter, x, label, palette.color(QPalette::Link), false);
 }
 
 qreal RevisionNodeItem::paintChip(QPainter *painter, qreal x, const QString &text,
