@@ -14,6 +14,9 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 
 #include <memory>
 
@@ -83,6 +86,8 @@ private Q_SLOTS:
     void filterReducesBars();
     void emptyState();
     void capsToNewestSteps();
+    void wholeMillisecondTicks_data();
+    void wholeMillisecondTicks();
     void followsPalette();
     void screenshot();
 
@@ -182,6 +187,29 @@ void tst_HistoryChart::emptyState()
     d->dock.setStatus(DatabaseStatus(), false);
     QCoreApplication::processEvents();
     QVERIFY(d->chart->showsEmptyState());
+}
+
+void tst_HistoryChart::wholeMillisecondTicks_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::newRow("all under 1 ms") << u"up:ok:0 up:ok:0 up:ok:1"_s;
+    QTest::newRow("a few ms") << u"up:ok:3 down:ok:7"_s;
+    QTest::newRow("long") << u"up:ok:1234 up:ok:80"_s;
+}
+
+// The y labels are whole milliseconds ("%d ms"): every tick must be a distinct whole number,
+// or a run of fast steps reads "0 ms, 0 ms, 1 ms, 1 ms".
+void tst_HistoryChart::wholeMillisecondTicks()
+{
+    QFETCH(QString, spec);
+    const auto d = makeDock(entries(spec));
+    QCoreApplication::processEvents();
+    const auto *axis = qobject_cast<const QValueAxis *>(d->chart->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QVERIFY(axis->tickCount() >= 2);
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    QVERIFY2(step >= 1 && qFuzzyCompare(step, std::round(step)),
+             qPrintable(u"ticks %1..%2, %3 of them"_s.arg(axis->min()).arg(axis->max()).arg(axis->tickCount())));
 }
 
 void tst_HistoryChart::capsToNewestSteps()

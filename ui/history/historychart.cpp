@@ -171,7 +171,9 @@ void HistoryChart::rebuild()
     }
 
     m_axisX->setRange(-0.5, std::max(shown, 1) - 0.5);
-    m_axisY->setRange(0, std::max<qint64>(longest, 1) * 1.05);
+    // At least 10 ms tall: below that the nice ticks would be fractions of a millisecond,
+    // printed as "0 ms, 0 ms, 1 ms, 1 ms" (every step of a small SQLite run takes under 1 ms).
+    m_axisY->setRange(0, std::max<qint64>(longest, 10) * 1.05);
     m_axisY->applyNiceNumbers();
     if (shown > 0) {
         const auto when = [&](int i) {
