@@ -324,9 +324,17 @@ QString redactPasswords(const QString &text)
     static const QRegularExpression pairPassword(
         u"\\b(\\w*(?:password|passwd|pwd))(\\s*=\\s*)('[^']*'|\\{[^}]*\\}|[^\\s;,)\"]+)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // Hiding one secret can expose the shape of another (c://PWD=@):@ reads as a URL with a
+    // password once PWD's value is hidden), so both rules run until nothing changes: what
+    // this returns is redacted again to itself.
     QString out = text;
-    out.replace(urlPassword, u"\\1***@"_s);
-    out.replace(pairPassword, u"\\1\\2***"_s);
+    for (int round = 0; round < 8; ++round) {
+        const QString before = out;
+        out.replace(pairPassword, u"\\1\\2***"_s);
+        out.replace(urlPassword, u"\\1***@"_s);
+        if (out == before)
+            break;
+    }
     return out;
 }
 
