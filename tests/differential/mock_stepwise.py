@@ -12,6 +12,7 @@ DIR is the alembic/ or native/ folder of a project pair written by bench/generat
 """
 import json
 import os
+import shutil
 import sys
 import tempfile
 
@@ -28,6 +29,13 @@ def main(argv):
     rest = argv[2:]
     native = os.path.basename(proj) == "native"
     work = tempfile.mkdtemp(prefix="mock-stepwise-")
+    try:
+        return answer(proj, rest, native, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def answer(proj, rest, native, work):
     oracle = alembic_oracle.Oracle(os.path.dirname(proj), work).load()
     if rest[0] != "plan":
         if "--" in rest:
