@@ -22,6 +22,9 @@ using Stepwise::Ui::ScriptEditor;
 
 namespace {
 
+using StepwiseUiTest::answerNextMessageBox;
+using StepwiseUiTest::readFile;
+
 QString revision(const QString &id, const QString &message)
 {
     return u"-- revision: %1\n-- parents: 1a2b3c4d5e6f\n-- message: %2\n\n-- migrate:up\n"
@@ -42,22 +45,7 @@ bool writeAtomically(const QString &path, const QString &text)
     return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0 && f.commit();
 }
 
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
-// Clicks `button` in the unsaved-changes box once it is shown (queued: the box is modal).
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), u"unsavedChangesBox"_s);
-        box->button(button)->click();
-    });
-}
 
 // Answers the next unsaved-changes boxes in order, one per box as each is shown.
 void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons)

@@ -25,6 +25,9 @@ using Stepwise::Ui::ScriptEditor;
 
 namespace {
 
+using StepwiseUiTest::answerNextMessageBox;
+using StepwiseUiTest::readFile;
+
 const QString sampleRevision = u"-- revision: 3f2a9c1b7d4e\n"
                                "-- parents: 1a2b3c4d5e6f\n"
                                "-- message: Add invoices table\n"
@@ -63,22 +66,7 @@ bool writeFile(const QString &path, const QString &text)
     return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
 }
 
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
-// Clicks `button` of the message box maybeSave() opens, once it is shown.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QCOMPARE(box->objectName(), u"unsavedChangesBox"_s);
-        box->button(button)->click();
-    });
-}
 
 } // namespace
 

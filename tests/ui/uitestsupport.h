@@ -10,12 +10,17 @@
 #include "graph/revisiongraph.h"
 #include "repository/projectloader.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -142,5 +147,23 @@ public:
         callback(true, {});
     }
 };
+
+inline QString readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// Clicks `button` in the unsaved-changes box (ScriptEditor::maybeSave) once it is shown:
+// queued, because the box is modal.
+inline void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), u"unsavedChangesBox"_s);
+        box->button(button)->click();
+    });
+}
 
 } // namespace StepwiseUiTest
