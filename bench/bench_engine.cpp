@@ -3,12 +3,12 @@
 // whole `upgrade heads` into a new SQLite file (S4's core). Repositories come from
 // bench/generate_repo.py (quality.md's synthetic shape).
 // Run: build-*/bench/bench_engine [-median 5]; STEPWISE_SOURCE_DIR defaults to the source tree.
-#include "db/connectionurl.h"
-#include "engine/migrationsession.h"
-#include "engine/offlinerenderer.h"
-#include "engine/stepscript.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/migrationsession.h"
+#include "core/engine/offlinerenderer.h"
+#include "core/engine/stepscript.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Graph benchmarks on quality.md's synthetic repository: a main line with a two-revision side
 // branch forked and merged back every 50 revisions. S9 asks every operation to grow linearly
 // or n·log n: compare the 10,000 and 1,000 rows (ratio ≤ 12).
-#include "graph/alembicformat.h"
-#include "graph/planner.h"
-#include "graph/revisiongraph.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // Revision graph view benchmarks (quality.md S7: 10,000 revisions, layout ≤ 50 ms, scene
 // build ≤ 300 ms, one repaint at Fit ≤ 30 ms, offscreen) on quality.md's synthetic shape: a
 // main line with a two-revision side branch forked and merged back every 50 revisions.
-#include "graph/revisiongraphscene.h"
-#include "graph/revisiongraphview.h"
+#include "ui/graph/revisiongraphscene.h"
+#include "ui/graph/revisiongraphview.h"
 
-#include "graph/graphlayout.h"
-#include "graph/revisiongraph.h"
+#include "core/graph/graphlayout.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QImage>
 #include <QTest>

@@ -11,9 +11,9 @@
 //       splits FILE with StatementStream (1 MiB chunks) and prints statements, MB/s, the
 //       stream's largest buffer and the process's peak RSS: run it on a 50 MB and a 500 MB
 //       file and compare (M3: the peak must not grow with the file).
-#include "sql/sqlscript.h"
-#include "sql/statementsplitter.h"
-#include "sql/statementstream.h"
+#include "core/sql/sqlscript.h"
+#include "core/sql/statementsplitter.h"
+#include "core/sql/statementstream.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // that everything is validated before anything is written).
 #include "cliapp.h"
 
-#include "graph/target.h"
+#include "core/graph/target.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,12 +2,12 @@
 
 #include "cliparser.h"
 
-#include "base/result.h"
-#include "db/connectionurl.h"
-#include "graph/planner.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
-#include "repository/revisionwriter.h"
+#include "core/base/result.h"
+#include "core/db/connectionurl.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
+#include "core/repository/revisionwriter.h"
 
 #include <QTextStream>
 

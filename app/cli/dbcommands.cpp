@@ -3,15 +3,15 @@
 #include "cliapp.h"
 #include "terminal.h"
 
-#include "base/version.h"
-#include "db/connectionprofiles.h"
-#include "db/connectionurl.h"
-#include "db/dialect.h"
-#include "engine/migrationsession.h"
-#include "engine/offlinerenderer.h"
-#include "engine/versionstore.h"
-#include "graph/alembicformat.h"
-#include "graph/target.h"
+#include "core/base/version.h"
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
+#include "core/db/dialect.h"
+#include "core/engine/migrationsession.h"
+#include "core/engine/offlinerenderer.h"
+#include "core/engine/versionstore.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/target.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,9 +2,9 @@
 // planner's answer as JSON, used by the differential tests against Alembic).
 #include "cliapp.h"
 
-#include "graph/alembicformat.h"
-#include "graph/planner.h"
-#include "graph/target.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/planner.h"
+#include "core/graph/target.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 #include "cliapp.h"
 #include "cliparser.h"
 
-#include "base/version.h"
+#include "core/base/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,8 +1,8 @@
 #include "terminal.h"
 
-#include "db/connectionurl.h"
-#include "graph/alembicformat.h"
-#include "graph/revisiongraph.h"
+#include "core/db/connectionurl.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

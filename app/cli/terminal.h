@@ -1,7 +1,7 @@
 #pragma once
 
-#include "db/passwordprovider.h"
-#include "engine/runobserver.h"
+#include "core/db/passwordprovider.h"
+#include "core/engine/runobserver.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

@@ -1,9 +1,9 @@
 // stepwise-studio: the Stepwise GUI.
-#include "base/version.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/recentprojects.h"
-#include "mainwindow/studiopalette.h"
-#include "mainwindow/studiostartup.h"
+#include "core/base/version.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/recentprojects.h"
+#include "ui/mainwindow/studiopalette.h"
+#include "ui/mainwindow/studiostartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "error.h"
+#include "core/base/error.h"
 
 using namespace Qt::StringLiterals;
 

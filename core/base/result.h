@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error.h"
+#include "core/base/error.h"
 
 #include <utility>
 #include <variant>

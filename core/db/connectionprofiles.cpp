@@ -1,8 +1,8 @@
-#include "connectionprofiles.h"
+#include "core/db/connectionprofiles.h"
 
-#include "db/connectionurl.h"
+#include "core/db/connectionurl.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QSettings>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "connectionurl.h"
+#include "core/db/connectionurl.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QDir>
 #include <QRegularExpression>

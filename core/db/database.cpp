@@ -1,10 +1,10 @@
-#include "database.h"
+#include "core/db/database.h"
 
-#include "db/connectionurl.h"
-#include "db/dialect.h"
-#include "db/passwordprovider.h"
+#include "core/db/connectionurl.h"
+#include "core/db/dialect.h"
+#include "core/db/passwordprovider.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "dialect.h"
+#include "core/db/dialect.h"
 
-#include "db/mysqldialect.h"
-#include "db/odbcdialect.h"
-#include "db/postgresqldialect.h"
-#include "db/sqlitedialect.h"
+#include "core/db/mysqldialect.h"
+#include "core/db/odbcdialect.h"
+#include "core/db/postgresqldialect.h"
+#include "core/db/sqlitedialect.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QRegularExpression>
 

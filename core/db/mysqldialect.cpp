@@ -1,4 +1,4 @@
-#include "mysqldialect.h"
+#include "core/db/mysqldialect.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/dialect.h"
+#include "core/db/dialect.h"
 
 namespace Stepwise::Core {
 

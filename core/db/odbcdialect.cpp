@@ -1,4 +1,4 @@
-#include "odbcdialect.h"
+#include "core/db/odbcdialect.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "postgresqldialect.h"
+#include "core/db/postgresqldialect.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "sqlitedialect.h"
+#include "core/db/sqlitedialect.h"
 
 using namespace Qt::StringLiterals;
 

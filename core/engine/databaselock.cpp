@@ -1,8 +1,8 @@
-#include "databaselock.h"
+#include "core/engine/databaselock.h"
 
-#include "db/database.h"
+#include "core/db/database.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,15 +1,15 @@
-#include "migrationsession.h"
+#include "core/engine/migrationsession.h"
 
-#include "engine/databaselock.h"
-#include "engine/runobserver.h"
-#include "engine/stepscript.h"
+#include "core/engine/databaselock.h"
+#include "core/engine/runobserver.h"
+#include "core/engine/stepscript.h"
 
-#include "base/tr.h"
-#include "db/connectionurl.h"
-#include "db/database.h"
-#include "db/dialect.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectconfig.h"
+#include "core/base/tr.h"
+#include "core/db/connectionurl.h"
+#include "core/db/database.h"
+#include "core/db/dialect.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectconfig.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "base/result.h"
-#include "engine/runner.h"
-#include "engine/versionstore.h"
-#include "graph/planner.h"
+#include "core/base/result.h"
+#include "core/engine/runner.h"
+#include "core/engine/versionstore.h"
+#include "core/graph/planner.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "offlinerenderer.h"
+#include "core/engine/offlinerenderer.h"
 
-#include "engine/stepscript.h"
+#include "core/engine/stepscript.h"
 
-#include "db/dialect.h"
-#include "graph/alembicformat.h"
-#include "graph/revisiongraph.h"
+#include "core/db/dialect.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/revisiongraph.h"
 
 using namespace Qt::StringLiterals;
 

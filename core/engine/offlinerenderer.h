@@ -1,8 +1,8 @@
 #pragma once
 
-#include "base/result.h"
-#include "engine/versionstore.h"
-#include "graph/planner.h"
+#include "core/base/result.h"
+#include "core/engine/versionstore.h"
+#include "core/graph/planner.h"
 
 #include <QString>
 #include <QStringList>

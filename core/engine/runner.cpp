@@ -1,12 +1,12 @@
-#include "runner.h"
+#include "core/engine/runner.h"
 
-#include "engine/runobserver.h"
-#include "engine/versionstore.h"
+#include "core/engine/runobserver.h"
+#include "core/engine/versionstore.h"
 
-#include "base/tr.h"
-#include "db/database.h"
-#include "db/dialect.h"
-#include "graph/revisiongraph.h"
+#include "core/base/tr.h"
+#include "core/db/database.h"
+#include "core/db/dialect.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "base/result.h"
-#include "engine/stepscript.h"
-#include "graph/planner.h"
+#include "core/base/result.h"
+#include "core/engine/stepscript.h"
+#include "core/graph/planner.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

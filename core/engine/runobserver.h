@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/error.h"
-#include "graph/planner.h"
+#include "core/base/error.h"
+#include "core/graph/planner.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "stepscript.h"
+#include "core/engine/stepscript.h"
 
-#include "base/tr.h"
-#include "db/dialect.h"
-#include "graph/revisiongraph.h"
-#include "sql/sqlscript.h"
+#include "core/base/tr.h"
+#include "core/db/dialect.h"
+#include "core/graph/revisiongraph.h"
+#include "core/sql/sqlscript.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "base/result.h"
-#include "graph/planner.h"
-#include "sql/sqlstatement.h"
+#include "core/base/result.h"
+#include "core/graph/planner.h"
+#include "core/sql/sqlstatement.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "versionstore.h"
+#include "core/engine/versionstore.h"
 
-#include "db/connectionurl.h"
-#include "db/database.h"
+#include "core/db/connectionurl.h"
+#include "core/db/database.h"
 
-#include "base/tr.h"
-#include "base/version.h"
+#include "core/base/tr.h"
+#include "core/base/version.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

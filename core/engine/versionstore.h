@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/result.h"
-#include "db/dialect.h"
+#include "core/base/result.h"
+#include "core/db/dialect.h"
 
 #include <QDateTime>
 #include <QHash>

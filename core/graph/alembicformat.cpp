@@ -1,11 +1,11 @@
 // Alembic's text output (alembic-semantics.md §5), after Script._head_only / log_entry and
 // the heads / branches / history / show / current commands. Byte-identical to Alembic's
 // stdout, so nothing here is translated.
-#include "alembicformat.h"
+#include "core/graph/alembicformat.h"
 
-#include "planner.h"
-#include "revisiongraph.h"
-#include "target.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
+#include "core/graph/target.h"
 
 using namespace Qt::StringLiterals;
 

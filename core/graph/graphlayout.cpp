@@ -1,6 +1,6 @@
-#include "graphlayout.h"
+#include "core/graph/graphlayout.h"
 
-#include "revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,10 +1,10 @@
 // history -r LOWER:UPPER (alembic-semantics.md §2.5, §5.3), following Alembic's
 // walk_revisions → _collect_upgrade_revisions(inclusive=True, implicit_base=False,
 // assert_relative_length=False), quirks included (`-r-4:` / `-r-5:` in a 4-revision line).
-#include "target.h"
+#include "core/graph/target.h"
 
-#include "planner.h"
-#include "revisiongraph.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 // Upgrade, downgrade and stamp plans (alembic-semantics.md §3), with the ⚑ corrections of
 // §3.4 and §3.5. Messages that Alembic prints are kept in its words (not translated).
-#include "planner.h"
+#include "core/graph/planner.h"
 
-#include "base/tr.h"
-#include "revisiongraph.h"
-#include "target.h"
+#include "core/base/tr.h"
+#include "core/graph/revisiongraph.h"
+#include "core/graph/target.h"
 
 using namespace Qt::StringLiterals;
 

@@ -13,9 +13,9 @@
 //     when c is held back do we search the pending revisions above c for the slot with the
 //     smallest index — exactly the `k` of the pseudo-code. Plans and history ranges give
 //     convex sets; anything else falls back to the reference (tests compare both).
-#include "planner.h"
+#include "core/graph/planner.h"
 
-#include "revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QSet>
 

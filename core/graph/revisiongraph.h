@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/error.h"
-#include "repository/revision.h"
+#include "core/base/error.h"
+#include "core/repository/revision.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
 // stamp (alembic-semantics.md §3.4): rows change by lineage, no migration runs. Follows
 // Alembic's _stamp_revs and its head bookkeeping, with the ⚑ refusal of conflicting targets
 // computed before anything is touched.
-#include "planner.h"
+#include "core/graph/planner.h"
 
-#include "base/tr.h"
-#include "revisiongraph.h"
-#include "target.h"
+#include "core/base/tr.h"
+#include "core/graph/revisiongraph.h"
+#include "core/graph/target.h"
 
 using namespace Qt::StringLiterals;
 

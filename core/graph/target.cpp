@@ -1,10 +1,10 @@
 // Target resolution, following Alembic's RevisionMap (get_revisions, _walk,
 // _parse_upgrade_target, _parse_downgrade_target) as alembic-semantics.md §2 describes it.
 // Messages are Alembic's own words and are not translated: scripts compare them.
-#include "target.h"
+#include "core/graph/target.h"
 
-#include "base/tr.h"
-#include "revisiongraph.h"
+#include "core/base/tr.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,10 +1,10 @@
-#include "repository/alembicheaderreader.h"
+#include "core/repository/alembicheaderreader.h"
 
-#include "repository/pythontokenizer.h"
-#include "repository/revisionid.h"
-#include "repository/utf8.h"
+#include "core/repository/pythontokenizer.h"
+#include "core/repository/revisionid.h"
+#include "core/repository/utf8.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <array>
 #include <span>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repository/revision.h"
+#include "core/repository/revision.h"
 
 #include <QByteArrayView>
 #include <QString>

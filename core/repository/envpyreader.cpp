@@ -1,9 +1,9 @@
-#include "repository/envpyreader.h"
+#include "core/repository/envpyreader.h"
 
-#include "repository/pythontokenizer.h"
-#include "repository/utf8.h"
+#include "core/repository/pythontokenizer.h"
+#include "core/repository/utf8.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QList>
 

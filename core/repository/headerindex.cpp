@@ -1,6 +1,6 @@
-#include "repository/headerindex.h"
+#include "core/repository/headerindex.h"
 
-#include "base/version.h"
+#include "core/base/version.h"
 
 #include <QCryptographicHash>
 #include <QDir>

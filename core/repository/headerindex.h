@@ -1,7 +1,7 @@
 #pragma once
 
-#include "repository/projectconfig.h"
-#include "repository/revision.h"
+#include "core/repository/projectconfig.h"
+#include "core/repository/revision.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "repository/inifile.h"
+#include "core/repository/inifile.h"
 
-#include "repository/utf8.h"
+#include "core/repository/utf8.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "repository/nativerevisionparser.h"
+#include "core/repository/nativerevisionparser.h"
 
-#include "repository/revisionid.h"
-#include "repository/utf8.h"
+#include "core/repository/revisionid.h"
+#include "core/repository/utf8.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "repository/projectconfig.h"
+#include "core/repository/projectconfig.h"
 
-#include "repository/envpyreader.h"
-#include "repository/inifile.h"
-#include "repository/pyprojectreader.h"
+#include "core/repository/envpyreader.h"
+#include "core/repository/inifile.h"
+#include "core/repository/pyprojectreader.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QDir>
 #include <QFile>

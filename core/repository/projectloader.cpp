@@ -1,10 +1,10 @@
-#include "repository/projectloader.h"
+#include "core/repository/projectloader.h"
 
-#include "repository/alembicheaderreader.h"
-#include "repository/headerindex.h"
-#include "repository/nativerevisionparser.h"
+#include "core/repository/alembicheaderreader.h"
+#include "core/repository/headerindex.h"
+#include "core/repository/nativerevisionparser.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "repository/projectconfig.h"
-#include "repository/revision.h"
+#include "core/repository/projectconfig.h"
+#include "core/repository/revision.h"
 
-#include "base/result.h"
+#include "core/base/result.h"
 
 #include <QString>
 #include <QStringList>

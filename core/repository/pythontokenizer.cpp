@@ -1,6 +1,6 @@
-#include "repository/pythontokenizer.h"
+#include "core/repository/pythontokenizer.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 using namespace Qt::StringLiterals;
 

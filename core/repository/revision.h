@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/error.h"
+#include "core/base/error.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "repository/revisionid.h"
+#include "core/repository/revisionid.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "repository/revisionwriter.h"
+#include "core/repository/revisionwriter.h"
 
-#include "repository/revisionid.h"
+#include "core/repository/revisionid.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 #include <QDir>
 #include <QFileInfo>

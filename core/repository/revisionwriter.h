@@ -1,8 +1,8 @@
 #pragma once
 
-#include "repository/projectloader.h"
+#include "core/repository/projectloader.h"
 
-#include "base/result.h"
+#include "core/base/result.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "repository/utf8.h"
+#include "core/repository/utf8.h"
 
 namespace Stepwise::Core {
 

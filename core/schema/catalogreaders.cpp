@@ -1,7 +1,7 @@
-#include "catalogreaders.h"
+#include "core/schema/catalogreaders.h"
 
-#include "base/tr.h"
-#include "db/database.h"
+#include "core/base/tr.h"
+#include "core/db/database.h"
 
 #include <QSqlField>
 #include <QSqlIndex>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schemareader.h"
+#include "core/schema/schemareader.h"
 
 namespace Stepwise::Core {
 

@@ -1,6 +1,6 @@
-#include "schemareader.h"
+#include "core/schema/schemareader.h"
 
-#include "catalogreaders.h"
+#include "core/schema/catalogreaders.h"
 
 using namespace Qt::StringLiterals;
 

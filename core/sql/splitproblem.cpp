@@ -1,6 +1,6 @@
-#include "statementsplitter.h"
+#include "core/sql/statementsplitter.h"
 
-#include "base/tr.h"
+#include "core/base/tr.h"
 
 namespace Stepwise::Core {
 

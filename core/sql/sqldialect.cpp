@@ -1,4 +1,4 @@
-#include "sqldialect.h"
+#include "core/sql/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "sqlscript.h"
+#include "core/sql/sqlscript.h"
 
-#include "sql/statementbuilder.h"
-#include "sql/statementsplitter.h"
+#include "core/sql/statementbuilder.h"
+#include "core/sql/statementsplitter.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "base/result.h"
-#include "sql/sqldialect.h"
-#include "sql/sqlstatement.h"
+#include "core/base/result.h"
+#include "core/sql/sqldialect.h"
+#include "core/sql/sqlstatement.h"
 
 #include <QByteArrayView>
 #include <QList>

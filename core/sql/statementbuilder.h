@@ -1,10 +1,10 @@
 #pragma once
 
-#include "base/error.h"
-#include "sql/linetracker.h"
-#include "sql/sqlstatement.h"
-#include "sql/statementsplitter.h"
-#include "sql/utf8validator.h"
+#include "core/base/error.h"
+#include "core/sql/linetracker.h"
+#include "core/sql/sqlstatement.h"
+#include "core/sql/statementsplitter.h"
+#include "core/sql/utf8validator.h"
 
 #include <QStringDecoder>
 

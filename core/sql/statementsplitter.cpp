@@ -1,9 +1,9 @@
 // BasicStatementSplitter: the hot loop and the token rules; the longer dialect-specific rules
 // (statement heads with bodies, MySQL DELIMITER, PostgreSQL dollar-quote bodies) are in
 // statementsplitterdialects.cpp.
-#include "statementsplitter.h"
+#include "core/sql/statementsplitter.h"
 
-#include "sql/sqlcharacters.h"
+#include "core/sql/sqlcharacters.h"
 
 namespace Stepwise::Core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sql/sqldialect.h"
+#include "core/sql/sqldialect.h"
 
 #include <QString>
 

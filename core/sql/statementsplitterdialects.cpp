@@ -3,9 +3,9 @@
 // MySQL `DELIMITER` lines and the custom terminator they set, and the body of a PostgreSQL
 // dollar quote. They were always called out of line, so moving them here changes no inlining
 // in statementsplitter.cpp (which keeps the hot loop and the token dispatch).
-#include "statementsplitter.h"
+#include "core/sql/statementsplitter.h"
 
-#include "sql/sqlcharacters.h"
+#include "core/sql/sqlcharacters.h"
 
 namespace Stepwise::Core {
 

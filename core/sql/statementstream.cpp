@@ -1,8 +1,8 @@
-#include "statementstream.h"
+#include "core/sql/statementstream.h"
 
-#include "base/tr.h"
-#include "sql/statementbuilder.h"
-#include "sql/statementsplitter.h"
+#include "core/base/tr.h"
+#include "core/sql/statementbuilder.h"
+#include "core/sql/statementsplitter.h"
 
 #include <QIODevice>
 

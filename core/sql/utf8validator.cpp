@@ -1,4 +1,4 @@
-#include "utf8validator.h"
+#include "core/sql/utf8validator.h"
 
 #include <cstdint>
 #include <cstring>

@@ -2,7 +2,7 @@
 // Revision graphs built in code for the graph tests (tst_planner, tst_target): the worked
 // examples G1–G5 of alembic-semantics.md §3.8, in the sorted load order of the evidence
 // projects Alembic was run on.
-#include "repository/revision.h"
+#include "core/repository/revision.h"
 
 #include <QString>
 #include <QStringList>

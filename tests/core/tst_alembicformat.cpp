@@ -3,9 +3,9 @@
 // rebuilt from that scenario's revision files, and the text compared with Alembic's stdout.
 // Orders that the spec fixes differently (⚑ label order, children in load order, current in
 // load order) are compared as sets; everything else byte for byte.
-#include "graph/alembicformat.h"
-#include "graph/planner.h"
-#include "graph/revisiongraph.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QDir>
 #include <QFile>

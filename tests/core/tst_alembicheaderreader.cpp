@@ -1,6 +1,6 @@
 // AlembicHeaderReader: the header forms of alembic-semantics §6.3 and the docstring rule of §6.4,
 // as Alembic's templates and real projects write them, and every refusal.
-#include "repository/alembicheaderreader.h"
+#include "core/repository/alembicheaderreader.h"
 
 #include <QTest>
 

@@ -3,11 +3,11 @@
 // Studio's file location, the URL form, the lookup error naming the known profiles, and no
 // password in the file. Built with stepwise-ui too, it also checks that Studio's ProfileStore
 // and the core read each other's writing.
-#include "db/connectionprofiles.h"
-#include "db/connectionurl.h"
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
 
 #ifdef STEPWISE_TEST_WITH_UI
-#include "connections/profilestore.h"
+#include "ui/connections/profilestore.h"
 #endif
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // ConnectionUrl: every URL form, the errors naming the bad part, and R6 (no password in any
 // rendering or error message).
-#include "db/connectionurl.h"
+#include "core/db/connectionurl.h"
 
 #include <QDir>
 #include <QTest>

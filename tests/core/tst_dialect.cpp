@@ -1,7 +1,7 @@
 // Dialect: lookup, quoting (R6), Alembic's exact heads-table text per dialect (§3.5, §4.2,
 // §4.3 and the evidence logs), transactions, history DDL, and fromSqlError.
-#include "db/database.h"
-#include "db/dialect.h"
+#include "core/db/database.h"
+#include "core/db/dialect.h"
 
 #include <QSqlError>
 #include <QTest>

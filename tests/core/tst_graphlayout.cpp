@@ -1,7 +1,7 @@
 // GraphLayout: rows and lanes of hand-made graphs, and invariants on random DAGs (every edge
 // points up, no edge run crosses a revision or another run, lanes stable on append).
-#include "graph/graphlayout.h"
-#include "graph/revisiongraph.h"
+#include "core/graph/graphlayout.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The header index (repository/headerindex.h) as ProjectLoader uses it: a warm load gives
 // exactly what a load without the index gives, and every way a file or the index can change
 // makes the loader read the file again.
-#include "repository/headerindex.h"
-#include "repository/projectloader.h"
+#include "core/repository/headerindex.h"
+#include "core/repository/projectloader.h"
 
 #include <QDir>
 #include <QFile>

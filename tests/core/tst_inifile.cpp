@@ -1,6 +1,6 @@
 // IniFile: stepwise.ini as written by `stepwise init`, alembic.ini as Python's configparser reads
 // it.
-#include "repository/inifile.h"
+#include "core/repository/inifile.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // NativeRevisionParser: every header form, section rule, error and warning of revision-format.md.
-#include "repository/nativerevisionparser.h"
+#include "core/repository/nativerevisionparser.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Planner: every row of alembic-semantics.md §3.8 (graphs G1–G5 built in code), the plan
 // ordering of §3.6 against its literal pseudo-code on random graphs, and stamp conflicts.
-#include "graph/planner.h"
-#include "graph/revisiongraph.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
 #include "graphfixtures.h"
 
 #include <QFile>

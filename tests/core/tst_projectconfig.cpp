@@ -1,8 +1,8 @@
 // ProjectConfigReader and EnvPyReader: stepwise.ini, alembic.ini (every way of naming version
 // locations), env.py literals, and the URL password rule.
-#include "repository/envpyreader.h"
-#include "repository/projectconfig.h"
-#include "repository/pyprojectreader.h"
+#include "core/repository/envpyreader.h"
+#include "core/repository/projectconfig.h"
+#include "core/repository/pyprojectreader.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // ProjectLoader and findProjectDir: load order, every problem of every file, the fixtures in
 // tests/data/repository, and the Alembic evidence projects checked against what Alembic printed.
-#include "repository/projectloader.h"
-#include "repository/revisionid.h"
+#include "core/repository/projectloader.h"
+#include "core/repository/revisionid.h"
 
 #include <QDir>
 #include <QElapsedTimer>

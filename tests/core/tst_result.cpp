@@ -1,5 +1,5 @@
 // Error and Result: the value types every core API returns.
-#include "base/result.h"
+#include "core/base/result.h"
 
 #include <QTest>
 

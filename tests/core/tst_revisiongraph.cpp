@@ -1,6 +1,6 @@
 // RevisionGraph: validation (spec §1.7 with its ⚑ rules), relations (§1.3, §1.4) and label
 // inheritance (§1.6).
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QTest>
 

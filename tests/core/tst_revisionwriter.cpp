@@ -1,7 +1,7 @@
 // Revision writer: file names (Alembic's slug rule), new ids, rendering (read back by the
 // parser), `stepwise init`, and writing a new revision (validated first, never overwriting).
-#include "repository/nativerevisionparser.h"
-#include "repository/revisionwriter.h"
+#include "core/repository/nativerevisionparser.h"
+#include "core/repository/revisionwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SchemaReader on SQLite: tables and views, columns with type, nullability, default and
 // primary key, indexes and foreign keys, as the catalog reports them.
-#include "schema/schemareader.h"
+#include "core/schema/schemareader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SqlScript's lossless segment view and editor lookups, and StatementStream's promises: the same
 // statements as SqlScript, memory bounded by one statement, early stop, read errors.
-#include "sql/sqlscript.h"
-#include "sql/statementstream.h"
+#include "core/sql/sqlscript.h"
+#include "core/sql/statementstream.h"
 
 #include <QBuffer>
 #include <QTest>

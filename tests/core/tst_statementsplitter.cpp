@@ -1,6 +1,6 @@
 // Where statements start and end, per dialect: every rule of the splitter is a row here.
-#include "sql/sqlscript.h"
-#include "sql/statementstream.h"
+#include "core/sql/sqlscript.h"
+#include "core/sql/statementstream.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Target grammar (alembic-semantics.md §2): the text parser, the plain lookup with Alembic's
 // CLI line and internal message (probe_targets.log, in sorted load order), the upgrade and
 // downgrade resolvers, and history ranges.
-#include "graph/revisiongraph.h"
-#include "graph/target.h"
+#include "core/graph/revisiongraph.h"
+#include "core/graph/target.h"
 #include "graphfixtures.h"
 
 #include <QFile>

@@ -2,11 +2,11 @@
 // plus the other readers of an Alembic project's files (env.py, alembic.ini, pyproject.toml),
 // which run on whatever a project folder holds. Checks that an accepted file has an id
 // Stepwise allows and that every problem names the file and a line inside it.
-#include "repository/alembicheaderreader.h"
-#include "repository/envpyreader.h"
-#include "repository/inifile.h"
-#include "repository/pyprojectreader.h"
-#include "repository/revisionid.h"
+#include "core/repository/alembicheaderreader.h"
+#include "core/repository/envpyreader.h"
+#include "core/repository/inifile.h"
+#include "core/repository/pyprojectreader.h"
+#include "core/repository/revisionid.h"
 
 #include <QByteArrayView>
 #include <QString>

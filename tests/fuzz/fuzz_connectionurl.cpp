@@ -1,7 +1,7 @@
 // libFuzzer target: ConnectionUrl::parse and redactPasswords on arbitrary text. Besides
 // crashes, hangs and leaks it checks what R6 relies on: no rendering of a URL depends on its
 // password, errors never quote it, and redacting is idempotent.
-#include "db/connectionurl.h"
+#include "core/db/connectionurl.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // libFuzzer target: NativeRevisionParser on arbitrary bytes, in both modes. Besides crashes,
 // hangs and leaks it checks what callers rely on: an accepted file has a valid id, the
 // header-only parse agrees with the full one on the header, and line numbers stay in range.
-#include "repository/nativerevisionparser.h"
-#include "repository/revisionid.h"
+#include "core/repository/nativerevisionparser.h"
+#include "core/repository/revisionid.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -3,8 +3,8 @@
 // the segments reproduce the input byte for byte, statement texts are their slices, and the three
 // ways in (UTF-8 at once, UTF-8 streamed in odd-sized chunks, QString) agree on every statement,
 // line and error.
-#include "sql/sqlscript.h"
-#include "sql/statementstream.h"
+#include "core/sql/sqlscript.h"
+#include "core/sql/statementstream.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

@@ -2,10 +2,10 @@
 // the following lines are version-table rows. Besides crashes, hangs and leaks it checks what
 // callers rely on: the parser's pieces are a prefix of the text, errors carry a CLI message,
 // resolved revisions are valid indices and a plan's final rows are distinct revisions.
-#include "graph/alembicformat.h"
-#include "graph/planner.h"
-#include "graph/revisiongraph.h"
-#include "graph/target.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
+#include "core/graph/target.h"
 
 #include <QSet>
 #include <QString>

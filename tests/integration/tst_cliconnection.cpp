@@ -4,7 +4,7 @@
 // an unknown name, or --url with --connection, is a usage error (exit 2) that touches nothing.
 #include "tst_enginesupport.h"
 
-#include "db/connectionprofiles.h"
+#include "core/db/connectionprofiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 // password in anything Stepwise writes; a version table named `we"ird; name`).
 #include "tst_enginesupport.h"
 
-#include "db/dialect.h"
-#include "engine/databaselock.h"
+#include "core/db/dialect.h"
+#include "core/engine/databaselock.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,10 +2,10 @@
 // MariaDB GET_LOCK); the second waits, reports the holder, times out with ErrorCode::Lock and
 // succeeds after release. SQLite: the write lock of BEGIN IMMEDIATE with the lock timeout as
 // busy timeout. Lock names derive from unique table names, so parallel tests do not collide.
-#include "db/connectionurl.h"
-#include "db/database.h"
-#include "engine/databaselock.h"
-#include "engine/versionstore.h"
+#include "core/db/connectionurl.h"
+#include "core/db/database.h"
+#include "core/engine/databaselock.h"
+#include "core/engine/versionstore.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // failure with --resume and stamp), and CREATE INDEX CONCURRENTLY under the migration lock.
 #include "tst_enginesupport.h"
 
-#include "db/connectionurl.h"
-#include "engine/migrationsession.h"
-#include "engine/runobserver.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/migrationsession.h"
+#include "core/engine/runobserver.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "testdatabases.h"
 
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QProcessEnvironment>
 #include <QSqlDatabase>

@@ -8,7 +8,7 @@
 // A missing driver fails the test (it is installed by scripts/install-deps), it does not skip.
 #include "tst_enginesupport.h"
 
-#include "schema/schemareader.h"
+#include "core/schema/schemareader.h"
 
 #include <QDir>
 #include <QFile>

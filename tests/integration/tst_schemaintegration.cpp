@@ -1,6 +1,6 @@
 // SchemaReader against the test PostgreSQL and MariaDB servers: a table with a primary key,
 // a default, an index and a foreign key, read back through each dialect's catalog queries.
-#include "schema/schemareader.h"
+#include "core/schema/schemareader.h"
 #include "testdatabases.h"
 
 #include <QSqlError>

@@ -3,7 +3,7 @@
 // DELIMITER) is split, executed one
 // statement at a time through the Qt driver Stepwise uses, then the object is called and its
 // result checked. If the splitter cut a body, the server would refuse it or compute wrong.
-#include "sql/sqlscript.h"
+#include "core/sql/sqlscript.h"
 #include "testdatabases.h"
 
 #include <QSqlError>

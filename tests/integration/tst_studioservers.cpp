@@ -4,12 +4,12 @@
 #include "../ui/uitestsupport.h"
 #include "testdatabases.h"
 
-#include "connections/connectionsdock.h"
-#include "connections/profilestore.h"
-#include "connections/profileurl.h"
-#include "database/databasesession.h"
-#include "mainwindow/mainwindow.h"
-#include "project/revisionmodel.h"
+#include "ui/connections/connectionsdock.h"
+#include "ui/connections/profilestore.h"
+#include "ui/connections/profileurl.h"
+#include "ui/database/databasesession.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/project/revisionmodel.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

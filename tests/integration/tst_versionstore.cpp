@@ -2,13 +2,13 @@
 // PostgreSQL and MariaDB (the servers scripts/test starts; skipped with a reason when their
 // URL is unset, failing when it is set but unreachable). Every table has a unique, hostile
 // name (R6) and is dropped afterwards: other tests share the servers.
-#include "db/connectionurl.h"
-#include "db/database.h"
-#include "db/passwordprovider.h"
-#include "engine/versionstore.h"
+#include "core/db/connectionurl.h"
+#include "core/db/database.h"
+#include "core/db/passwordprovider.h"
+#include "core/engine/versionstore.h"
 #include "testdatabases.h"
 
-#include "base/version.h"
+#include "core/base/version.h"
 
 #include <QScopeGuard>
 #include <QSqlQuery>

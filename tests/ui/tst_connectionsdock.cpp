@@ -3,10 +3,10 @@
 // created by a migration; passwords fall back to asking when there is no keychain.
 #include "uitestsupport.h"
 
-#include "connections/connectiondialog.h"
-#include "connections/connectionsdock.h"
-#include "connections/profilestore.h"
-#include "database/databasesession.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/connections/connectionsdock.h"
+#include "ui/connections/profilestore.h"
+#include "ui/database/databasesession.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // ui/editor: EditorTabs offscreen — one tab per file, "*" titles, save and close protection,
 // failure markers, dialect/settings for every tab, and changes made to the files on disk.
 
-#include "editor/editortabs.h"
-#include "editor/scripteditor.h"
+#include "ui/editor/editortabs.h"
+#include "ui/editor/scripteditor.h"
 
 #include "uitestsupport.h"
 

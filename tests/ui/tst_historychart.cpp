@@ -2,10 +2,10 @@
 // failed and down steps in their own sets, capped to the newest HistoryChart::MaxSteps steps,
 // one rebuild per change. With STEPWISE_SCREENSHOT_DIR set, screenshot() writes
 // history-chart.png (light palette above dark).
-#include "database/databasestatus.h"
-#include "history/historychart.h"
-#include "history/historydock.h"
-#include "mainwindow/studiopalette.h"
+#include "ui/database/databasestatus.h"
+#include "ui/history/historychart.h"
+#include "ui/history/historydock.h"
+#include "ui/mainwindow/studiopalette.h"
 
 #include <QApplication>
 #include <QBarSet>

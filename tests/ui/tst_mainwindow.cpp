@@ -1,18 +1,18 @@
 // The main window comes up offscreen with the application's name, icon and About dialog.
 #include "uitestsupport.h"
 
-#include "connections/connectionsdock.h"
-#include "database/databasesession.h"
-#include "editor/editorsettingsdialog.h"
-#include "editor/editortabs.h"
-#include "editor/scripteditor.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/studiostartup.h"
-#include "output/outputdock.h"
-#include "graph/revisiongraphpanel.h"
-#include "graph/revisiongraphscene.h"
-#include "graph/revisiongraphview.h"
-#include "project/revisionmodel.h"
+#include "ui/connections/connectionsdock.h"
+#include "ui/database/databasesession.h"
+#include "ui/editor/editorsettingsdialog.h"
+#include "ui/editor/editortabs.h"
+#include "ui/editor/scripteditor.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/studiostartup.h"
+#include "ui/output/outputdock.h"
+#include "ui/graph/revisiongraphpanel.h"
+#include "ui/graph/revisiongraphscene.h"
+#include "ui/graph/revisiongraphview.h"
+#include "ui/project/revisionmodel.h"
 
 #include <QApplication>
 #include <QImage>

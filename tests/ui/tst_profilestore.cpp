@@ -2,9 +2,9 @@
 // password, and convert to and from URLs.
 #include "uitestsupport.h"
 
-#include "connections/connectionprofile.h"
-#include "connections/profilestore.h"
-#include "connections/profileurl.h"
+#include "ui/connections/connectionprofile.h"
+#include "ui/connections/profilestore.h"
+#include "ui/connections/profileurl.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // ui/dialogs: New revision and Merge heads write files the core loads back with the expected
 // parents, and refuse what the core would refuse, with the reason visible in the dialog.
 
-#include "dialogs/mergeheadsdialog.h"
-#include "dialogs/newrevisiondialog.h"
+#include "ui/dialogs/mergeheadsdialog.h"
+#include "ui/dialogs/newrevisiondialog.h"
 
 #include "uitestsupport.h"
 

@@ -1,19 +1,19 @@
 // RevisionGraphView offscreen: nodes where the layout puts them, selection by click and keys,
 // search, zoom/fit and level of detail, context-menu enablement, states, badges, the model.
 // With STEPWISE_SCREENSHOT_DIR set, screenshots() writes the README's pictures there.
-#include "graph/graphgeometry.h"
-#include "graph/nodeglyph.h"
-#include "graph/revisionedgesitem.h"
-#include "graph/revisiongraphlegend.h"
-#include "graph/revisiongraphpanel.h"
-#include "graph/revisiongraphscene.h"
-#include "graph/revisiongraphview.h"
-#include "project/projectsnapshot.h"
-#include "project/revisionmodel.h"
+#include "ui/graph/graphgeometry.h"
+#include "ui/graph/nodeglyph.h"
+#include "ui/graph/revisionedgesitem.h"
+#include "ui/graph/revisiongraphlegend.h"
+#include "ui/graph/revisiongraphpanel.h"
+#include "ui/graph/revisiongraphscene.h"
+#include "ui/graph/revisiongraphview.h"
+#include "ui/project/projectsnapshot.h"
+#include "ui/project/revisionmodel.h"
 
-#include "graph/graphlayout.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/graph/graphlayout.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -2,10 +2,10 @@
 // migrated by the core engine (applied, current head, pending, drifted, unknown to the files).
 #include "uitestsupport.h"
 
-#include "database/databasesession.h"
-#include "database/databaseworker.h"
-#include "project/projectsnapshot.h"
-#include "project/revisionmodel.h"
+#include "ui/database/databasesession.h"
+#include "ui/database/databaseworker.h"
+#include "ui/project/projectsnapshot.h"
+#include "ui/project/revisionmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

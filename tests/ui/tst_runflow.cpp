@@ -6,17 +6,17 @@
 // way and of a failed run there.
 #include "uitestsupport.h"
 
-#include "editor/editortabs.h"
-#include "editor/scripteditor.h"
-#include "graph/revisiongraphpanel.h"
-#include "graph/revisiongraphscene.h"
-#include "graph/revisiongraphview.h"
-#include "mainwindow/graphactions.h"
-#include "mainwindow/mainwindow.h"
-#include "project/revisionmodel.h"
-#include "preview/sqlpreview.h"
-#include "run/runconfirmdialog.h"
-#include "run/runcontroller.h"
+#include "ui/editor/editortabs.h"
+#include "ui/editor/scripteditor.h"
+#include "ui/graph/revisiongraphpanel.h"
+#include "ui/graph/revisiongraphscene.h"
+#include "ui/graph/revisiongraphview.h"
+#include "ui/mainwindow/graphactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/project/revisionmodel.h"
+#include "ui/preview/sqlpreview.h"
+#include "ui/run/runconfirmdialog.h"
+#include "ui/run/runcontroller.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // ui/editor: ScriptEditor offscreen — open/edit/save, problems at their lines, failure marker,
 // folds, unsaved-changes protection, and the light/dark screenshots.
 
-#include "editor/editorsettingsdialog.h"
-#include "editor/editorsettingspage.h"
-#include "editor/scripteditor.h"
-#include "mainwindow/studiopalette.h"
+#include "ui/editor/editorsettingsdialog.h"
+#include "ui/editor/editorsettingspage.h"
+#include "ui/editor/scripteditor.h"
+#include "ui/mainwindow/studiopalette.h"
 
 #include "uitestsupport.h"
 

@@ -1,13 +1,13 @@
 // ui/preview: SqlPreview shows exactly what `stepwise … --sql` prints for the same action.
 
-#include "preview/sqlpreview.h"
-#include "preview/sqlpreviewdialog.h"
+#include "ui/preview/sqlpreview.h"
+#include "ui/preview/sqlpreviewdialog.h"
 
 #include "uitestsupport.h"
 
-#include "db/dialect.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/db/dialect.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

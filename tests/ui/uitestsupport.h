@@ -2,13 +2,13 @@
 // Shared set-up of the Studio tests: isolated settings, a scratch copy of the demo project,
 // and migrating a database through the core engine (as the CLI would).
 
-#include "connections/connectionprofile.h"
-#include "connections/passwordstore.h"
+#include "ui/connections/connectionprofile.h"
+#include "ui/connections/passwordstore.h"
 
-#include "db/connectionurl.h"
-#include "engine/migrationsession.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/migrationsession.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>

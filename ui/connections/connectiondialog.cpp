@@ -1,8 +1,8 @@
-#include "connectiondialog.h"
+#include "ui/connections/connectiondialog.h"
 
-#include "database/databasesession.h"
-#include "driverinfo.h"
-#include "profileurl.h"
+#include "ui/database/databasesession.h"
+#include "ui/connections/driverinfo.h"
+#include "ui/connections/profileurl.h"
 
 #include <QApplication>
 #include <QCheckBox>

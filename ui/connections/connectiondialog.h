@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "ui/connections/connectionprofile.h"
 
 #include <QDialog>
 

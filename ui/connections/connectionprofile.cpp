@@ -1,2 +1,2 @@
 // Ui::ConnectionProfile is core/db's profile (core/db/connectionprofiles.h) under the UI's name.
-#include "connectionprofile.h"
+#include "ui/connections/connectionprofile.h"

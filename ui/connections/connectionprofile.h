@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/connectionprofiles.h"
+#include "core/db/connectionprofiles.h"
 
 namespace Stepwise::Ui {
 

@@ -1,11 +1,11 @@
-#include "connectionsdock.h"
+#include "ui/connections/connectionsdock.h"
 
-#include "connectiondialog.h"
-#include "database/databasesession.h"
-#include "driverinfo.h"
-#include "passwordstore.h"
-#include "profilestore.h"
-#include "profileurl.h"
+#include "ui/connections/connectiondialog.h"
+#include "ui/database/databasesession.h"
+#include "ui/connections/driverinfo.h"
+#include "ui/connections/passwordstore.h"
+#include "ui/connections/profilestore.h"
+#include "ui/connections/profileurl.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "database/schemanode.h"
+#include "ui/connections/connectionprofile.h"
+#include "ui/database/schemanode.h"
 
 #include <QDockWidget>
 

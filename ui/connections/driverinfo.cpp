@@ -1,4 +1,4 @@
-#include "driverinfo.h"
+#include "ui/connections/driverinfo.h"
 
 #include <QSqlDatabase>
 

@@ -1,4 +1,4 @@
-#include "passwordstore.h"
+#include "ui/connections/passwordstore.h"
 
 #include <qt6keychain/keychain.h>
 

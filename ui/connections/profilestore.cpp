@@ -1,6 +1,6 @@
-#include "profilestore.h"
+#include "ui/connections/profilestore.h"
 
-#include "db/connectionprofiles.h"
+#include "core/db/connectionprofiles.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
-#include "profileurl.h"
+#include "ui/connections/profileurl.h"
 
-#include "db/connectionprofiles.h"
-#include "db/connectionurl.h"
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "databasesession.h"
+#include "ui/database/databasesession.h"
 
-#include "databaseworker.h"
+#include "ui/database/databaseworker.h"
 
 #include <QThread>
 #include <QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connections/connectionprofile.h"
-#include "databasestatus.h"
-#include "schemanode.h"
+#include "ui/connections/connectionprofile.h"
+#include "ui/database/databasestatus.h"
+#include "ui/database/schemanode.h"
 
 #include <QObject>
 #include <QPointer>

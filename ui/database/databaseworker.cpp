@@ -1,11 +1,11 @@
-#include "databaseworker.h"
+#include "ui/database/databaseworker.h"
 
-#include "connections/profileurl.h"
+#include "ui/connections/profileurl.h"
 
-#include "db/connectionurl.h"
-#include "db/database.h"
-#include "engine/versionstore.h"
-#include "schema/schemareader.h"
+#include "core/db/connectionurl.h"
+#include "core/db/database.h"
+#include "core/engine/versionstore.h"
+#include "core/schema/schemareader.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "dialogs/mergeheadsdialog.h"
+#include "ui/dialogs/mergeheadsdialog.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs/revisionauthoring.h"
+#include "ui/dialogs/revisionauthoring.h"
 
 #include <QString>
 #include <QStringList>

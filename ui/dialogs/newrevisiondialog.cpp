@@ -1,6 +1,6 @@
-#include "dialogs/newrevisiondialog.h"
+#include "ui/dialogs/newrevisiondialog.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "dialogs/revisionauthoring.h"
+#include "ui/dialogs/revisionauthoring.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/result.h"
-#include "repository/revisionwriter.h"
+#include "core/base/result.h"
+#include "core/repository/revisionwriter.h"
 
 #include <QDialog>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "editor/dialectsqllexer.h"
+#include "ui/editor/dialectsqllexer.h"
 
 #include <QFont>
 

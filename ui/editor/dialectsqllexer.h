@@ -1,7 +1,7 @@
 #pragma once
 // Internal to ui/editor: included only by .cpp files, so QScintilla stays out of public headers.
 
-#include "sql/sqldialect.h"
+#include "core/sql/sqldialect.h"
 
 #include <QByteArray>
 #include <QColor>

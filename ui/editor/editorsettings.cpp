@@ -1,4 +1,4 @@
-#include "editor/editorsettings.h"
+#include "ui/editor/editorsettings.h"
 
 #include <QFontDatabase>
 #include <QSettings>

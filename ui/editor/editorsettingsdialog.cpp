@@ -1,6 +1,6 @@
-#include "editor/editorsettingsdialog.h"
+#include "ui/editor/editorsettingsdialog.h"
 
-#include "editor/editorsettingspage.h"
+#include "ui/editor/editorsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>

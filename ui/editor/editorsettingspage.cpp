@@ -1,4 +1,4 @@
-#include "editor/editorsettingspage.h"
+#include "ui/editor/editorsettingspage.h"
 
 #include <QCheckBox>
 #include <QFontComboBox>

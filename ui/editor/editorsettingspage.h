@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/editorsettings.h"
+#include "ui/editor/editorsettings.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "editor/editortabs.h"
+#include "ui/editor/editortabs.h"
 
-#include "editor/dialectsqllexer.h"
-#include "editor/scripteditor.h"
+#include "ui/editor/dialectsqllexer.h"
+#include "ui/editor/scripteditor.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "editor/editorsettings.h"
+#include "ui/editor/editorsettings.h"
 
-#include "sql/sqldialect.h"
+#include "core/sql/sqldialect.h"
 
 #include <QHash>
 #include <QStringList>

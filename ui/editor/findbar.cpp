@@ -1,4 +1,4 @@
-#include "editor/findbar.h"
+#include "ui/editor/findbar.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
-#include "editor/scripteditor.h"
+#include "ui/editor/scripteditor.h"
 
-#include "editor/scripteditor_p.h"
+#include "ui/editor/scripteditor_p.h"
 
 #include <QClipboard>
 #include <QAction>

@@ -2,10 +2,10 @@
 // Internal to ui/editor: what scripteditor.cpp and scripteditormarks.cpp share. Included only
 // by .cpp files, so QScintilla stays out of public headers (style.md §3).
 
-#include "editor/dialectsqllexer.h"
-#include "editor/findbar.h"
-#include "editor/scripteditor.h"
-#include "editor/sqlcompletion.h"
+#include "ui/editor/dialectsqllexer.h"
+#include "ui/editor/findbar.h"
+#include "ui/editor/scripteditor.h"
+#include "ui/editor/sqlcompletion.h"
 
 // QScintilla's headers say `slots` and `signals`, which QT_NO_KEYWORDS removes: lend them the
 // Q_ spellings for these includes only.

@@ -1,11 +1,11 @@
 // ScriptEditor: what its margins and annotations show — the problems the checks find, the
 // failure marker, the folds — and the colours, from the palette. The rest is scripteditor.cpp.
-#include "editor/scripteditor.h"
+#include "ui/editor/scripteditor.h"
 
-#include "editor/scripteditor_p.h"
+#include "ui/editor/scripteditor_p.h"
 
-#include "repository/nativerevisionparser.h"
-#include "sql/sqlscript.h"
+#include "core/repository/nativerevisionparser.h"
+#include "core/sql/sqlscript.h"
 
 #include <QFileInfo>
 #include <QMap>

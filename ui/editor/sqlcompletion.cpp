@@ -1,4 +1,4 @@
-#include "editor/sqlcompletion.h"
+#include "ui/editor/sqlcompletion.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "nodeglyph.h"
+#include "ui/graph/nodeglyph.h"
 
-#include "project/statestyle.h"
+#include "ui/project/statestyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

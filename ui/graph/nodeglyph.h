@@ -1,6 +1,6 @@
 #pragma once
 
-#include "project/revisionmodel.h"
+#include "ui/project/revisionmodel.h"
 
 #include <QCoreApplication>
 #include <QPointF>

@@ -1,8 +1,8 @@
-#include "revisionactions.h"
+#include "ui/graph/revisionactions.h"
 
-#include "revisiongraphscene.h"
+#include "ui/graph/revisiongraphscene.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 namespace Stepwise::Ui {
 

@@ -1,12 +1,12 @@
-#include "revisionedgesitem.h"
+#include "ui/graph/revisionedgesitem.h"
 
-#include "graphgeometry.h"
-#include "nodeglyph.h"
-#include "revisiongraphscene.h"
+#include "ui/graph/graphgeometry.h"
+#include "ui/graph/nodeglyph.h"
+#include "ui/graph/revisiongraphscene.h"
 
-#include "project/statestyle.h"
+#include "ui/project/statestyle.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "revisiongraphlegend.h"
+#include "ui/graph/revisiongraphlegend.h"
 
-#include "nodeglyph.h"
+#include "ui/graph/nodeglyph.h"
 
 #include <QPainter>
 #include <QPainterPath>

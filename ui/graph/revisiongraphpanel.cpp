@@ -1,6 +1,6 @@
-#include "revisiongraphpanel.h"
+#include "ui/graph/revisiongraphpanel.h"
 
-#include "revisiongraphview.h"
+#include "ui/graph/revisiongraphview.h"
 
 #include <QAction>
 #include <QHBoxLayout>

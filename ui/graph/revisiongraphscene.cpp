@@ -1,9 +1,9 @@
-#include "revisiongraphscene.h"
+#include "ui/graph/revisiongraphscene.h"
 
-#include "graphgeometry.h"
-#include "revisionedgesitem.h"
+#include "ui/graph/graphgeometry.h"
+#include "ui/graph/revisionedgesitem.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QFontDatabase>
 #include <QHash>

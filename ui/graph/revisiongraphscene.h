@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/graphlayout.h"
-#include "revisionnodeitem.h"
+#include "core/graph/graphlayout.h"
+#include "ui/graph/revisionnodeitem.h"
 
 #include <QFont>
 #include <QGraphicsScene>

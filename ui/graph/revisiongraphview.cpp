@@ -1,11 +1,11 @@
-#include "revisiongraphview.h"
+#include "ui/graph/revisiongraphview.h"
 
-#include "graphgeometry.h"
-#include "revisionactions.h"
-#include "revisiongraphlegend.h"
-#include "revisiongraphscene.h"
+#include "ui/graph/graphgeometry.h"
+#include "ui/graph/revisionactions.h"
+#include "ui/graph/revisiongraphlegend.h"
+#include "ui/graph/revisiongraphscene.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QApplication>
 #include <QGestureEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "revisionnodeitem.h"
+#include "ui/graph/revisionnodeitem.h"
 
 #include <QGraphicsView>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "revisionnodeitem.h"
+#include "ui/graph/revisionnodeitem.h"
 
-#include "graphgeometry.h"
-#include "nodeglyph.h"
-#include "revisiongraphscene.h"
+#include "ui/graph/graphgeometry.h"
+#include "ui/graph/nodeglyph.h"
+#include "ui/graph/revisiongraphscene.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

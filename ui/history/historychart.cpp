@@ -1,6 +1,6 @@
-#include "historychart.h"
+#include "ui/history/historychart.h"
 
-#include "historymodel.h"
+#include "ui/history/historymodel.h"
 
 #include <QBarLegendMarker>
 #include <QBarSet>

@@ -1,7 +1,7 @@
-#include "historydock.h"
+#include "ui/history/historydock.h"
 
-#include "historychart.h"
-#include "historymodel.h"
+#include "ui/history/historychart.h"
+#include "ui/history/historymodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

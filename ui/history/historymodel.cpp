@@ -1,4 +1,4 @@
-#include "historymodel.h"
+#include "ui/history/historymodel.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/databasestatus.h"
+#include "ui/database/databasestatus.h"
 
 #include <QAbstractTableModel>
 

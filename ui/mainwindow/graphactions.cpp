@@ -1,11 +1,11 @@
-#include "graphactions.h"
+#include "ui/mainwindow/graphactions.h"
 
-#include "graph/revisionactions.h"
-#include "graph/revisiongraphscene.h"
-#include "project/revisionmodel.h"
+#include "ui/graph/revisionactions.h"
+#include "ui/graph/revisiongraphscene.h"
+#include "ui/project/revisionmodel.h"
 
-#include "graph/planner.h"
-#include "graph/revisiongraph.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QAction>
 #include <QApplication>

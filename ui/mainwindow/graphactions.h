@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/revisiongraphview.h"
+#include "ui/graph/revisiongraphview.h"
 
 #include <QHash>
 #include <QObject>

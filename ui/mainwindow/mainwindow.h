@@ -2,7 +2,7 @@
 
 #include <QMainWindow>
 
-#include "graph/revisiongraphview.h"
+#include "ui/graph/revisiongraphview.h"
 
 class QItemSelectionModel;
 class QLabel;

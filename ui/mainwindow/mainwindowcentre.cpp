@@ -1,24 +1,24 @@
 // MainWindow's centre: the revision graph and the script editor beside it, the shared
 // selection, the database badges, and what the graph's actions do (runs through the
 // RunController, scripts in the editor, the authoring dialogs). The rest is in mainwindow.cpp.
-#include "mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "connections/connectionsdock.h"
-#include "database/databasesession.h"
-#include "dialogs/mergeheadsdialog.h"
-#include "dialogs/newrevisiondialog.h"
-#include "editor/editortabs.h"
-#include "editor/scripteditor.h"
-#include "graph/revisionactions.h"
-#include "graph/revisiongraphpanel.h"
-#include "graph/revisiongraphscene.h"
-#include "graph/revisiongraphview.h"
-#include "graphactions.h"
-#include "project/revisionmodel.h"
-#include "run/runcontroller.h"
+#include "ui/connections/connectionsdock.h"
+#include "ui/database/databasesession.h"
+#include "ui/dialogs/mergeheadsdialog.h"
+#include "ui/dialogs/newrevisiondialog.h"
+#include "ui/editor/editortabs.h"
+#include "ui/editor/scripteditor.h"
+#include "ui/graph/revisionactions.h"
+#include "ui/graph/revisiongraphpanel.h"
+#include "ui/graph/revisiongraphscene.h"
+#include "ui/graph/revisiongraphview.h"
+#include "ui/mainwindow/graphactions.h"
+#include "ui/project/revisionmodel.h"
+#include "ui/run/runcontroller.h"
 
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "recentprojects.h"
+#include "ui/mainwindow/recentprojects.h"
 
 #include <QAction>
 #include <QDir>

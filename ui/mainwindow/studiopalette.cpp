@@ -1,4 +1,4 @@
-#include "studiopalette.h"
+#include "ui/mainwindow/studiopalette.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,7 +1,7 @@
-#include "studiostartup.h"
+#include "ui/mainwindow/studiostartup.h"
 
-#include "mainwindow.h"
-#include "project/revisionmodel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/project/revisionmodel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "outputdock.h"
+#include "ui/output/outputdock.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,15 +1,15 @@
-#include "preview/sqlpreview.h"
+#include "ui/preview/sqlpreview.h"
 
-#include "editor/scripteditor.h"
+#include "ui/editor/scripteditor.h"
 
-#include "base/version.h"
-#include "db/dialect.h"
-#include "engine/migrationsession.h"
-#include "engine/offlinerenderer.h"
-#include "engine/versionstore.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
-#include "sql/sqldialect.h"
+#include "core/base/version.h"
+#include "core/db/dialect.h"
+#include "core/engine/migrationsession.h"
+#include "core/engine/offlinerenderer.h"
+#include "core/engine/versionstore.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
+#include "core/sql/sqldialect.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/result.h"
-#include "graph/planner.h"
+#include "core/base/result.h"
+#include "core/graph/planner.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "preview/sqlpreviewdialog.h"
+#include "ui/preview/sqlpreviewdialog.h"
 
-#include "preview/sqlpreview.h"
+#include "ui/preview/sqlpreview.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "detailsdock.h"
+#include "ui/project/detailsdock.h"
 
-#include "revisionmodel.h"
-#include "statestyle.h"
+#include "ui/project/revisionmodel.h"
+#include "ui/project/statestyle.h"
 
 #include <QFormLayout>
 #include <QItemSelectionModel>

@@ -1,8 +1,8 @@
-#include "projectsnapshot.h"
+#include "ui/project/projectsnapshot.h"
 
-#include "graph/revisiongraph.h"
-#include "graph/target.h"
-#include "repository/projectloader.h"
+#include "core/graph/revisiongraph.h"
+#include "core/graph/target.h"
+#include "core/repository/projectloader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repository/projectconfig.h"
+#include "core/repository/projectconfig.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "revisionmodel.h"
+#include "ui/project/revisionmodel.h"
 
-#include "graph/revisiongraph.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database/databasestatus.h"
-#include "projectsnapshot.h"
+#include "ui/database/databasestatus.h"
+#include "ui/project/projectsnapshot.h"
 
 #include <QAbstractListModel>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "statestyle.h"
+#include "ui/project/statestyle.h"
 
 #include <QPalette>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "revisionmodel.h"
+#include "ui/project/revisionmodel.h"
 
 #include <QColor>
 #include <QIcon>

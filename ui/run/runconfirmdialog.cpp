@@ -1,9 +1,9 @@
-#include "runconfirmdialog.h"
+#include "ui/run/runconfirmdialog.h"
 
-#include "preview/sqlpreview.h"
+#include "ui/preview/sqlpreview.h"
 
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

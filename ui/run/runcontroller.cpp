@@ -1,18 +1,18 @@
-#include "runcontroller.h"
+#include "ui/run/runcontroller.h"
 
-#include "runconfirmdialog.h"
-#include "runworker.h"
+#include "ui/run/runconfirmdialog.h"
+#include "ui/run/runworker.h"
 
-#include "connections/profileurl.h"
-#include "database/databasesession.h"
-#include "graph/revisiongraphview.h"
-#include "preview/sqlpreview.h"
-#include "project/revisionmodel.h"
+#include "ui/connections/profileurl.h"
+#include "ui/database/databasesession.h"
+#include "ui/graph/revisiongraphview.h"
+#include "ui/preview/sqlpreview.h"
+#include "ui/project/revisionmodel.h"
 
-#include "db/connectionurl.h"
-#include "db/dialect.h"
-#include "graph/revisiongraph.h"
-#include "repository/projectloader.h"
+#include "core/db/connectionurl.h"
+#include "core/db/dialect.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runplan.h"
+#include "ui/run/runplan.h"
 
 #include <QObject>
 #include <QPointer>

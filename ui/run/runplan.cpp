@@ -1,4 +1,4 @@
-#include "runplan.h"
+#include "ui/run/runplan.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/planner.h"
+#include "core/graph/planner.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "runworker.h"
+#include "ui/run/runworker.h"
 
-#include "db/connectionurl.h"
-#include "engine/migrationsession.h"
-#include "engine/runobserver.h"
-#include "graph/revisiongraph.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/migrationsession.h"
+#include "core/engine/runobserver.h"
+#include "core/graph/revisiongraph.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/planner.h"
-#include "repository/projectconfig.h"
+#include "core/graph/planner.h"
+#include "core/repository/projectconfig.h"
 
 #include <QObject>
 #include <QSemaphore>
