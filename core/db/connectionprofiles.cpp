@@ -156,6 +156,11 @@ QString toUrl(const ConnectionProfile &profile)
     return text;
 }
 
+Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile)
+{
+    return ConnectionUrl::parse(toUrl(profile));
+}
+
 ConnectionProfile fromUrl(const ConnectionUrl &url)
 {
     ConnectionProfile profile;

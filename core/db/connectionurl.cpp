@@ -71,6 +71,11 @@ QString quotePlus(const QString &text)
 
 } // namespace
 
+QString ConnectionUrl::schemeOf(const QString &text)
+{
+    return text.section(u':', 0, 0);
+}
+
 Result<ConnectionUrl> ConnectionUrl::parse(const QString &text, const QString &baseDirectory)
 {
     ConnectionUrl url;

@@ -21,6 +21,9 @@ public:
 
     // Errors (ErrorCode::Config) name the bad part of the URL, never the password.
     static Result<ConnectionUrl> parse(const QString &text, const QString &baseDirectory = {});
+    // The scheme of a URL text without parsing the rest ("postgresql+psycopg2" of
+    // "postgresql+psycopg2://…"): enough to choose the dialect of an offline script.
+    static QString schemeOf(const QString &text);
 
     bool isValid() const { return m_dialect != nullptr; }
     const Dialect &dialect() const { return *m_dialect; }

@@ -40,6 +40,9 @@ struct HistoryEntry
     HistoryStatus status = HistoryStatus::Running;
     QString error;         // passwords are redacted before it is stored
     int statementsDone = 0; // how many of the step's statements were executed
+
+    // The duration to show: 0 while the step runs (NULL in the table).
+    qint64 shownDurationMs() const { return durationMs < 0 ? 0 : durationMs; }
 };
 
 // Names of the heads and history tables.

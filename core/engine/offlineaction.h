@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/base/result.h"
+#include "core/graph/planner.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Stepwise::Core {
+
+class Dialect;
+class RevisionGraph;
+struct ProjectConfig;
+
+// The use case "show the SQL an action would run": `stepwise upgrade|downgrade|stamp … --sql`
+// and Studio's preview and run confirmation both come here, so the two are the same text byte
+// for byte. An action is a command, its targets and the heads rows the script starts from
+// (empty: a new database). Pure: no database, no file system.
+class OfflineAction
+{
+public:
+    OfflineAction() = default;
+    OfflineAction(Planner::Command command, QStringList targets, QStringList startRows = {});
+
+    // The command line's forms (alembic-semantics §2.5, §4.3): "rev", or "from:to" where the one
+    // FROM revision (resolved in the graph; "base" or empty means no rows) is where the script
+    // starts. Errors are Alembic's texts.
+    static Result<OfflineAction> fromTargetTexts(const RevisionGraph &graph,
+                                                 Planner::Command command,
+                                                 const QStringList &texts);
+
+    Planner::Command command() const { return m_command; }
+    const QStringList &targets() const { return m_targets; }
+    const QStringList &startRows() const { return m_startRows; }
+
+    struct Script
+    {
+        Plan plan;   // the steps in order (the CLI prints a "Running …" line per step)
+        QString sql; // the whole script
+    };
+    // Plans from the start rows and renders the script for `dialect` with the project's
+    // settings (transaction per migration, version tables, history rows for native projects).
+    // The graph must be built from a project loaded with its sections (LoadOptions{false}).
+    Result<Script> render(const RevisionGraph &graph, const ProjectConfig &config,
+                          const Dialect &dialect) const;
+
+private:
+    Planner::Command m_command = Planner::Command::Upgrade;
+    QStringList m_targets;
+    QStringList m_startRows;
+};
+
+} // namespace Stepwise::Core
