@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 using Stepwise::Ui::DatabaseStatus;
 using Stepwise::Ui::HistoryChart;
 using Stepwise::Ui::HistoryDock;
-using Stepwise::Ui::HistoryEntry;
+using Stepwise::Core::HistoryEntry;
 
 namespace {
 
@@ -38,13 +38,13 @@ QList<HistoryEntry> entries(const QString &spec)
         const QStringList parts = step.split(u':');
         HistoryEntry e;
         e.revision = u"rev%1"_s.arg(list.size(), 3, 10, QChar(u'0'));
-        e.direction = parts.at(0);
-        e.status = parts.at(1);
+        e.direction = *Stepwise::Core::historyDirectionFromName(parts.at(0));
+        e.status = *Stepwise::Core::historyStatusFromName(parts.at(1));
         e.durationMs = parts.at(2).toLongLong();
         e.startedAt = start.addSecs(60 * list.size());
         e.osUser = u"ana"_s;
         e.toolVersion = u"0.4.0"_s;
-        if (e.status == u"failed"_s)
+        if (e.status == Stepwise::Core::HistoryStatus::Failed)
             e.error = u"relation \"no_such_table\" does not exist"_s;
         list.append(e);
     }

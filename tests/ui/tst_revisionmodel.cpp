@@ -3,6 +3,8 @@
 #include "uitestsupport.h"
 
 #include "ui/database/databasesession.h"
+
+#include "core/engine/migrationsession.h"
 #include "ui/database/databaseworker.h"
 #include "ui/project/projectsnapshot.h"
 #include "ui/project/revisionmodel.h"
@@ -108,9 +110,9 @@ Stepwise::Ui::DatabaseStatus tst_RevisionModel::readStatus(const QString &url,
     QSignalSpy status(&session, &Stepwise::Ui::DatabaseSession::statusChanged);
     QObject::connect(&session, &Stepwise::Ui::DatabaseSession::stateChanged, &session, [&] {
         if (session.isConnected())
-            session.refreshStatus({ s.versionTable, s.historyTable, s.versionTableSchema });
+            session.refreshStatus(Stepwise::Core::versionTablesFor(s.config));
     });
-    session.connectTo(profile, {});
+    session.connectTo(profile, QString());
     if (!status.wait(10000))
         return {};
     return status.first().first().value<Stepwise::Ui::DatabaseStatus>();

@@ -81,7 +81,7 @@ void TestSqlPreview::upgradeHeadsEqualsCli()
     QVERIFY(expected.contains(u"CREATE TABLE"_s));
     SqlPreview preview;
     QVERIFY(!preview.copyAction()->isEnabled());
-    QVERIFY(preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
+    QVERIFY(preview.setAction(m_project.config, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
                               *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
     QCOMPARE(preview.sql(), expected);
     QVERIFY(preview.errorText().isEmpty());
@@ -98,7 +98,7 @@ void TestSqlPreview::downgradeFromRowsEqualsCli()
     const QString expected = cli({u"downgrade"_s, from + u':' + to, u"--sql"_s});
     QVERIFY(!expected.isEmpty());
     SqlPreview preview;
-    QVERIFY(preview.setAction(m_project, m_graph, {from}, Planner::Command::Downgrade, {to},
+    QVERIFY(preview.setAction(m_project.config, m_graph, {from}, Planner::Command::Downgrade, {to},
                               *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
     QCOMPARE(preview.sql(), expected);
 }
@@ -106,7 +106,7 @@ void TestSqlPreview::downgradeFromRowsEqualsCli()
 void TestSqlPreview::errorShownInsteadOfSql()
 {
     SqlPreview preview;
-    QVERIFY(!preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"nosuchrev"_s},
+    QVERIFY(!preview.setAction(m_project.config, m_graph, {}, Planner::Command::Upgrade, {u"nosuchrev"_s},
                                *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
     QVERIFY(preview.sql().isEmpty());
     QVERIFY(preview.errorText().contains(u"nosuchrev"_s));
@@ -115,7 +115,7 @@ void TestSqlPreview::errorShownInsteadOfSql()
         shown |= label->text().contains(u"nosuchrev"_s);
     QVERIFY(shown);
     // An irreversible revision on the way down is refused as the CLI refuses it.
-    QVERIFY(!preview.setAction(m_project, m_graph, {u"a05f2a7c9e10"_s}, Planner::Command::Downgrade,
+    QVERIFY(!preview.setAction(m_project.config, m_graph, {u"a05f2a7c9e10"_s}, Planner::Command::Downgrade,
                                {u"base"_s}, *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
     QVERIFY2(preview.errorText().contains(u"irreversible"_s), qPrintable(preview.errorText()));
     QVERIFY(!preview.copyAction()->isEnabled());
@@ -124,7 +124,7 @@ void TestSqlPreview::errorShownInsteadOfSql()
 void TestSqlPreview::saveAs()
 {
     SqlPreview preview;
-    QVERIFY(preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
+    QVERIFY(preview.setAction(m_project.config, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
                               *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
     const QString path = m_dir.filePath(u"out.sql"_s);
     QString error;
@@ -137,7 +137,7 @@ void TestSqlPreview::saveAs()
 void TestSqlPreview::copyAndScreenshot()
 {
     SqlPreview preview;
-    QVERIFY(preview.setAction(m_project, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
+    QVERIFY(preview.setAction(m_project.config, m_graph, {}, Planner::Command::Upgrade, {u"heads"_s},
                               *Stepwise::Core::Dialect::forScheme(u"sqlite"_s)));
     preview.copyAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), preview.sql());
@@ -154,15 +154,15 @@ void TestSqlPreview::confirmationDialog()
 {
     const auto &sqlite = *Stepwise::Core::Dialect::forScheme(u"sqlite"_s);
     Stepwise::Ui::SqlPreviewDialog dialog;
-    QVERIFY(dialog.setAction(u"Upgrade x.db to heads"_s, m_project, m_graph, {},
+    QVERIFY(dialog.setAction(u"Upgrade x.db to heads"_s, m_project.config, m_graph, {},
                              Planner::Command::Upgrade, {u"heads"_s}, sqlite));
     QVERIFY(dialog.canRun());
     QCOMPARE(dialog.findChild<QLabel *>(u"summary"_s)->text(), u"Upgrade x.db to heads"_s);
     QVERIFY(dialog.preview()->sql().contains(u"CREATE TABLE"_s));
-    QVERIFY(!dialog.setAction(u"Upgrade to nosuchrev"_s, m_project, m_graph, {},
+    QVERIFY(!dialog.setAction(u"Upgrade to nosuchrev"_s, m_project.config, m_graph, {},
                               Planner::Command::Upgrade, {u"nosuchrev"_s}, sqlite));
     QVERIFY(!dialog.canRun());
-    QVERIFY(dialog.setAction(u"Upgrade x.db to heads"_s, m_project, m_graph, {},
+    QVERIFY(dialog.setAction(u"Upgrade x.db to heads"_s, m_project.config, m_graph, {},
                              Planner::Command::Upgrade, {u"heads"_s}, sqlite));
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -69,15 +69,34 @@ void DatabaseSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void DatabaseSession::connectTo(const ConnectionProfile &profile, const QString &password)
+void DatabaseSession::connectTo(const Core::ConnectionProfile &profile, const QString &password)
 {
     startWorker();
     m_profile = profile;
-    m_password = password;
     m_status = DatabaseStatus();
     setState(State::Connecting);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile, password] {
-        worker->open(profile, password);
+    Core::Result<Core::ConnectionUrl> url = Core::ConnectionProfiles::connectionUrl(profile);
+    if (!url) {
+        m_url = Core::ConnectionUrl();
+        QMetaObject::invokeMethod(m_worker, &DatabaseWorker::close);
+        setState(State::Disconnected);
+        Q_EMIT connectFailed(url.error().message());
+        return;
+    }
+    if (!password.isEmpty())
+        url->setPassword(password);
+    connectTo(profile, *url);
+}
+
+void DatabaseSession::connectTo(const Core::ConnectionProfile &profile, const Core::ConnectionUrl &url)
+{
+    startWorker();
+    m_profile = profile;
+    m_status = DatabaseStatus();
+    m_url = url;
+    setState(State::Connecting);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, connection = m_url] {
+        worker->open(connection);
     });
 }
 
@@ -86,16 +105,16 @@ void DatabaseSession::disconnectFromDatabase()
     stopWorker();
     m_status = DatabaseStatus();
     m_serverVersion.clear();
-    m_password.clear();
+    m_url = Core::ConnectionUrl();
     setState(State::Disconnected);
     Q_EMIT statusChanged(m_status);
 }
 
-void DatabaseSession::refreshStatus(const StatusRequest &request)
+void DatabaseSession::refreshStatus(const Core::VersionTables &tables)
 {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->readStatus(request); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, tables] { worker->readStatus(tables); });
 }
 
 void DatabaseSession::loadSchema(const QStringList &path)

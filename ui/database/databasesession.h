@@ -1,6 +1,8 @@
 #pragma once
 
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/versionstore.h"
 #include "ui/database/databasestatus.h"
 #include "ui/database/schemanode.h"
 
@@ -13,7 +15,6 @@ class QThread;
 namespace Stepwise::Ui {
 
 class DatabaseWorker;
-struct StatusRequest;
 
 // The GUI side of one connection: starts the worker thread, forwards requests to the
 // DatabaseWorker living there and re-emits its answers on the GUI thread.
@@ -29,16 +30,20 @@ public:
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
-    const ConnectionProfile &profile() const { return m_profile; }
+    const Core::ConnectionProfile &profile() const { return m_profile; }
+    // Where this connection goes, with the password it was opened with (never stored): a run
+    // opens its own connection to the same database with it.
+    const Core::ConnectionUrl &url() const { return m_url; }
     const QString &serverVersion() const { return m_serverVersion; }
     const DatabaseStatus &status() const { return m_status; }
-    // The password this connection was opened with (never stored): a run opens its own
-    // connection to the same database with it.
-    const QString &password() const { return m_password; }
-
-    void connectTo(const ConnectionProfile &profile, const QString &password);
+    // The profile's URL, parsed once here, with `password` (empty: none or the driver's own
+    // sources) for this connection only.
+    void connectTo(const Core::ConnectionProfile &profile, const QString &password);
+    // The same with the URL already parsed (typed or given on the command line; its password,
+    // if any, for this connection only).
+    void connectTo(const Core::ConnectionProfile &profile, const Core::ConnectionUrl &url);
     void disconnectFromDatabase();
-    void refreshStatus(const StatusRequest &request);
+    void refreshStatus(const Core::VersionTables &tables);
     void loadSchema(const QStringList &path);
     // Table → column names of the default schema, answered by completionsLoaded().
     void loadCompletions();
@@ -59,9 +64,9 @@ private:
 
     QThread *m_thread = nullptr;
     QPointer<DatabaseWorker> m_worker;
-    ConnectionProfile m_profile;
+    Core::ConnectionProfile m_profile;
+    Core::ConnectionUrl m_url;
     QString m_serverVersion;
-    QString m_password;
     DatabaseStatus m_status;
     State m_state = State::Disconnected;
 };

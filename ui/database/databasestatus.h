@@ -1,38 +1,18 @@
 #pragma once
 
-#include <QDateTime>
-#include <QHash>
-#include <QList>
+#include "core/engine/databasestate.h"
+
 #include <QString>
-#include <QStringList>
 
 namespace Stepwise::Ui {
 
-// One row of the history table as the History panel shows it.
-struct HistoryEntry
+// The connected database's state as Studio last read it: core's DatabaseState, and whether the
+// read succeeded (valid) or why not (error). Read on the database worker thread, handed to the
+// GUI thread by value.
+struct DatabaseStatus : Core::DatabaseState
 {
-    QString revision;
-    QString direction; // up / down / stamp
-    QString checksum;
-    QDateTime startedAt;
-    qint64 durationMs = 0;
-    QString osUser;
-    QString toolVersion;
-    QString status; // ok / failed
-    QString error;
-};
-
-// What the connected database says about the project: its heads and what was applied when.
-// Read on the database worker thread, handed to the GUI thread by value.
-struct DatabaseStatus
-{
-    bool valid = false;            // read successfully
-    QString error;                 // why not
-    bool versionTableExists = false;
-    QStringList heads;             // rows of the heads table, in table order
-    QList<HistoryEntry> history;   // oldest first
-    // Per revision, the checksum recorded by its latest successful upgrade step.
-    QHash<QString, QString> appliedChecksums;
+    bool valid = false; // read successfully
+    QString error;      // why not
 };
 
 } // namespace Stepwise::Ui

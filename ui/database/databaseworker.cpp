@@ -1,9 +1,8 @@
 #include "ui/database/databaseworker.h"
 
-#include "ui/connections/profileurl.h"
-
 #include "core/db/connectionurl.h"
 #include "core/db/database.h"
+#include "core/engine/databasestate.h"
 #include "core/engine/versionstore.h"
 #include "core/schema/schemareader.h"
 
@@ -32,21 +31,13 @@ bool DatabaseWorker::isOpen() const
     return m_open && QSqlDatabase::contains(m_connectionName);
 }
 
-void DatabaseWorker::open(const ConnectionProfile &profile, const QString &password)
+void DatabaseWorker::open(const Core::ConnectionUrl &url)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     close();
-    m_profile = profile;
-    auto url = Core::ConnectionUrl::parse(profileToUrl(profile));
-    if (!url) {
-        Q_EMIT openFailed(url.error().message());
-        return;
-    }
-    if (!password.isEmpty())
-        url->setPassword(password);
     QString version;
     {
-        auto db = Core::openDatabase(url.value(), m_connectionName);
+        auto db = Core::openDatabase(url, m_connectionName);
         if (!db) {
             Q_EMIT openFailed(db.error().toString());
             return;
@@ -74,7 +65,7 @@ void DatabaseWorker::close()
         Q_EMIT closed();
 }
 
-void DatabaseWorker::readStatus(const StatusRequest &request)
+void DatabaseWorker::readStatus(const Core::VersionTables &tables)
 {
     DatabaseStatus status;
     if (!isOpen()) {
@@ -83,41 +74,13 @@ void DatabaseWorker::readStatus(const StatusRequest &request)
         return;
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const Core::Dialect &dialect = Core::Dialect::forDriver(db.driverName());
-    Core::VersionTables tables;
-    tables.heads = { request.schema, request.versionTable };
-    tables.history = { request.schema, request.historyTable };
-    const Core::VersionStore store(db, dialect, tables);
-    // Read-only: a database that was never migrated has no tables, and none are created.
-    auto exists = store.headsTableExists();
-    auto heads = store.readHeads();
-    auto history = store.readHistory();
-    auto checksums = store.lastAppliedChecksums();
-    for (const Core::Error *error : { exists ? nullptr : &exists.error(), heads ? nullptr : &heads.error(),
-                                      history ? nullptr : &history.error(),
-                                      checksums ? nullptr : &checksums.error() }) {
-        if (error) {
-            status.error = error->toString();
-            Q_EMIT statusRead(status);
-            return;
-        }
-    }
-    status.valid = true;
-    status.versionTableExists = exists.value();
-    status.heads = heads.value();
-    status.appliedChecksums = checksums.value();
-    for (const Core::HistoryEntry &e : history.value()) {
-        HistoryEntry entry;
-        entry.revision = e.revision;
-        entry.direction = Core::historyDirectionName(e.direction);
-        entry.checksum = e.checksum;
-        entry.startedAt = e.startedAt;
-        entry.durationMs = qMax<qint64>(0, e.durationMs);
-        entry.osUser = e.osUser;
-        entry.toolVersion = e.toolVersion;
-        entry.status = Core::historyStatusName(e.status);
-        entry.error = e.error;
-        status.history.append(entry);
+    const Core::VersionStore store(db, Core::Dialect::forDriver(db.driverName()), tables);
+    Core::Result<Core::DatabaseState> state = Core::DatabaseState::read(store);
+    if (state) {
+        static_cast<Core::DatabaseState &>(status) = std::move(*state);
+        status.valid = true;
+    } else {
+        status.error = state.error().toString();
     }
     Q_EMIT statusRead(status);
 }

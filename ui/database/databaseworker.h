@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/versionstore.h"
 #include "ui/database/databasestatus.h"
 #include "ui/database/schemanode.h"
 
@@ -10,14 +11,6 @@
 #include <QStringList>
 
 namespace Stepwise::Ui {
-
-// The tables the project keeps its state in, as stepwise.ini / alembic.ini configure them.
-struct StatusRequest
-{
-    QString versionTable;
-    QString historyTable;
-    QString schema;
-};
 
 // Does all database work of one connection. Lives on its own thread (DatabaseSession moves it
 // there) and owns the QSqlDatabase it opens in that thread (style.md §6); the GUI talks to it
@@ -31,9 +24,10 @@ public:
     ~DatabaseWorker() override;
 
 public Q_SLOTS:
-    void open(const Stepwise::Ui::ConnectionProfile &profile, const QString &password);
+    void open(const Stepwise::Core::ConnectionUrl &url);
     void close();
-    void readStatus(const Stepwise::Ui::StatusRequest &request);
+    // The heads and history tables the project keeps its state in (Core::versionTablesFor).
+    void readStatus(const Stepwise::Core::VersionTables &tables);
     // Children of the node at path ({} = top level: schemas, or tables when the dialect has none).
     void loadSchema(const QStringList &path);
     // Every table and view of the default schema with its column names, for the editor's
@@ -54,7 +48,6 @@ private:
     bool isOpen() const;
 
     QString m_connectionName;
-    ConnectionProfile m_profile;
     bool m_open = false;
 };
 

@@ -145,16 +145,17 @@ void HistoryChart::rebuild()
     qint64 longest = 0;
     const QLocale locale;
     for (int i = 0; i < shown; ++i) {
-        const HistoryEntry &e = m_model->entry(rows.at(first + i));
-        const bool failed = e.status != u"ok"_s;
-        const bool down = e.direction == u"down"_s;
+        const Core::HistoryEntry &e = m_model->entry(rows.at(first + i));
+        const bool failed = e.status != Core::HistoryStatus::Ok;
+        const bool down = e.direction == Core::HistoryDirection::Down;
         const Set set = down ? (failed ? DownFailed : DownOk) : (failed ? UpFailed : UpOk);
-        values[set][i] = qreal(e.durationMs);
-        longest = std::max(longest, e.durationMs);
+        values[set][i] = qreal(e.shownDurationMs());
+        longest = std::max(longest, e.shownDurationMs());
         m_toolTips.append(tr("%1\n%2, %3\nStarted %4\n%5 ms")
-                              .arg(e.revision, e.direction, e.status,
+                              .arg(e.revision, Core::historyDirectionName(e.direction),
+                                   Core::historyStatusName(e.status),
                                    locale.toString(e.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                   locale.toString(e.durationMs)));
+                                   locale.toString(e.shownDurationMs())));
     }
     for (int s = 0; s < SetCount; ++s) {
         if (m_sets[s]->count() > 0)

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-void HistoryModel::setEntries(const QList<HistoryEntry> &entries)
+void HistoryModel::setEntries(const QList<Core::HistoryEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
@@ -30,7 +30,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const HistoryEntry &e = m_entries.at(index.row());
+    const Core::HistoryEntry &e = m_entries.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Duration)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && !e.error.isEmpty())
@@ -41,15 +41,15 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Revision:
         return e.revision;
     case Direction:
-        return e.direction;
+        return Core::historyDirectionName(e.direction);
     case Status:
-        return e.status;
+        return Core::historyStatusName(e.status);
     case StartedAt:
         return role == Qt::EditRole ? QVariant(e.startedAt)
                                     : QVariant(QLocale().toString(e.startedAt.toLocalTime(),
                                                                   QLocale::ShortFormat));
     case Duration:
-        return role == Qt::EditRole ? QVariant(e.durationMs) : QVariant(tr("%1 ms").arg(e.durationMs));
+        return role == Qt::EditRole ? QVariant(e.shownDurationMs()) : QVariant(tr("%1 ms").arg(e.shownDurationMs()));
     case User:
         return e.osUser;
     case ToolVersion:

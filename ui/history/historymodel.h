@@ -16,9 +16,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setEntries(const QList<HistoryEntry> &entries);
+    void setEntries(const QList<Core::HistoryEntry> &entries);
     // Row 0 is the newest step; a higher row ran earlier.
-    const HistoryEntry &entry(int row) const { return m_entries.at(row); }
+    const Core::HistoryEntry &entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,7 +26,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<HistoryEntry> m_entries;
+    QList<Core::HistoryEntry> m_entries;
 };
 
 } // namespace Stepwise::Ui

@@ -4,7 +4,6 @@
 #include "ui/connections/driverinfo.h"
 #include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
-#include "ui/connections/profileurl.h"
 #include "ui/database/databasesession.h"
 #include "ui/database/databaseworker.h"
 #include "ui/editor/editorsettingsdialog.h"
@@ -23,7 +22,9 @@
 #include "core/base/version.h"
 #include "core/repository/projectconfig.h"
 #include "core/repository/revisionwriter.h"
+#include "core/db/connectionprofiles.h"
 #include "core/db/connectionurl.h"
+#include "core/engine/migrationsession.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 #include "core/sql/sqldialect.h"
@@ -291,9 +292,8 @@ void MainWindow::autoConnect()
     const ProjectSnapshot &project = m_model->project();
     if (!m_autoConnect || project.defaultUrl.isEmpty() || m_session->state() != DatabaseSession::State::Disconnected)
         return;
-    QString error;
-    const ConnectionProfile profile = profileFromUrl(project.defaultUrl, &error, nullptr, project.dir);
-    if (profile.isValid() && driverInfo(profile.driver).fileBased)
+    const auto url = Core::ConnectionUrl::parse(project.defaultUrl, project.dir);
+    if (url && driverInfo(url->dialect().qtDriver()).fileBased)
         connectToUrl(project.defaultUrl);
 }
 
@@ -351,29 +351,22 @@ bool MainWindow::createProject(const QString &dir, const QString &dialect)
     return openProject(dir);
 }
 
-bool MainWindow::connectToUrl(const QString &url)
+bool MainWindow::connectToUrl(const QString &text)
 {
     m_lastError.clear();
-    QString error;
-    bool hadPassword = false;
-    ConnectionProfile profile = profileFromUrl(url, &error, &hadPassword, m_model->project().dir);
-    if (!profile.isValid()) {
-        m_lastError = error;
-        log(tr("Cannot connect to %1: %2").arg(url, error), true);
+    // Parsed once; the URL's password is used for this connection only and never stored.
+    const Core::Result<Core::ConnectionUrl> url = Core::ConnectionUrl::parse(text.trimmed(), m_model->project().dir);
+    if (!url) {
+        m_lastError = url.error().message();
+        log(tr("Cannot connect to %1: %2").arg(text, m_lastError), true);
         return false;
     }
-    // The URL's password is used for this connection only and never stored.
-    QString password;
-    if (hadPassword) {
-        auto parsed = Core::ConnectionUrl::parse(url, m_model->project().dir);
-        if (parsed)
-            password = parsed->password();
-    }
-    profile.name = profile.name.isEmpty() ? url : profile.name;
+    Core::ConnectionProfile profile = Core::ConnectionProfiles::fromUrl(*url);
+    profile.name = profile.name.isEmpty() ? text : profile.name;
     m_profiles->addTransient(profile);
     m_connectionsDock->selectProfile(profile.name);
-    log(tr("Connecting to %1…").arg(profileToUrl(profile)));
-    m_session->connectTo(profile, password);
+    log(tr("Connecting to %1…").arg(Core::ConnectionProfiles::toUrl(profile)));
+    m_session->connectTo(profile, *url);
     Q_EMIT busyChanged(true);
     return true;
 }
@@ -409,13 +402,8 @@ void MainWindow::refreshStatus()
 {
     if (!m_session->isConnected())
         return;
-    const ProjectSnapshot &project = m_model->project();
-    StatusRequest request;
-    request.versionTable = project.versionTable.isEmpty() ? u"stepwise_version"_s : project.versionTable;
-    request.historyTable = project.historyTable.isEmpty() ? u"stepwise_history"_s : project.historyTable;
-    request.schema = project.versionTableSchema;
     m_statusPending = true;
-    m_session->refreshStatus(request);
+    m_session->refreshStatus(Core::versionTablesFor(m_model->project().config));
     Q_EMIT busyChanged(true);
 }
 

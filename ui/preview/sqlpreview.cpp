@@ -2,13 +2,10 @@
 
 #include "ui/editor/scripteditor.h"
 
-#include "core/base/version.h"
 #include "core/db/dialect.h"
-#include "core/engine/migrationsession.h"
-#include "core/engine/offlinerenderer.h"
-#include "core/engine/versionstore.h"
+#include "core/engine/offlineaction.h"
 #include "core/graph/revisiongraph.h"
-#include "core/repository/projectloader.h"
+#include "core/repository/projectconfig.h"
 #include "core/sql/sqldialect.h"
 
 #include <QAction>
@@ -51,36 +48,16 @@ SqlPreview::SqlPreview(QWidget *parent) : QWidget(parent)
 
 SqlPreview::~SqlPreview() = default;
 
-// Mirrors CliApp::runOffline (app/cli/dbcommands.cpp) option for option, so the preview is
-// byte-for-byte what `stepwise … --sql` prints; tst_sqlpreview compares the two.
-Core::Result<QString> SqlPreview::render(const Core::Project &project,
-                                         const Core::RevisionGraph &graph, const QStringList &rows,
-                                         Core::Planner::Command command,
-                                         const QStringList &targets, const Core::Dialect &dialect)
-{
-    const Core::ProjectConfig &config = project.config;
-    const Core::Result<Core::Plan> plan =
-        Core::Planner::plan(graph, rows, command, targets, Core::PlanOptions{false});
-    if (!plan)
-        return plan.error();
-    Core::OfflineRenderer::Options options;
-    options.transactionPerMigration = config.transactionPerMigration;
-    options.historyTable = config.kind == Core::ProjectConfig::Kind::Native;
-    options.toolVersion = Core::toolVersion();
-    options.osUser = Core::VersionStore::currentOsUser();
-    return Core::OfflineRenderer::render(graph, *plan, dialect, Core::versionTablesFor(config),
-                                         rows, options);
-}
-
-bool SqlPreview::setAction(const Core::Project &project, const Core::RevisionGraph &graph,
+bool SqlPreview::setAction(const Core::ProjectConfig &config, const Core::RevisionGraph &graph,
                            const QStringList &rows, Core::Planner::Command command,
                            const QStringList &targets, const Core::Dialect &dialect)
 {
-    const Core::Result<QString> sql = graph.isValid()
-        ? render(project, graph, rows, command, targets, dialect)
-        : Core::Result<QString>(Core::Error(Core::ErrorCode::Graph,
-                                            tr("The revision graph has errors; fix them first.")));
-    m_sql = sql ? *sql : QString();
+    using Script = Core::OfflineAction::Script;
+    const Core::Result<Script> sql = graph.isValid()
+        ? Core::OfflineAction(command, targets, rows).render(graph, config, dialect)
+        : Core::Result<Script>(Core::Error(Core::ErrorCode::Graph,
+                                           tr("The revision graph has errors; fix them first.")));
+    m_sql = sql ? sql->sql : QString();
     m_errorText = sql ? QString() : sql.error().toString();
     m_error->setText(tr("No SQL to show: %1").arg(m_errorText));
     m_error->setVisible(!sql);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/base/result.h"
 #include "core/graph/planner.h"
 
 #include <QString>
@@ -13,7 +12,7 @@ class QLabel;
 namespace Stepwise::Core {
 class Dialect;
 class RevisionGraph;
-struct Project;
+struct ProjectConfig;
 } // namespace Stepwise::Core
 
 namespace Stepwise::Ui {
@@ -21,8 +20,8 @@ namespace Stepwise::Ui {
 class ScriptEditor;
 
 // The exact SQL an action would run, read-only and highlighted, with Copy and Save as…: the
-// text `stepwise … --sql` prints for the same action, rendered by the same core functions with
-// the same options. GUI thread; the project and graph are only read during setAction().
+// text `stepwise … --sql` prints for the same action. GUI thread; the project and graph are
+// only read during setAction().
 class SqlPreview : public QWidget
 {
     Q_OBJECT
@@ -31,16 +30,10 @@ public:
     explicit SqlPreview(QWidget *parent = nullptr);
     ~SqlPreview() override;
 
-    // The script of `command targets` starting from `rows` (empty: a new database), as the
-    // CLI's offline mode renders it. The graph must be built from a project loaded with its
-    // sections (LoadOptions{false}). Pure; usable without a widget.
-    static Core::Result<QString> render(const Core::Project &project,
-                                        const Core::RevisionGraph &graph,
-                                        const QStringList &rows, Core::Planner::Command command,
-                                        const QStringList &targets, const Core::Dialect &dialect);
-
-    // Shows the script, or the reason there is none. False on error.
-    bool setAction(const Core::Project &project, const Core::RevisionGraph &graph,
+    // Shows the script of `command targets` starting from `rows` (empty: a new database), the
+    // text `stepwise … --sql` prints (Core::OfflineAction renders both), or the reason there is
+    // none. The graph must be built from a project loaded with its sections. False on error.
+    bool setAction(const Core::ProjectConfig &config, const Core::RevisionGraph &graph,
                    const QStringList &rows, Core::Planner::Command command,
                    const QStringList &targets, const Core::Dialect &dialect);
 

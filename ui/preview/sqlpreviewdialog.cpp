@@ -32,13 +32,13 @@ SqlPreviewDialog::SqlPreviewDialog(QWidget *parent) : QDialog(parent)
     resize(820, 600);
 }
 
-bool SqlPreviewDialog::setAction(const QString &summary, const Core::Project &project,
+bool SqlPreviewDialog::setAction(const QString &summary, const Core::ProjectConfig &config,
                                  const Core::RevisionGraph &graph, const QStringList &rows,
                                  Core::Planner::Command command, const QStringList &targets,
                                  const Core::Dialect &dialect)
 {
     m_summary->setText(summary);
-    const bool ok = m_preview->setAction(project, graph, rows, command, targets, dialect);
+    const bool ok = m_preview->setAction(config, graph, rows, command, targets, dialect);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     return ok;
 }

@@ -11,7 +11,7 @@ class QLabel;
 namespace Stepwise::Core {
 class Dialect;
 class RevisionGraph;
-struct Project;
+struct ProjectConfig;
 } // namespace Stepwise::Core
 
 namespace Stepwise::Ui {
@@ -29,7 +29,7 @@ public:
     explicit SqlPreviewDialog(QWidget *parent = nullptr);
 
     // As SqlPreview::setAction; `summary` says what the run does ("Upgrade demo.db to heads").
-    bool setAction(const QString &summary, const Core::Project &project,
+    bool setAction(const QString &summary, const Core::ProjectConfig &config,
                    const Core::RevisionGraph &graph, const QStringList &rows,
                    Core::Planner::Command command, const QStringList &targets,
                    const Core::Dialect &dialect);

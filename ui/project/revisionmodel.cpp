@@ -3,7 +3,6 @@
 #include "core/graph/revisiongraph.h"
 
 #include <QLocale>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -60,50 +59,17 @@ void RevisionModel::computeStates()
     const int n = int(m_project.rows.size());
     m_states = QList<State>(n, m_status.valid ? State::Pending : State::Unknown);
     m_missing.clear();
-    if (!m_status.valid)
+    if (!m_status.valid || !m_project.graph) {
+        // Without a valid graph nothing can be placed below the heads: every head is unknown.
+        if (m_status.valid)
+            m_missing = Core::RevisionStates::classify(Core::RevisionGraph(), m_status).unknownHeads();
+        m_missing.sort();
         return;
-
-    QList<int> headIndices;
-    QSet<QString> missing;
-    for (const QString &head : m_status.heads) {
-        const int i = m_project.graph ? m_project.graph->indexOf(head) : -1;
-        if (i >= 0)
-            headIndices << i;
-        else
-            missing.insert(head);
     }
-    // Below a recorded head, or recorded as applied by the history table (which still knows
-    // what was applied under a head whose file is gone).
-    for (auto it = m_status.appliedChecksums.cbegin(); it != m_status.appliedChecksums.cend(); ++it) {
-        const int i = m_project.graph ? m_project.graph->indexOf(it.key()) : -1;
-        if (i >= 0)
-            headIndices << i;
-    }
-    std::vector<char> applied;
-    if (m_project.graph && !headIndices.isEmpty())
-        applied = m_project.graph->ancestorMask(headIndices);
-
-    QHash<QString, QString> lastStatus; // revision → status of its last step
-    for (const HistoryEntry &entry : m_status.history)
-        lastStatus.insert(entry.revision, entry.status);
-
-    for (int r = 0; r < n; ++r) {
-        const RevisionRow &row = m_project.rows.at(r);
-        const bool isApplied = row.graphIndex >= 0 && size_t(row.graphIndex) < applied.size()
-            && applied[size_t(row.graphIndex)];
-        State s = State::Pending;
-        if (isApplied) {
-            const QString recorded = m_status.appliedChecksums.value(row.id);
-            if (!recorded.isEmpty() && !row.checksum.isEmpty() && recorded != row.checksum)
-                s = State::Drifted;
-            else
-                s = m_status.heads.contains(row.id) ? State::Current : State::Applied;
-        } else if (lastStatus.value(row.id) == u"failed"_s) {
-            s = State::Failed;
-        }
-        m_states[r] = s;
-    }
-    m_missing = QStringList(missing.begin(), missing.end());
+    const Core::RevisionStates states = Core::RevisionStates::classify(*m_project.graph, m_status);
+    for (int r = 0; r < n; ++r)
+        m_states[r] = states.state(m_project.rows.at(r).graphIndex);
+    m_missing = states.unknownHeads();
     m_missing.sort();
 }
 
@@ -197,11 +163,13 @@ int RevisionModel::rowCount(const QModelIndex &parent) const
 QString RevisionModel::lastStep(const QString &id) const
 {
     for (qsizetype i = m_status.history.size() - 1; i >= 0; --i) {
-        const HistoryEntry &e = m_status.history.at(i);
+        const Core::HistoryEntry &e = m_status.history.at(i);
         if (e.revision != id)
             continue;
         const QString when = QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat);
-        return tr("%1 · %2 · %3 · %4 ms").arg(e.direction, e.status, when).arg(e.durationMs);
+        return tr("%1 · %2 · %3 · %4 ms")
+            .arg(Core::historyDirectionName(e.direction), Core::historyStatusName(e.status), when)
+            .arg(e.shownDurationMs());
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ui/database/databasestatus.h"
+
+#include "core/engine/revisionstates.h"
 #include "ui/project/projectsnapshot.h"
 
 #include <QAbstractListModel>
@@ -17,16 +19,8 @@ class RevisionModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class State {
-        Unknown,  // no database connected
-        Pending,  // not applied
-        Applied,  // below a head recorded in the database
-        Current,  // recorded in the heads table
-        Drifted,  // applied, but the file's checksum differs from the one recorded
-        Failed,   // the last step on it failed
-        Missing   // applied in the database, unknown to the files
-    };
-    Q_ENUM(State)
+    // Core's classification (Core::RevisionStates works it out; nothing here re-derives it).
+    using State = Core::RevisionState;
 
     enum Role {
         IdRole = Qt::UserRole + 1,

@@ -90,9 +90,7 @@ void RunConfirmDialog::setPlan(const RunPlanPreview &plan, const Core::ProjectCo
     for (int c = 0; c < 3; ++c)
         m_steps->resizeColumnToContents(c);
 
-    Core::Project project;
-    project.config = config;
-    m_sql->setAction(project, graph, plan.startRows, plan.command, plan.targets, dialect);
+    m_sql->setAction(config, graph, plan.startRows, plan.command, plan.targets, dialect);
     if (m_run) {
         m_run->setEnabled(plan.ok() && !plan.steps.isEmpty());
         m_run->setText(plan.steps.size() == 1 ? tr("&Run 1 Step") : tr("&Run %1 Steps").arg(plan.steps.size()));

@@ -3,13 +3,12 @@
 #include "ui/run/runconfirmdialog.h"
 #include "ui/run/runworker.h"
 
-#include "ui/connections/profileurl.h"
 #include "ui/database/databasesession.h"
 #include "ui/graph/revisiongraphview.h"
-#include "ui/preview/sqlpreview.h"
 #include "ui/project/revisionmodel.h"
 
 #include "core/db/connectionurl.h"
+#include "core/engine/offlineaction.h"
 #include "core/db/dialect.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
@@ -132,19 +131,12 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         preview.error = tr("Nothing to do: the database is already there.");
         return preview;
     }
-    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), project.dir);
-    if (!url) {
-        preview.error = url.error().toString();
-        return preview;
-    }
-    Core::Project config;
-    config.config = project.config;
-    const auto sql = SqlPreview::render(config, graph, preview.startRows, command, targets,
-                                        url->dialect());
-    if (sql)
-        preview.sql = *sql;
+    const auto script = Core::OfflineAction(command, targets, preview.startRows)
+                            .render(graph, project.config, m_session->url().dialect());
+    if (script)
+        preview.sql = script->sql;
     else
-        preview.error = sql.error().toString();
+        preview.error = script.error().toString();
     return preview;
 }
 
@@ -153,23 +145,23 @@ bool RunController::confirm(const RunPlanPreview &plan)
     if (m_confirm)
         return m_confirm(plan);
     RunConfirmDialog dialog(RunConfirmDialog::Mode::Confirm, m_window);
-    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), m_model->project().dir);
-    if (url && m_model->project().graph)
-        dialog.setPlan(plan, m_model->project().config, *m_model->project().graph, url->dialect());
+    if (m_session->url().isValid() && m_model->project().graph)
+        dialog.setPlan(plan, m_model->project().config, *m_model->project().graph,
+                       m_session->url().dialect());
     return dialog.exec() == QDialog::Accepted;
 }
 
 RunConfirmDialog *RunController::showPreview(Command command, const QStringList &targets)
 {
     const RunPlanPreview plan = prepare(command, targets);
-    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), m_model->project().dir);
-    if (!url || !m_model->project().graph) {
+    if (!m_session->url().isValid() || !m_model->project().graph) {
         Q_EMIT message(plan.error, true);
         return nullptr;
     }
     auto *dialog = new RunConfirmDialog(RunConfirmDialog::Mode::Preview, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPlan(plan, m_model->project().config, *m_model->project().graph, url->dialect());
+    dialog->setPlan(plan, m_model->project().config, *m_model->project().graph,
+                    m_session->url().dialect());
     dialog->show();
     return dialog;
 }
@@ -198,8 +190,7 @@ bool RunController::run(Command command, const QStringList &targets)
 void RunController::start(const RunPlanPreview &plan)
 {
     RunJob job;
-    job.url = profileToUrl(m_session->profile());
-    job.password = m_session->password();
+    job.url = m_session->url();
     job.config = m_model->project().config;
     job.graph = m_model->project().graph;
     job.command = plan.command;

@@ -122,12 +122,7 @@ void RunWorker::work()
                       error.detail());
         Q_EMIT finished(false, false, {});
     };
-    auto url = Core::ConnectionUrl::parse(m_job.url, m_job.config.projectDir);
-    if (!url)
-        return fail({}, url.error());
-    if (!m_job.password.isEmpty())
-        url->setPassword(m_job.password);
-    auto session = Core::MigrationSession::open(url.value(), m_job.config, *m_job.graph);
+    auto session = Core::MigrationSession::open(m_job.url, m_job.config, *m_job.graph);
     if (!session)
         return fail({}, session.error());
     {

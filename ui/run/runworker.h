@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/connectionurl.h"
 #include "core/graph/planner.h"
 #include "core/repository/projectconfig.h"
 
@@ -23,8 +24,7 @@ namespace Stepwise::Ui {
 // Everything a run needs, copied for the worker thread (the graph is immutable and shared).
 struct RunJob
 {
-    QString url;        // without a password
-    QString password;   // the session's, for this run's own connection only
+    Core::ConnectionUrl url; // the session's, with its password, for this run's own connection
     Core::ProjectConfig config;
     std::shared_ptr<const Core::RevisionGraph> graph;
     Core::Planner::Command command = Core::Planner::Command::Upgrade;
