@@ -1,4 +1,6 @@
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
+
+#include "tests/common/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,21 +14,21 @@
 
 using namespace Qt::StringLiterals;
 
-namespace EngineTest {
+namespace Stepwise::Test {
 namespace {
 
 // The server's own database (from the environment's URL) is where CREATE/DROP DATABASE run.
-QString adminConnectionName(StepwiseTest::Server server)
+QString adminConnectionName(Server server)
 {
-    return server == StepwiseTest::Server::PostgreSQL ? u"engine-admin-pg"_s : u"engine-admin-my"_s;
+    return server == Server::PostgreSQL ? u"engine-admin-pg"_s : u"engine-admin-my"_s;
 }
 
-bool execAdmin(StepwiseTest::Server server, const QString &sql, QString *error)
+bool execAdmin(Server server, const QString &sql, QString *error)
 {
     QString openError;
     bool ok = false;
     {
-        QSqlDatabase admin = StepwiseTest::openServer(server, adminConnectionName(server), &openError);
+        QSqlDatabase admin = openServer(server, adminConnectionName(server), &openError);
         if (!admin.isOpen()) {
             if (error)
                 *error = openError;
@@ -40,11 +42,6 @@ bool execAdmin(StepwiseTest::Server server, const QString &sql, QString *error)
     }
     QSqlDatabase::removeDatabase(adminConnectionName(server));
     return ok;
-}
-
-QString sourceDir()
-{
-    return qEnvironmentVariable("STEPWISE_SOURCE_DIR", QStringLiteral(STEPWISE_TEST_SOURCE_DIR));
 }
 
 } // namespace
@@ -63,12 +60,12 @@ void addDialectRows(const QStringList &dialects)
         QTest::newRow(qPrintable(d)) << d;
 }
 
-std::optional<StepwiseTest::Server> serverFor(const QString &dialect)
+std::optional<Server> serverFor(const QString &dialect)
 {
     if (dialect == u"postgresql"_s)
-        return StepwiseTest::Server::PostgreSQL;
+        return Server::PostgreSQL;
     if (dialect == u"mariadb"_s)
-        return StepwiseTest::Server::MySQL;
+        return Server::MySQL;
     return std::nullopt;
 }
 
@@ -87,7 +84,7 @@ std::optional<TestDatabase> createDatabase(const QString &dialect, const QString
     db.name = u"stepwise_eng_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12).toLower();
     if (!execAdmin(*server, u"CREATE DATABASE "_s + db.name, error))
         return std::nullopt;
-    QUrl url(StepwiseTest::serverUrl(*server));
+    QUrl url(serverUrl(*server));
     db.password = url.password();
     url.setPath(u'/' + db.name);
     db.url = url.toString();
@@ -102,7 +99,7 @@ void dropDatabase(const TestDatabase &db)
         return;
     }
     // FORCE: a killed stepwise may leave a backend behind for a moment.
-    const QString sql = *server == StepwiseTest::Server::PostgreSQL
+    const QString sql = *server == Server::PostgreSQL
         ? u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db.name)
         : u"DROP DATABASE IF EXISTS %1"_s.arg(db.name);
     QString error;
@@ -113,7 +110,7 @@ void dropDatabase(const TestDatabase &db)
 QSqlDatabase connect(const TestDatabase &db, const QString &connection)
 {
     const auto server = serverFor(db.dialect);
-    QSqlDatabase c = QSqlDatabase::addDatabase(server ? StepwiseTest::driverName(*server) : u"QSQLITE"_s,
+    QSqlDatabase c = QSqlDatabase::addDatabase(server ? driverName(*server) : u"QSQLITE"_s,
                                                connection);
     if (!server) {
         c.setDatabaseName(db.name);
@@ -263,7 +260,7 @@ std::unique_ptr<LoadedProject> loadProject(const QString &dir)
     return loaded;
 }
 
-int revisionCreating(const Stepwise::Core::RevisionGraph &g, int created)
+int revisionCreating(const Core::RevisionGraph &g, int created)
 {
     const QString table = u"t_%1"_s.arg(created, 5, 10, QChar(u'0'));
     for (int i = 0; i < g.size(); ++i) {
@@ -273,7 +270,7 @@ int revisionCreating(const Stepwise::Core::RevisionGraph &g, int created)
     return -1;
 }
 
-QStringList expectedTables(const Stepwise::Core::RevisionGraph &g, const QStringList &rows)
+QStringList expectedTables(const Core::RevisionGraph &g, const QStringList &rows)
 {
     QList<int> starts;
     for (const QString &r : rows)
@@ -314,4 +311,4 @@ CliResult runCli(const QStringList &arguments, const QString &workingDir, int ti
     return result;
 }
 
-} // namespace EngineTest
+} // namespace Stepwise::Test

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
@@ -15,7 +15,7 @@
 
 // Shared by the engine's integration tests (tst_engine*, tst_cli*): a fresh database per test
 // on each dialect, catalog listings to compare schemas, generated projects, and the CLI.
-namespace EngineTest {
+namespace Stepwise::Test {
 
 // One throwaway database: a SQLite file, or a database created on the shared server (the
 // servers are shared with other tests, so every test works in a database of its own).
@@ -32,7 +32,7 @@ void addDialectColumn();
 // Empty: sqlite, postgresql, mariadb.
 void addDialectRows(const QStringList &dialects = {});
 
-std::optional<StepwiseTest::Server> serverFor(const QString &dialect);
+std::optional<Server> serverFor(const QString &dialect);
 
 // Creates the database (server dialects: CREATE DATABASE on the server of the environment's
 // URL; SQLite: a file in `dir`). On failure returns nullopt and fills *error.
@@ -58,16 +58,16 @@ bool setProjectDialect(const QString &project, const QString &dialect, const QSt
 // A native project loaded with its sections, and its graph.
 struct LoadedProject
 {
-    Stepwise::Core::Project project;
-    Stepwise::Core::RevisionGraph graph;
+    Core::Project project;
+    Core::RevisionGraph graph;
 };
 std::unique_ptr<LoadedProject> loadProject(const QString &dir);
 // Generated revisions' messages are "create table t_NNNNN": the revision that created table
 // number `created`, and the tables the recorded heads imply (one per revision in their ancestry).
-int revisionCreating(const Stepwise::Core::RevisionGraph &graph, int created);
-QStringList expectedTables(const Stepwise::Core::RevisionGraph &graph, const QStringList &rows);
+int revisionCreating(const Core::RevisionGraph &graph, int created);
+QStringList expectedTables(const Core::RevisionGraph &graph, const QStringList &rows);
 
-// The `stepwise` binary (STEPWISE_CLI, set by the CTest fragment).
+// The `stepwise` binary (STEPWISE_CLI, set by tests/integration/CMakeLists.txt).
 QString cliPath();
 struct CliResult
 {
@@ -77,11 +77,11 @@ struct CliResult
 };
 CliResult runCli(const QStringList &arguments, const QString &workingDir = {}, int timeoutMs = 300000);
 
-} // namespace EngineTest
+} // namespace Stepwise::Test
 
 // Skip (no URL) or fail (URL set but unreachable) for a server dialect; nothing for SQLite.
 #define ENGINE_REQUIRE_DIALECT(dialect)                                                            \
-    if (const auto engineServer = EngineTest::serverFor(dialect)) {                                \
+    if (const auto engineServer = Stepwise::Test::serverFor(dialect)) {                                \
         {                                                                                          \
             STEPWISE_REQUIRE_SERVER(*engineServer, engineProbe, QStringLiteral("engine-probe"));   \
             engineProbe.close();                                                                   \
