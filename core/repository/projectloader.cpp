@@ -5,6 +5,7 @@
 #include "core/repository/nativerevisionparser.h"
 
 #include "core/base/tr.h"
+#include "core/base/utf8.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,8 +125,7 @@ struct Names
     void sort()
     {
         const char *base = buffer.constData();
-        const bool ascii = std::all_of(base, base + buffer.size(),
-                                       [](char c) { return uchar(c) < 0x80; });
+        const bool ascii = Utf8::isAscii(buffer);
         texts.clear();
         texts.reserve(offsets.size());
         if (ascii) { // the usual case: sort by bytes; the text is the bytes (latin1() below)

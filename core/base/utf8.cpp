@@ -1,11 +1,14 @@
-#include "core/sql/utf8validator.h"
+#include "core/base/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
 namespace Stepwise::Core {
 
 namespace {
+
+constexpr std::uint64_t HighBits = 0x8080808080808080ULL;
 
 bool isContinuation(unsigned char c)
 {
@@ -26,15 +29,15 @@ qsizetype sequenceLength(const unsigned char *p, const unsigned char *end)
     } else if (c >= 0xE0 && c <= 0xEF) {
         length = 3;
         if (c == 0xE0)
-            low = 0xA0;
+            low = 0xA0; // overlong
         else if (c == 0xED)
-            high = 0x9F;
+            high = 0x9F; // surrogates
     } else if (c >= 0xF0 && c <= 0xF4) {
         length = 4;
         if (c == 0xF0)
-            low = 0x90;
+            low = 0x90; // overlong
         else if (c == 0xF4)
-            high = 0x8F;
+            high = 0x8F; // above U+10FFFF
     } else {
         return 0;
     }
@@ -49,43 +52,48 @@ qsizetype sequenceLength(const unsigned char *p, const unsigned char *end)
 
 } // namespace
 
-bool isAscii(const char *data, qsizetype size)
+qsizetype Utf8::bomLength(QByteArrayView bytes)
 {
-    const char *p = data;
-    const char *const end = data + size;
+    return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+}
+
+bool Utf8::isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
     std::uint64_t high = 0;
     for (; end - p >= 16; p += 16) {
         std::uint64_t a, b;
         std::memcpy(&a, p, sizeof a);
         std::memcpy(&b, p + 8, sizeof b);
         high |= a | b;
-        if (high & 0x8080808080808080ULL)
+        if (high & HighBits)
             return false;
     }
     for (; p < end; ++p)
         high |= static_cast<unsigned char>(*p);
-    return (high & 0x8080808080808080ULL) == 0;
+    return (high & HighBits) == 0;
 }
 
-qsizetype firstInvalidUtf8(const char *data, qsizetype size)
+qsizetype Utf8::firstInvalidOffset(QByteArrayView bytes)
 {
-    const auto *begin = reinterpret_cast<const unsigned char *>(data);
+    const auto *begin = reinterpret_cast<const unsigned char *>(bytes.data());
     const unsigned char *p = begin;
-    const unsigned char *const end = begin + size;
+    const unsigned char *const end = begin + bytes.size();
     while (p < end) {
         // Fast path: ASCII sixteen, then eight bytes at a time.
         while (end - p >= 16) {
             std::uint64_t a, b;
             std::memcpy(&a, p, sizeof a);
             std::memcpy(&b, p + 8, sizeof b);
-            if ((a | b) & 0x8080808080808080ULL)
+            if ((a | b) & HighBits)
                 break;
             p += 16;
         }
         while (end - p >= 8) {
             std::uint64_t word;
             std::memcpy(&word, p, sizeof word);
-            if (word & 0x8080808080808080ULL)
+            if (word & HighBits)
                 break;
             p += 8;
         }
@@ -101,6 +109,14 @@ qsizetype firstInvalidUtf8(const char *data, qsizetype size)
         p += length;
     }
     return -1;
+}
+
+int Utf8::firstInvalidLine(QByteArrayView bytes)
+{
+    const qsizetype bad = firstInvalidOffset(bytes);
+    if (bad < 0)
+        return 0;
+    return 1 + int(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
 }
 
 } // namespace Stepwise::Core
