@@ -75,7 +75,7 @@ public:
         m_lines.advance(data, dataOffset, problem.offset);
         const QString quoted = toString(data + (problem.offset - dataOffset), problem.length);
         return Error(
-            ErrorCode::Sql, splitProblemMessage(problem.kind, quoted), m_file, m_lines.line());
+            ErrorCode::Sql, SplitProblem::message(problem.kind, quoted), m_file, m_lines.line());
     }
 
     int line() const { return m_lines.line(); }
