@@ -198,7 +198,7 @@ void tst_ProfileStore::fromBadUrl()
 // other's writing, in the settings file the CLI's --connection opens.
 void tst_ProfileStore::uiStoreAndCoreAgree()
 {
-    using Stepwise::Core::ConnectionProfiles;
+    namespace ConnectionProfiles = Stepwise::Core::ConnectionProfiles;
     using Stepwise::Test::sampleProfiles;
     QSettings().clear();
     {
