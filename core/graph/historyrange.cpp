@@ -1,7 +1,7 @@
 // history -r LOWER:UPPER (alembic-semantics.md §2.5, §5.3), following Alembic's
 // walk_revisions → _collect_upgrade_revisions(inclusive=True, implicit_base=False,
 // assert_relative_length=False), quirks included (`-r-4:` / `-r-5:` in a 4-revision line).
-#include "core/graph/target.h"
+#include "core/graph/historyrange.h"
 
 #include "core/graph/planner.h"
 #include "core/graph/revisiongraph.h"
@@ -33,7 +33,7 @@ bool negativeInt(const QString &text, qint64 *value)
 
 } // namespace
 
-QString TargetResolver::RangeEnd::display() const
+QString HistoryRange::RangeEnd::display() const
 {
     if (!isRows)
         return text;
@@ -44,18 +44,13 @@ QString TargetResolver::RangeEnd::display() const
     return u'(' + quoted.join(u", "_s) + (items.size() == 1 ? u",)"_s : u")"_s);
 }
 
-QList<int> TargetResolver::historyAll() const
-{
-    return Planner::headFirstOrder(m_graph, std::vector<char>(size_t(m_graph.size()), 1),
-                                   m_graph.realHeads());
-}
-
-Result<QList<int>> TargetResolver::historyRange(const QString &range, const QList<int> &rows) const
+Result<QList<int>> HistoryRange::resolve(const QString &range, const QList<int> &rows) const
 {
     const QString trimmed = range.trimmed();
     const QStringList parts = trimmed.split(u':');
     if (parts.size() != 2)
-        return revisionError(u"History range requires [start]:[end], [start]:, or :[end]"_s);
+        return TargetResolver::revisionError(
+            u"History range requires [start]:[end], [start]:, or :[end]"_s);
     auto end = [&](const QString &text, const QString &fallback) {
         RangeEnd e;
         e.text = text.isEmpty() ? fallback : text;
@@ -72,14 +67,14 @@ Result<QList<int>> TargetResolver::historyRange(const QString &range, const QLis
     // Alembic substitutes the rows on one side only, the upper side first.
     if (lower.isRows && upper.isRows)
         lower = RangeEnd{u"current"_s, {}, false};
-    return historyBetween(lower, upper);
+    return between(lower, upper);
 }
 
-Result<QList<int>> TargetResolver::lookupEnd(const RangeEnd &end) const
+Result<QList<int>> HistoryRange::lookupEnd(const RangeEnd &end) const
 {
     if (!end.isRows)
-        return lookup(end.text);
-    return rowIndices(end.items);
+        return m_resolver.lookup(end.text);
+    return m_resolver.rowIndices(end.items);
 }
 
 namespace {
@@ -97,21 +92,20 @@ Error namingUpper(const Error &e, const QString &argument)
 
 // Steps 1 and 2: the upper end (relative forms walk up from the lower end), narrowed to the
 // label of a lower end "L@…".
-Result<QList<int>> TargetResolver::historyTargets(const RangeEnd &lower, const RangeEnd &upper) const
+Result<QList<int>> HistoryRange::upperEnd(const RangeEnd &lower, const RangeEnd &upper) const
 {
     const QString argument = upper.display();
     const TargetText ut = TargetText::parse(upper.text);
-    const Result<QList<int>> r = upper.isRows ? rowIndices(upper.items)
-        : !ut.relative                        ? lookup(upper.text, argument)
-                                              : relativeUpgrade(ut, lower.isRows ? lower.items
-                                                                    : QStringList{lower.text},
-                                                                false);
+    const QStringList lowerItems = lower.isRows ? lower.items : QStringList{lower.text};
+    const Result<QList<int>> r = upper.isRows ? m_resolver.rowIndices(upper.items)
+        : !ut.relative                        ? m_resolver.lookup(upper.text, argument)
+                                              : m_resolver.relativeUpgrade(ut, lowerItems, false);
     if (!r)
         return namingUpper(r.error(), argument);
     QList<int> targets = *r;
     if (!lower.isRows && lower.text.contains(u'@')) {
         QString branch = lower.text.left(lower.text.indexOf(u'@'));
-        const Result<int> b = lookupOne(branch, argument);
+        const Result<int> b = m_resolver.lookupOne(branch, argument);
         if (!b)
             return namingUpper(b.error(), argument);
         // A revision used as the label stands for its one label (Alembic asserts there is one).
@@ -129,7 +123,7 @@ Result<QList<int>> TargetResolver::historyTargets(const RangeEnd &lower, const R
 // Step 3: the lower end. [L@]-N walks down from the real heads (those whose label set holds
 // L) and may overwalk; Alembic then re-reads LOWER as a downgrade target relative to UPPER's
 // text (hence "Can't locate revision identified by 'heads'" for -r-5: on a 4-revision line).
-Result<QList<int>> TargetResolver::historyLower(const RangeEnd &lower, const RangeEnd &upper,
+Result<QList<int>> HistoryRange::lowerEnd(const RangeEnd &lower, const RangeEnd &upper,
                                                 const std::vector<char> &needed) const
 {
     const QString argument = upper.display();
@@ -141,7 +135,7 @@ Result<QList<int>> TargetResolver::historyLower(const RangeEnd &lower, const Ran
         for (int h : m_graph.realHeads()) {
             if (!branch.isEmpty() && !m_graph.hasLabel(h, branch))
                 continue;
-            const Result<int> w = walkOne(h, n, {}, true);
+            const Result<int> w = m_resolver.walkOne(h, n, {}, true);
             if (!w)
                 return w.error();
             current.append(*w);
@@ -161,8 +155,8 @@ Result<QList<int>> TargetResolver::historyLower(const RangeEnd &lower, const Ran
                     lower.display(), argument));
     if (!current.isEmpty() && current.first() == Overwalk) {
         const QStringList upperItems = upper.isRows ? upper.items : QStringList{upper.text};
-        const Result<Downgrade> d =
-            relativeDowngrade(TargetText::parse(lower.text), upperItems, false, nullptr);
+        const Result<TargetResolver::Downgrade> d =
+            m_resolver.relativeDowngrade(TargetText::parse(lower.text), upperItems, false, nullptr);
         if (!d)
             return namingUpper(d.error(), argument);
         current = d->revision >= 0 ? QList<int>{d->revision} : QList<int>();
@@ -170,18 +164,18 @@ Result<QList<int>> TargetResolver::historyLower(const RangeEnd &lower, const Ran
     return current;
 }
 
-Result<QList<int>> TargetResolver::historyBetween(const RangeEnd &lower, const RangeEnd &upper) const
+Result<QList<int>> HistoryRange::between(const RangeEnd &lower, const RangeEnd &upper) const
 {
-    const Result<QList<int>> targets = historyTargets(lower, upper);
+    const Result<QList<int>> targets = upperEnd(lower, upper);
     if (!targets)
         return targets.error();
-    if (const Result<void> o = checkOverlap(m_graph, *targets); !o)
+    if (const Result<void> o = TargetResolver::checkOverlap(m_graph, *targets); !o)
         return o.error();
     std::vector<char> needed = m_graph.ancestorMask(*targets);
-    const Result<QList<int>> current = historyLower(lower, upper, needed);
+    const Result<QList<int>> current = lowerEnd(lower, upper, needed);
     if (!current)
         return current.error();
-    if (const Result<void> o = checkOverlap(m_graph, *current); !o)
+    if (const Result<void> o = TargetResolver::checkOverlap(m_graph, *current); !o)
         return o.error();
     // Step 4: what the targets require minus what the lower end implies, plus the lower end
     // itself, kept to the lower end's versioned descendants.

@@ -1,11 +1,12 @@
 #include "core/graph/revisiongraph.h"
 
+#include "core/graph/stronglyconnected.h"
+
 #include "core/base/tr.h"
 
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -17,61 +18,6 @@ void appendUnique(QList<int> &list, int value)
 {
     if (!list.contains(value))
         list.append(value);
-}
-
-// Strongly connected components of the sub-graph `members` (iterative Tarjan: a 10,000-long
-// cycle must not overflow the stack). next(v) lists v's successors.
-QList<QList<int>> stronglyConnected(const QList<int> &members, int n,
-                                    const std::function<QList<int>(int)> &next,
-                                    const std::vector<char> &inSet)
-{
-    std::vector<int> index(size_t(n), -1), low(size_t(n), 0);
-    std::vector<char> onStack(size_t(n), 0);
-    QList<int> stack;
-    QList<QList<int>> result;
-    int counter = 0;
-    struct Frame { int v; QList<int> succ; int pos; };
-    for (int root : members) {
-        if (index[size_t(root)] >= 0)
-            continue;
-        QList<Frame> frames;
-        frames.append({root, next(root), 0});
-        index[size_t(root)] = low[size_t(root)] = counter++;
-        stack.append(root);
-        onStack[size_t(root)] = 1;
-        while (!frames.isEmpty()) {
-            Frame &f = frames.last();
-            if (f.pos < f.succ.size()) {
-                const int w = f.succ.at(f.pos++);
-                if (!inSet[size_t(w)])
-                    continue;
-                if (index[size_t(w)] < 0) {
-                    index[size_t(w)] = low[size_t(w)] = counter++;
-                    stack.append(w);
-                    onStack[size_t(w)] = 1;
-                    frames.append({w, next(w), 0});
-                } else if (onStack[size_t(w)]) {
-                    low[size_t(f.v)] = std::min(low[size_t(f.v)], index[size_t(w)]);
-                }
-                continue;
-            }
-            const int v = f.v;
-            frames.removeLast();
-            if (!frames.isEmpty())
-                low[size_t(frames.last().v)] = std::min(low[size_t(frames.last().v)], low[size_t(v)]);
-            if (low[size_t(v)] == index[size_t(v)]) {
-                QList<int> component;
-                int w;
-                do {
-                    w = stack.takeLast();
-                    onStack[size_t(w)] = 0;
-                    component.append(w);
-                } while (w != v);
-                result.append(component);
-            }
-        }
-    }
-    return result;
 }
 
 } // namespace
@@ -364,7 +310,7 @@ void RevisionGraph::reportCycles(const QList<int> &members, const std::vector<ch
         else if (m_nodes[size_t(v)].dependencies.contains(v))
             report(u"Dependency self-loop"_s, {v}, true);
     }
-    for (const QList<int> &component : stronglyConnected(members, n, allBelow, inSet)) {
+    for (const QList<int> &component : StronglyConnected::components(members, n, allBelow, inSet)) {
         if (component.size() < 2)
             continue;
         std::vector<char> inComponent(size_t(n), 0);
@@ -373,7 +319,7 @@ void RevisionGraph::reportCycles(const QList<int> &members, const std::vector<ch
         // A cycle through down_revision links alone is a "Cycle"; one that needs a
         // depends_on edge is a "Dependency cycle".
         bool versionedCycle = false;
-        for (const QList<int> &sub : stronglyConnected(component, n, parentsOnly, inComponent)) {
+        for (const QList<int> &sub : StronglyConnected::components(component, n, parentsOnly, inComponent)) {
             if (sub.size() > 1) {
                 versionedCycle = true;
                 report(u"Cycle"_s, sub, false);

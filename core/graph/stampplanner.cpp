@@ -1,7 +1,7 @@
 // stamp (alembic-semantics.md §3.4): rows change by lineage, no migration runs. Follows
 // Alembic's _stamp_revs and its head bookkeeping, with the ⚑ refusal of conflicting targets
 // computed before anything is touched.
-#include "core/graph/planner.h"
+#include "core/graph/stampplanner.h"
 
 #include "core/base/tr.h"
 #include "core/graph/revisiongraph.h"
@@ -147,8 +147,8 @@ bool applyStamp(const RevisionGraph &graph, const QList<RowChange> &changes, QLi
 
 } // namespace
 
-Result<Plan> Planner::stamp(const RevisionGraph &graph, const QStringList &rowIds,
-                            const QStringList &targetsIn, bool purge)
+Result<Plan> StampPlanner::plan(const RevisionGraph &graph, const QStringList &rowIds,
+                                const QStringList &targetsIn, bool purge)
 {
     if (!graph.isValid())
         return Error(ErrorCode::Graph, Tr::tr("The revision graph has errors"));

@@ -4,6 +4,8 @@
 #include "core/graph/target.h"
 
 #include "core/base/tr.h"
+#include "core/graph/historyrange.h"
+#include "core/graph/planner.h"
 #include "core/graph/revisiongraph.h"
 
 #include <QRegularExpression>
@@ -570,6 +572,17 @@ Result<TargetResolver::Downgrade> TargetResolver::relativeDowngrade(const Target
                                       : u"Walked too far"_s);
     d.revision = *w >= 0 ? *w : -1;
     return d;
+}
+
+Result<QList<int>> TargetResolver::historyRange(const QString &range, const QList<int> &rows) const
+{
+    return HistoryRange(*this, m_graph).resolve(range, rows);
+}
+
+QList<int> TargetResolver::historyAll() const
+{
+    return Planner::headFirstOrder(m_graph, std::vector<char>(size_t(m_graph.size()), 1),
+                                   m_graph.realHeads());
 }
 
 } // namespace Stepwise::Core

@@ -86,6 +86,8 @@ public:
     static Result<void> checkOverlap(const RevisionGraph &graph, const QList<int> &revisions);
 
 private:
+    friend class HistoryRange; // history -r: built on the lookups and walks below
+
     Result<int> walkOne(int start, qint64 steps, const QString &branch, bool noOverwalk) const;
     Result<int> resolveBranch(const QString &label) const;
     Result<int> identify(const QString &ident, const QString &branch) const;
@@ -100,18 +102,6 @@ private:
                                         bool noOverwalk, QString *warning) const;
     Result<QList<int>> upgradeTargets(const QString &text, const QList<int> &rows,
                                       bool noOverwalk) const;
-    struct RangeEnd
-    {
-        QString text;      // as typed ("base" / "heads" when left empty)
-        QStringList items; // several ids when the end is "current" (the rows)
-        bool isRows = false;
-        QString display() const; // how Alembic prints it in "Requested range …"
-    };
-    Result<QList<int>> historyBetween(const RangeEnd &lower, const RangeEnd &upper) const;
-    Result<QList<int>> historyTargets(const RangeEnd &lower, const RangeEnd &upper) const;
-    Result<QList<int>> historyLower(const RangeEnd &lower, const RangeEnd &upper,
-                                    const std::vector<char> &needed) const;
-    Result<QList<int>> lookupEnd(const RangeEnd &end) const;
 
     const RevisionGraph &m_graph;
 };

@@ -1,8 +1,8 @@
 #include "core/repository/alembicheaderreader.h"
 
+#include "core/base/utf8.h"
 #include "core/repository/pythontokenizer.h"
 #include "core/repository/revisionid.h"
-#include "core/repository/utf8.h"
 
 #include "core/base/tr.h"
 

@@ -1,7 +1,7 @@
 #include "core/repository/envpyreader.h"
 
+#include "core/base/utf8.h"
 #include "core/repository/pythontokenizer.h"
-#include "core/repository/utf8.h"
 
 #include "core/base/tr.h"
 

@@ -1,8 +1,7 @@
 #include "core/repository/inifile.h"
 
-#include "core/repository/utf8.h"
-
 #include "core/base/tr.h"
+#include "core/base/utf8.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "core/repository/nativerevisionparser.h"
 
+#include "core/base/utf8.h"
 #include "core/repository/revisionid.h"
-#include "core/repository/utf8.h"
 
 #include "core/base/tr.h"
 

@@ -1,6 +1,9 @@
 #include "core/schema/schemareader.h"
 
-#include "core/schema/catalogreaders.h"
+#include "core/schema/genericschemareader.h"
+#include "core/schema/mysqlschemareader.h"
+#include "core/schema/postgresschemareader.h"
+#include "core/schema/sqliteschemareader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,11 @@
-#include "core/sql/statementsplitter.h"
+#include "core/sql/splitproblem.h"
 
 #include "core/base/tr.h"
 
 namespace Stepwise::Core {
 
-QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted)
+QString SplitProblem::message(Kind kind, QStringView quoted)
 {
-    using Kind = SplitProblem::Kind;
     switch (kind) {
     case Kind::UnterminatedString:
         return Tr::tr("unterminated string: the %1 opened here is never closed").arg(quoted);

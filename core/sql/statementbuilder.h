@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/base/error.h"
+#include "core/base/utf8.h"
 #include "core/sql/linetracker.h"
 #include "core/sql/sqlstatement.h"
 #include "core/sql/statementsplitter.h"
-#include "core/sql/utf8validator.h"
 
 #include <QStringDecoder>
 
@@ -45,7 +45,7 @@ public:
         if constexpr (sizeof(Char) == 1) {
             // Most SQL is ASCII, which Latin-1 conversion copies at memory speed; otherwise one
             // pass decodes and detects invalid input, and only then is the offset looked for.
-            if (isAscii(text, statement->length)) {
+            if (Utf8::isAscii(QByteArrayView(text, statement->length))) {
                 statement->text = QString::fromLatin1(text, statement->length);
             } else {
                 m_decoder.resetState();
@@ -75,7 +75,7 @@ public:
         m_lines.advance(data, dataOffset, problem.offset);
         const QString quoted = toString(data + (problem.offset - dataOffset), problem.length);
         return Error(
-            ErrorCode::Sql, splitProblemMessage(problem.kind, quoted), m_file, m_lines.line());
+            ErrorCode::Sql, SplitProblem::message(problem.kind, quoted), m_file, m_lines.line());
     }
 
     int line() const { return m_lines.line(); }
@@ -85,7 +85,7 @@ private:
         const Char *data, qsizetype dataOffset, qsizetype begin, qsizetype end)
     {
         if constexpr (sizeof(Char) == 1) {
-            const qsizetype bad = firstInvalidUtf8(data + (begin - dataOffset), end - begin);
+            const qsizetype bad = Utf8::firstInvalidOffset(QByteArrayView(data + (begin - dataOffset), end - begin));
             if (bad >= 0)
                 return error(data, dataOffset, { SplitProblem::Kind::InvalidUtf8, begin + bad, 0 });
         }
@@ -98,7 +98,7 @@ public:
         if constexpr (sizeof(Char) == 1) {
             // fromUtf8() drops a leading byte-order mark; a U+FEFF starting a statement in the
             // middle of a file is text and must survive.
-            if (length >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF') {
+            if (Utf8::bomLength(QByteArrayView(text, length)) != 0) {
                 QStringDecoder keepBom(
                     QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
                 return keepBom(QByteArrayView(text, length));

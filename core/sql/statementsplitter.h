@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sql/splitproblem.h"
 #include "core/sql/sqldialect.h"
 
 #include <QString>
@@ -23,28 +24,6 @@ struct SplitRegion
 
     bool hasText() const { return textEnd > textBegin; }
 };
-
-// Why splitting stopped. `offset` is where the offending construct opened.
-struct SplitProblem
-{
-    enum class Kind : quint8 {
-        None,
-        UnterminatedString,
-        UnterminatedIdentifier,
-        UnterminatedComment,
-        UnterminatedDollarQuote,
-        MetaCommand, // psql `\connect` and friends: client commands, not SQL
-        MissingDelimiter, // `DELIMITER` without an argument
-        BadDelimiter, // a delimiter the mysql client refuses too (contains a backslash)
-        InvalidUtf8, // reported by the callers that validate (SqlScript, StatementStream)
-    };
-    Kind kind = Kind::None;
-    qsizetype offset = 0;
-    qsizetype length = 0; // of the text worth quoting in the message (tag, command, delimiter)
-};
-
-// The translated message for a problem; `quoted` is the input text at [offset, offset + length).
-QString splitProblemMessage(SplitProblem::Kind kind, QStringView quoted);
 
 // The rules, as each dialect's own client splits (psql, mysql, sqlite3):
 //  all         `;` ends a statement; `--` and `/* */` comments; '' strings and "" identifiers

@@ -1,4 +1,4 @@
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include <QSqlError>
 #include <QUrl>
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace StepwiseTest {
+namespace Stepwise::Test {
 
 QString envName(Server server)
 {
@@ -42,4 +42,4 @@ QSqlDatabase openServer(Server server, const QString &connectionName, QString *e
     return db;
 }
 
-} // namespace StepwiseTest
+} // namespace Stepwise::Test

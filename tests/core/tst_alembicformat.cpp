@@ -6,6 +6,7 @@
 #include "core/graph/alembicformat.h"
 #include "core/graph/planner.h"
 #include "core/graph/revisiongraph.h"
+#include "tests/common/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,8 +20,7 @@ namespace {
 
 QString evidenceDir()
 {
-    return qEnvironmentVariable("STEPWISE_SOURCE_DIR", QStringLiteral(QT_TESTCASE_SOURCEDIR "/../.."))
-        + u"/tests/data/graph/evidence"_s;
+    return Stepwise::Test::sourceDir() + u"/tests/data/graph/evidence"_s;
 }
 
 QStringList pythonStrings(const QString &value)

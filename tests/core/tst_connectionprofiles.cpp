@@ -1,14 +1,12 @@
 // The connection profiles' QSettings format (core/db/connectionprofiles), which Stepwise Studio
 // writes and the CLI's --connection reads: a round trip through a temporary settings file,
 // Studio's file location, the URL form, the lookup error naming the known profiles, and no
-// password in the file. Built with stepwise-ui too, it also checks that Studio's ProfileStore
-// and the core read each other's writing.
+// password in the file. That Studio's ProfileStore and the core read each other's writing is
+// tests/ui/tst_profilestore's uiStoreAndCoreAgree.
+#include "tests/common/profilefixtures.h"
+
 #include "core/db/connectionprofiles.h"
 #include "core/db/connectionurl.h"
-
-#ifdef STEPWISE_TEST_WITH_UI
-#include "ui/connections/profilestore.h"
-#endif
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,30 +21,9 @@ Q_DECLARE_METATYPE(Stepwise::Core::ConnectionProfile)
 
 namespace {
 
-ConnectionProfile make(const QString &name, const QString &driver, const QString &host, int port,
-                       const QString &database, const QString &user = {},
-                       QList<std::pair<QString, QString>> options = {}, bool savePassword = false)
-{
-    ConnectionProfile p;
-    p.name = name;
-    p.driver = driver;
-    p.host = host;
-    p.port = port;
-    p.database = database;
-    p.user = user;
-    p.options = std::move(options);
-    p.savePassword = savePassword;
-    return p;
-}
-
 QList<ConnectionProfile> sample()
 {
-    return {
-        make(u"Production"_s, u"QPSQL"_s, u"db.example.com"_s, 5433, u"shop"_s, u"deploy"_s,
-             {{u"sslmode"_s, u"require"_s}, {u"connect_timeout"_s, u"5"_s}}, true),
-        make(u"Local"_s, u"QSQLITE"_s, {}, -1, u"/srv/data/local.db"_s),
-        make(u"Maria, with = and spaces"_s, u"QMYSQL"_s, u"127.0.0.1"_s, -1, u"app"_s, u"me@corp"_s),
-    };
+    return Stepwise::Test::sampleProfiles();
 }
 
 } // namespace
@@ -65,7 +42,6 @@ private Q_SLOTS:
     void find();
     void toUrl_data();
     void toUrl();
-    void uiStoreAndCoreAgree();
 
 private:
     QTemporaryDir m_dir;
@@ -206,35 +182,6 @@ void tst_ConnectionProfiles::toUrl()
     QCOMPARE(back.database, profile.database);
     QCOMPARE(back.user, profile.user);
     QCOMPARE(back.options, profile.options);
-}
-
-void tst_ConnectionProfiles::uiStoreAndCoreAgree()
-{
-#ifndef STEPWISE_TEST_WITH_UI
-    QSKIP("built without stepwise-ui");
-#else
-    using Stepwise::Ui::ProfileStore;
-    {
-        ProfileStore store; // Studio writes …
-        for (const ConnectionProfile &p : sample())
-            store.save(p);
-        store.addTransient(make(u"from --url"_s, u"QSQLITE"_s, {}, -1, u"/tmp/x.db"_s));
-    }
-    {
-        QSettings settings; // … the core reads, without the transient profile
-        QCOMPARE(ConnectionProfiles::read(settings), sample());
-        // The core writes …
-        QList<ConnectionProfile> edited = sample();
-        edited[1].database = u"/srv/data/other.db"_s;
-        edited.removeAt(2);
-        ConnectionProfiles::write(settings, edited);
-    }
-    ProfileStore store; // … Studio reads
-    QCOMPARE(store.profiles().size(), 2);
-    QCOMPARE(ConnectionProfile(store.profile(u"Production"_s)), sample().at(0));
-    QCOMPARE(store.profile(u"Local"_s).database, u"/srv/data/other.db"_s);
-    QCOMPARE(store.indexOf(u"Maria, with = and spaces"_s), -1);
-#endif
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionProfiles)

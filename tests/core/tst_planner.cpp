@@ -2,7 +2,8 @@
 // ordering of §3.6 against its literal pseudo-code on random graphs, and stamp conflicts.
 #include "core/graph/planner.h"
 #include "core/graph/revisiongraph.h"
-#include "graphfixtures.h"
+#include "tests/common/graphfixtures.h"
+#include "tests/common/testsupport.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -333,8 +334,7 @@ void tst_Planner::modelCases_data()
     // (make_model_cases.py beside it). A row per graph (structure) and per planned command.
     QTest::addColumn<QStringList>("graphLines");
     QTest::addColumn<QString>("line");
-    QFile f(qEnvironmentVariable("STEPWISE_SOURCE_DIR", QStringLiteral(QT_TESTCASE_SOURCEDIR "/../.."))
-            + u"/tests/data/graph/model_cases.txt"_s);
+    QFile f(Stepwise::Test::sourceDir() + u"/tests/data/graph/model_cases.txt"_s);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QStringList graphLines;
     QString name;

@@ -2,6 +2,7 @@
 // tests/data/repository, and the Alembic evidence projects checked against what Alembic printed.
 #include "core/repository/projectloader.h"
 #include "core/repository/revisionid.h"
+#include "tests/common/testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -71,8 +72,8 @@ static void writeFile(const QString &path, const QByteArray &content)
 
 void tst_ProjectLoader::initTestCase()
 {
-    const QString source = qEnvironmentVariable("STEPWISE_SOURCE_DIR");
-    QVERIFY2(!source.isEmpty(), "run through ctest (STEPWISE_SOURCE_DIR)");
+    const QString source = Stepwise::Test::sourceDir();
+    QVERIFY2(!source.isEmpty(), "no source folder (STEPWISE_SOURCE_DIR)");
     m_data = source + u"/tests/data/repository"_s;
     // The Alembic evidence of the spec (read-only); another checkout can point elsewhere.
     m_evidence =

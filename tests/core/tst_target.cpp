@@ -3,7 +3,8 @@
 // downgrade resolvers, and history ranges.
 #include "core/graph/revisiongraph.h"
 #include "core/graph/target.h"
-#include "graphfixtures.h"
+#include "tests/common/graphfixtures.h"
+#include "tests/common/testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -390,8 +391,7 @@ void tst_Target::alembicCases_data()
     // graphs (make_alembic_cases.py beside it), with Alembic's CLI line for failures.
     QTest::addColumn<QStringList>("graphLines");
     QTest::addColumn<QString>("line");
-    QFile f(qEnvironmentVariable("STEPWISE_SOURCE_DIR", QStringLiteral(QT_TESTCASE_SOURCEDIR "/../.."))
-            + u"/tests/data/graph/alembic_cases.txt"_s);
+    QFile f(Stepwise::Test::sourceDir() + u"/tests/data/graph/alembic_cases.txt"_s);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QStringList graphLines;
     QString name;

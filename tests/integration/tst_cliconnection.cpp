@@ -2,7 +2,7 @@
 // (core/db/connectionprofiles, in $XDG_CONFIG_HOME/Stepwise/stepwise-studio.conf — here a
 // temporary folder, never the user's), resolves the named one to its URL and runs the command;
 // an unknown name, or --url with --connection, is a usage error (exit 2) that touches nothing.
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
 
 #include "core/db/connectionprofiles.h"
 
@@ -62,10 +62,10 @@ private:
 void tst_CliConnection::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(EngineTest::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI must name the stepwise binary");
     m_project = m_dir.filePath(u"project"_s);
     QVERIFY(QDir().mkpath(m_project + u"/versions"_s));
-    QVERIFY(EngineTest::setProjectDialect(m_project, u"sqlite"_s));
+    QVERIFY(Stepwise::Test::setProjectDialect(m_project, u"sqlite"_s));
     QVERIFY(writeFile(m_project + u"/versions/c1.sql"_s, revision(u"c00000000001"_s, {}, u"c_one"_s)));
     QVERIFY(writeFile(m_project + u"/versions/c2.sql"_s,
                       revision(u"c00000000002"_s, u"c00000000001"_s, u"c_two"_s)));
@@ -104,7 +104,7 @@ Run tst_CliConnection::stepwise(const QStringList &arguments)
     env.remove(u"STEPWISE_PASSWORD"_s);
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
-    p.start(EngineTest::cliPath(), QStringList{u"--project"_s, m_project} + arguments);
+    p.start(Stepwise::Test::cliPath(), QStringList{u"--project"_s, m_project} + arguments);
     Run run;
     if (!p.waitForFinished(120000)) {
         p.kill();
@@ -171,7 +171,7 @@ void tst_CliConnection::commands()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
         db.setDatabaseName(databasePath());
         QVERIFY(db.open());
-        QCOMPARE(EngineTest::column(db, u"SELECT version_num FROM stepwise_version"_s), headsAfter);
+        QCOMPARE(Stepwise::Test::column(db, u"SELECT version_num FROM stepwise_version"_s), headsAfter);
         db.close();
     }
     QSqlDatabase::removeDatabase(u"check"_s);

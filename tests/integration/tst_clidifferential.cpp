@@ -3,7 +3,7 @@
 // `stepwise` (on the native twin, SQLite): after each command, alembic_version's rows and
 // stepwise_version's rows are equal as sets. The seeds are ones on which Alembic completes
 // every command (on others it crashes where alembic-semantics.md §3.5 ⚑ says Stepwise differs).
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,7 +35,7 @@ QStringList rowsOf(const QString &file, const QString &table)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(file);
         if (db.open())
-            rows = EngineTest::column(db, u"SELECT version_num FROM "_s + table);
+            rows = Stepwise::Test::column(db, u"SELECT version_num FROM "_s + table);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -64,7 +64,7 @@ private:
 void tst_CliDifferential::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(EngineTest::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI must name the stepwise binary");
     m_alembic = alembicInstalled();
 }
 
@@ -80,7 +80,7 @@ void tst_CliDifferential::sameRowsAsAlembic()
     QFETCH(int, seed);
     if (!m_alembic)
         QSKIP("python3 -m alembic is not installed (Debian: python3-alembic)");
-    const QString out = EngineTest::generateProject(m_dir.filePath(u"seed%1"_s.arg(seed)), u"random"_s, -1, seed);
+    const QString out = Stepwise::Test::generateProject(m_dir.filePath(u"seed%1"_s.arg(seed)), u"random"_s, -1, seed);
     QVERIFY(!out.isEmpty());
     QFile graphFile(out + u"/graph.json"_s);
     QVERIFY(graphFile.open(QIODevice::ReadOnly));
@@ -110,7 +110,7 @@ void tst_CliDifferential::sameRowsAsAlembic()
             m_crashes << u"seed %1 at '%2'"_s.arg(seed).arg(label);
             return;
         }
-        const auto stepwise = EngineTest::runCli(QStringList{command} << u"-q"_s << u"--project"_s
+        const auto stepwise = Stepwise::Test::runCli(QStringList{command} << u"-q"_s << u"--project"_s
                                                  << out + u"/native"_s << u"--url"_s
                                                  << u"sqlite:///"_s + stepwiseDb);
         QVERIFY2(stepwise.exitCode == 0, qPrintable(label + u": "_s + stepwise.out + stepwise.err));

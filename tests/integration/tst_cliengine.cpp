@@ -2,7 +2,7 @@
 // codes (0 ok, 1 migration failure, 2 usage/config/repository, 3 lock timeout), the offline
 // script run by the database's own client giving what the online run gives, and R6 (no
 // password in anything Stepwise writes; a version table named `we"ird; name`).
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
 
 #include "core/db/dialect.h"
 #include "core/engine/databaselock.h"
@@ -18,7 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
-using EngineTest::runCli;
+using Stepwise::Test::runCli;
 
 namespace {
 
@@ -39,7 +39,7 @@ QString smallProject(const QString &dir, const QString &dialect, bool failing,
                      const QString &extraIni = {})
 {
     QDir().mkpath(dir + u"/versions"_s);
-    EngineTest::setProjectDialect(dir, dialect, extraIni);
+    Stepwise::Test::setProjectDialect(dir, dialect, extraIni);
     writeFile(dir + u"/versions/x1.sql"_s,
               revisionFile(u"x00000000001"_s, {}, u"CREATE TABLE x_one (id INTEGER PRIMARY KEY);"_s, {}));
     writeFile(dir + u"/versions/x2.sql"_s,
@@ -53,7 +53,7 @@ QString smallProject(const QString &dir, const QString &dialect, bool failing,
 }
 
 // Runs an offline script with the dialect's own command-line client.
-bool runClient(const EngineTest::TestDatabase &db, const QString &scriptPath, QString *output)
+bool runClient(const Stepwise::Test::TestDatabase &db, const QString &scriptPath, QString *output)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -77,12 +77,12 @@ bool runClient(const EngineTest::TestDatabase &db, const QString &scriptPath, QS
 
 QStringList headsRows(const QSqlDatabase &db, const QString &dialect, const QString &table = u"stepwise_version"_s)
 {
-    return EngineTest::column(db, u"SELECT version_num FROM "_s + EngineTest::quoted(dialect, table));
+    return Stepwise::Test::column(db, u"SELECT version_num FROM "_s + Stepwise::Test::quoted(dialect, table));
 }
 
 QStringList historyRows(const QSqlDatabase &db)
 {
-    return EngineTest::column(db, u"SELECT revision, direction, status FROM stepwise_history"_s);
+    return Stepwise::Test::column(db, u"SELECT revision, direction, status FROM stepwise_history"_s);
 }
 
 } // namespace
@@ -107,7 +107,7 @@ private:
 void tst_CliEngine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(EngineTest::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI must name the stepwise binary");
 }
 
 void tst_CliEngine::exitCodes_data()
@@ -137,12 +137,12 @@ void tst_CliEngine::exitCodes()
     const QString project = smallProject(m_dir.filePath(u"codes-"_s + QString::fromUtf8(QTest::currentDataTag())), dialect,
                                          situation == u"migration-failure"_s);
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const QStringList base{u"--project"_s, project, u"--url"_s, db->url};
     QStringList expectedRows;
-    EngineTest::CliResult r;
+    Stepwise::Test::CliResult r;
     if (situation == u"ok"_s) {
         r = runCli(QStringList{u"upgrade"_s, u"heads"_s} + base);
         expectedRows = {u"x00000000002"_s};
@@ -158,13 +158,13 @@ void tst_CliEngine::exitCodes()
         expectedRows = {u"x00000000002"_s}; // stopped before running anything
         QVERIFY2(r.out.contains(u"irreversible"_s), qPrintable(r.out));
     } else if (situation == u"alembic-project-upgrade"_s) {
-        const QString generated = EngineTest::generateProject(m_dir.filePath(u"alembic-"_s + dialect),
+        const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"alembic-"_s + dialect),
                                                               u"synthetic"_s, 5);
         QVERIFY(!generated.isEmpty());
         r = runCli({u"upgrade"_s, u"heads"_s, u"--project"_s, generated + u"/alembic"_s, u"--url"_s, db->url});
     } else {
         // Another connection holds the migration lock (SQLite: the write lock).
-        QSqlDatabase holder = EngineTest::connect(*db, u"lock-holder"_s);
+        QSqlDatabase holder = Stepwise::Test::connect(*db, u"lock-holder"_s);
         {
             std::unique_ptr<DatabaseLock> lock;
             QSqlQuery q(holder);
@@ -188,11 +188,11 @@ void tst_CliEngine::exitCodes()
     }
     QVERIFY2(r.exitCode == exitCode,
              qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg(r.exitCode).arg(exitCode).arg(r.out, r.err)));
-    QSqlDatabase conn = EngineTest::connect(*db, u"check"_s);
+    QSqlDatabase conn = Stepwise::Test::connect(*db, u"check"_s);
     if (exitCode == 2 || exitCode == 3) {
         if (situation != u"irreversible-downgrade"_s) {
             // Refused before any database work: no table created, no row written.
-            QCOMPARE(EngineTest::userTables(conn, {u"lock_holder"_s}), QStringList{});
+            QCOMPARE(Stepwise::Test::userTables(conn, {u"lock_holder"_s}), QStringList{});
         }
     }
     if (!expectedRows.isEmpty())
@@ -204,8 +204,8 @@ void tst_CliEngine::exitCodes()
 
 void tst_CliEngine::offlineMatchesOnline_data()
 {
-    EngineTest::addDialectColumn();
-    EngineTest::addDialectRows();
+    Stepwise::Test::addDialectColumn();
+    Stepwise::Test::addDialectRows();
 }
 
 // 120 revisions with two merges: `upgrade heads --sql` run by sqlite3 / psql / mariadb gives
@@ -214,18 +214,18 @@ void tst_CliEngine::offlineMatchesOnline()
 {
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
-    const QString generated = EngineTest::generateProject(m_dir.filePath(u"offline-"_s + dialect),
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"offline-"_s + dialect),
                                                           u"synthetic"_s, 120);
     QVERIFY(!generated.isEmpty());
     const QString project = generated + u"/native"_s;
-    QVERIFY(EngineTest::setProjectDialect(project, dialect));
+    QVERIFY(Stepwise::Test::setProjectDialect(project, dialect));
     QString error;
-    const auto online = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto online = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(online, qPrintable(error));
-    auto dropOnline = qScopeGuard([&] { EngineTest::dropDatabase(*online); });
-    const auto offline = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    auto dropOnline = qScopeGuard([&] { Stepwise::Test::dropDatabase(*online); });
+    const auto offline = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(offline, qPrintable(error));
-    auto dropOffline = qScopeGuard([&] { EngineTest::dropDatabase(*offline); });
+    auto dropOffline = qScopeGuard([&] { Stepwise::Test::dropDatabase(*offline); });
 
     const auto up = runCli({u"upgrade"_s, u"heads"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, online->url});
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
@@ -237,12 +237,12 @@ void tst_CliEngine::offlineMatchesOnline()
     QString clientOutput;
     QVERIFY2(runClient(*offline, scriptPath, &clientOutput), qPrintable(clientOutput));
 
-    QSqlDatabase a = EngineTest::connect(*online, u"online"_s);
-    QSqlDatabase b = EngineTest::connect(*offline, u"offline"_s);
-    const QStringList catalogA = EngineTest::catalog(a);
-    QCOMPARE(EngineTest::userTables(a).size(), 120);
+    QSqlDatabase a = Stepwise::Test::connect(*online, u"online"_s);
+    QSqlDatabase b = Stepwise::Test::connect(*offline, u"offline"_s);
+    const QStringList catalogA = Stepwise::Test::catalog(a);
+    QCOMPARE(Stepwise::Test::userTables(a).size(), 120);
     QVERIFY(catalogA.size() >= 120 * 3); // two columns and an index per table at least
-    QCOMPARE(EngineTest::catalog(b), catalogA);
+    QCOMPARE(Stepwise::Test::catalog(b), catalogA);
     QCOMPARE(headsRows(b, dialect), headsRows(a, dialect));
     QCOMPARE(historyRows(b), historyRows(a));
     QCOMPARE(historyRows(a).size(), 120);
@@ -255,8 +255,8 @@ void tst_CliEngine::offlineMatchesOnline()
 
 void tst_CliEngine::secrets_data()
 {
-    EngineTest::addDialectColumn();
-    EngineTest::addDialectRows();
+    Stepwise::Test::addDialectColumn();
+    Stepwise::Test::addDialectRows();
 }
 
 // R6: the password appears in no output, no file under the project, no history row; a
@@ -269,9 +269,9 @@ void tst_CliEngine::secrets()
     const QString project = smallProject(m_dir.filePath(u"secrets-"_s + dialect), dialect, true,
                                          u"version_table = we\"ird; name\n"_s);
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const QStringList base{u"--project"_s, project, u"--url"_s, db->url};
     QString everything;
     const auto run = [&](const QStringList &args) {
@@ -296,9 +296,9 @@ void tst_CliEngine::secrets()
         everything += r.out + r.err;
     }
 
-    QSqlDatabase conn = EngineTest::connect(*db, u"secrets"_s);
+    QSqlDatabase conn = Stepwise::Test::connect(*db, u"secrets"_s);
     QCOMPARE(headsRows(conn, dialect, weird), QStringList{u"x00000000001"_s});
-    const QStringList history = EngineTest::column(
+    const QStringList history = Stepwise::Test::column(
         conn, u"SELECT revision, status, error, os_user, tool_version FROM stepwise_history"_s);
     QVERIFY(history.size() >= 4);
     QVERIFY2(history.join(u'\n').contains(u"x_nowhere"_s), qPrintable(history.join(u'\n')));

@@ -8,7 +8,7 @@
 //   R2  concurrent `stepwise upgrade heads` against one database (each dialect): every revision
 //       applied once, one `ok` history row each, waiting runs say so and exit 0.
 //                                          STEPWISE_R2_RUNS (4), STEPWISE_R2_ROUNDS (1), STEPWISE_R2_REVISIONS (60)
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,7 +30,7 @@ int envInt(const char *name, int fallback)
 
 QStringList headsRows(const QSqlDatabase &db)
 {
-    return EngineTest::column(db, u"SELECT version_num FROM stepwise_version"_s);
+    return Stepwise::Test::column(db, u"SELECT version_num FROM stepwise_version"_s);
 }
 
 QStringList graphHeads(const Stepwise::Core::RevisionGraph &g)
@@ -61,13 +61,13 @@ private:
 void tst_CliReliability::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(EngineTest::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI must name the stepwise binary");
 }
 
 void tst_CliReliability::killAtRandomMoments_data()
 {
-    EngineTest::addDialectColumn();
-    EngineTest::addDialectRows({u"sqlite"_s, u"postgresql"_s});
+    Stepwise::Test::addDialectColumn();
+    Stepwise::Test::addDialectRows({u"sqlite"_s, u"postgresql"_s});
 }
 
 void tst_CliReliability::killAtRandomMoments()
@@ -76,34 +76,34 @@ void tst_CliReliability::killAtRandomMoments()
     ENGINE_REQUIRE_DIALECT(dialect);
     const int kills = envInt("STEPWISE_R1_KILLS", 5);
     const int revisions = envInt("STEPWISE_R1_REVISIONS", 200);
-    const QString generated = EngineTest::generateProject(m_dir.filePath(u"r1-"_s + dialect),
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"r1-"_s + dialect),
                                                           u"synthetic"_s, revisions);
     QVERIFY(!generated.isEmpty());
     const QString project = generated + u"/native"_s;
-    QVERIFY(EngineTest::setProjectDialect(project, dialect));
-    const auto loaded = EngineTest::loadProject(project);
+    QVERIFY(Stepwise::Test::setProjectDialect(project, dialect));
+    const auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const QStringList upgrade{u"upgrade"_s, u"heads"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
     const QStringList reset{u"downgrade"_s, u"base"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
 
     // One whole run first: kills are spread over its duration (start-up included).
     QElapsedTimer clock;
     clock.start();
-    const auto full = EngineTest::runCli(upgrade);
+    const auto full = Stepwise::Test::runCli(upgrade);
     QVERIFY2(full.exitCode == 0, qPrintable(full.out + full.err));
     const qint64 fullMs = qMax<qint64>(clock.elapsed(), 200);
-    QVERIFY(EngineTest::runCli(reset).exitCode == 0);
+    QVERIFY(Stepwise::Test::runCli(reset).exitCode == 0);
 
-    QSqlDatabase conn = EngineTest::connect(*db, u"r1"_s);
+    QSqlDatabase conn = Stepwise::Test::connect(*db, u"r1"_s);
     QRandomGenerator rng(quint32(qEnvironmentVariableIntValue("STEPWISE_R1_SEED")) + 1);
     int partial = 0;
     for (int k = 0; k < kills; ++k) {
         QProcess p;
-        p.start(EngineTest::cliPath(), upgrade);
+        p.start(Stepwise::Test::cliPath(), upgrade);
         QVERIFY(p.waitForStarted());
         const int delay = int(rng.bounded(quint32(fullMs)));
         const bool finished = p.waitForFinished(delay);
@@ -112,33 +112,33 @@ void tst_CliReliability::killAtRandomMoments()
             QVERIFY(p.waitForFinished());
         }
         const QStringList rows = headsRows(conn);
-        const QStringList tables = EngineTest::userTables(conn);
-        QVERIFY2(tables == EngineTest::expectedTables(loaded->graph, rows),
+        const QStringList tables = Stepwise::Test::userTables(conn);
+        QVERIFY2(tables == Stepwise::Test::expectedTables(loaded->graph, rows),
                  qPrintable(u"kill %1 after %2 ms: rows %3 but %4 tables"_s.arg(k).arg(delay).arg(
                      rows.join(u','))
                                 .arg(tables.size())));
         // Every committed step has its ok history row, and no other kind of row exists.
-        const QStringList statuses = EngineTest::column(conn, u"SELECT DISTINCT status FROM stepwise_history"_s);
+        const QStringList statuses = Stepwise::Test::column(conn, u"SELECT DISTINCT status FROM stepwise_history"_s);
         QVERIFY2(statuses.isEmpty() || statuses == QStringList{u"ok"_s}, qPrintable(statuses.join(u',')));
         if (!tables.isEmpty() && tables.size() < revisions)
             ++partial;
         // Every third kill (and whenever a run got to the end): a re-run completes from where
         // the kill left it; then the next kills start from an empty database again.
         if (k % 3 == 2 || tables.size() == revisions) {
-            const auto completed = EngineTest::runCli(upgrade);
+            const auto completed = Stepwise::Test::runCli(upgrade);
             QVERIFY2(completed.exitCode == 0, qPrintable(completed.out + completed.err));
             QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
-            QCOMPARE(EngineTest::userTables(conn).size(), revisions);
-            const auto emptied = EngineTest::runCli(reset);
+            QCOMPARE(Stepwise::Test::userTables(conn).size(), revisions);
+            const auto emptied = Stepwise::Test::runCli(reset);
             QVERIFY2(emptied.exitCode == 0, qPrintable(emptied.out + emptied.err));
-            QVERIFY(EngineTest::userTables(conn).isEmpty());
+            QVERIFY(Stepwise::Test::userTables(conn).isEmpty());
         }
     }
     // A re-run completes.
-    const auto rerun = EngineTest::runCli(upgrade);
+    const auto rerun = Stepwise::Test::runCli(upgrade);
     QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.out + rerun.err));
     QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
-    QCOMPARE(EngineTest::userTables(conn).size(), revisions);
+    QCOMPARE(Stepwise::Test::userTables(conn).size(), revisions);
     qInfo("%d kills, %d left a partial upgrade (full run %lld ms)", kills, partial, fullMs);
     conn.close();
     conn = QSqlDatabase();
@@ -156,33 +156,33 @@ void tst_CliReliability::killRecordsHalfSteps()
     ENGINE_REQUIRE_DIALECT(dialect);
     const int kills = envInt("STEPWISE_R1_KILLS", 5);
     const int revisions = envInt("STEPWISE_R1_REVISIONS", 100);
-    const QString generated = EngineTest::generateProject(m_dir.filePath(u"r1-"_s + dialect),
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"r1-"_s + dialect),
                                                           u"synthetic"_s, revisions);
     QVERIFY(!generated.isEmpty());
     const QString project = generated + u"/native"_s;
-    QVERIFY(EngineTest::setProjectDialect(project, dialect));
-    const auto loaded = EngineTest::loadProject(project);
+    QVERIFY(Stepwise::Test::setProjectDialect(project, dialect));
+    const auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const QStringList upgrade{u"upgrade"_s, u"heads"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
     const QStringList resume = upgrade + QStringList{u"--resume"_s};
     const QStringList reset{u"downgrade"_s, u"base"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
     QElapsedTimer clock;
     clock.start();
-    const auto full = EngineTest::runCli(upgrade);
+    const auto full = Stepwise::Test::runCli(upgrade);
     QVERIFY2(full.exitCode == 0, qPrintable(full.out + full.err));
     const qint64 fullMs = qMax<qint64>(clock.elapsed(), 200);
-    QVERIFY(EngineTest::runCli(reset).exitCode == 0);
+    QVERIFY(Stepwise::Test::runCli(reset).exitCode == 0);
 
-    QSqlDatabase conn = EngineTest::connect(*db, u"r1my"_s);
+    QSqlDatabase conn = Stepwise::Test::connect(*db, u"r1my"_s);
     QRandomGenerator rng(quint32(qEnvironmentVariableIntValue("STEPWISE_R1_SEED")) + 7);
     int halfSteps = 0;
     for (int k = 0; k < kills; ++k) {
         QProcess p;
-        p.start(EngineTest::cliPath(), upgrade);
+        p.start(Stepwise::Test::cliPath(), upgrade);
         QVERIFY(p.waitForStarted());
         const int delay = int(rng.bounded(quint32(fullMs)));
         if (!p.waitForFinished(delay)) {
@@ -190,9 +190,9 @@ void tst_CliReliability::killRecordsHalfSteps()
             QVERIFY(p.waitForFinished());
         }
         const QStringList rows = headsRows(conn);
-        QStringList tables = EngineTest::userTables(conn);
-        const QStringList expected = EngineTest::expectedTables(loaded->graph, rows);
-        const QStringList open = EngineTest::column(
+        QStringList tables = Stepwise::Test::userTables(conn);
+        const QStringList expected = Stepwise::Test::expectedTables(loaded->graph, rows);
+        const QStringList open = Stepwise::Test::column(
             conn, u"SELECT CONCAT(revision, ' ', status, ' ', statements_done) FROM stepwise_history h "
                   "WHERE status <> 'ok' AND NOT EXISTS (SELECT 1 FROM stepwise_history o "
                   "WHERE o.revision = h.revision AND o.status = 'ok' AND o.id > h.id)"_s);
@@ -212,25 +212,25 @@ void tst_CliReliability::killRecordsHalfSteps()
             withStep << table;
             withStep.sort();
             QVERIFY2(tables == withStep, qPrintable(where + u": tables "_s + tables.join(u',')));
-            QCOMPARE(EngineTest::column(conn, u"SELECT COUNT(*) FROM "_s + table), QStringList{u"0"_s});
-            const auto refused = EngineTest::runCli(upgrade);
+            QCOMPARE(Stepwise::Test::column(conn, u"SELECT COUNT(*) FROM "_s + table), QStringList{u"0"_s});
+            const auto refused = Stepwise::Test::runCli(upgrade);
             QVERIFY2(refused.exitCode == 1 && refused.out.contains(u"--resume"_s),
                      qPrintable(refused.out + refused.err));
-            const auto resumed = EngineTest::runCli(resume);
+            const auto resumed = Stepwise::Test::runCli(resume);
             QVERIFY2(resumed.exitCode == 0, qPrintable(where + u": "_s + resumed.out + resumed.err));
-            QCOMPARE(EngineTest::column(conn, u"SELECT COUNT(*) FROM "_s + table), QStringList{u"1"_s});
+            QCOMPARE(Stepwise::Test::column(conn, u"SELECT COUNT(*) FROM "_s + table), QStringList{u"1"_s});
             QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
         }
         // Start again from an empty database every third kill, or when nothing is left to do.
         if (k % 3 == 2 || headsRows(conn) == graphHeads(loaded->graph)) {
-            const auto emptied = EngineTest::runCli(reset);
+            const auto emptied = Stepwise::Test::runCli(reset);
             QVERIFY2(emptied.exitCode == 0, qPrintable(emptied.out + emptied.err));
         }
     }
-    const auto rerun = EngineTest::runCli(upgrade);
+    const auto rerun = Stepwise::Test::runCli(upgrade);
     QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.out + rerun.err));
     QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
-    QCOMPARE(EngineTest::userTables(conn).size(), revisions);
+    QCOMPARE(Stepwise::Test::userTables(conn).size(), revisions);
     qInfo("%d kills, %d left a half-applied step (full run %lld ms)", kills, halfSteps, fullMs);
     conn.close();
     conn = QSqlDatabase();
@@ -239,8 +239,8 @@ void tst_CliReliability::killRecordsHalfSteps()
 
 void tst_CliReliability::concurrentRuns_data()
 {
-    EngineTest::addDialectColumn();
-    EngineTest::addDialectRows();
+    Stepwise::Test::addDialectColumn();
+    Stepwise::Test::addDialectRows();
 }
 
 void tst_CliReliability::concurrentRuns()
@@ -250,23 +250,23 @@ void tst_CliReliability::concurrentRuns()
     const int runs = envInt("STEPWISE_R2_RUNS", 4);
     const int rounds = envInt("STEPWISE_R2_ROUNDS", 1);
     const int revisions = envInt("STEPWISE_R2_REVISIONS", 60);
-    const QString generated = EngineTest::generateProject(m_dir.filePath(u"r2-"_s + dialect),
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"r2-"_s + dialect),
                                                           u"synthetic"_s, revisions);
     QVERIFY(!generated.isEmpty());
     const QString project = generated + u"/native"_s;
-    QVERIFY(EngineTest::setProjectDialect(project, dialect));
-    const auto loaded = EngineTest::loadProject(project);
+    QVERIFY(Stepwise::Test::setProjectDialect(project, dialect));
+    const auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     int waitsReported = 0;
     for (int round = 0; round < rounds; ++round) {
         QString error;
-        const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+        const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
         QVERIFY2(db, qPrintable(error));
-        auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+        auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
         std::vector<std::unique_ptr<QProcess>> processes;
         for (int i = 0; i < runs; ++i) {
             processes.push_back(std::make_unique<QProcess>());
-            processes.back()->start(EngineTest::cliPath(), {u"upgrade"_s, u"heads"_s, u"--project"_s, project,
+            processes.back()->start(Stepwise::Test::cliPath(), {u"upgrade"_s, u"heads"_s, u"--project"_s, project,
                                                             u"--url"_s, db->url});
         }
         int stepsRun = 0;
@@ -281,10 +281,10 @@ void tst_CliReliability::concurrentRuns()
         }
         // Every step ran in exactly one of the processes.
         QCOMPARE(stepsRun, revisions);
-        QSqlDatabase conn = EngineTest::connect(*db, u"r2"_s);
+        QSqlDatabase conn = Stepwise::Test::connect(*db, u"r2"_s);
         QCOMPARE(headsRows(conn), graphHeads(loaded->graph));
-        QCOMPARE(EngineTest::userTables(conn).size(), revisions);
-        const QStringList history = EngineTest::column(conn, u"SELECT revision, direction, status FROM stepwise_history"_s);
+        QCOMPARE(Stepwise::Test::userTables(conn).size(), revisions);
+        const QStringList history = Stepwise::Test::column(conn, u"SELECT revision, direction, status FROM stepwise_history"_s);
         QCOMPARE(history.size(), revisions);
         QStringList distinct = history;
         distinct.removeDuplicates();

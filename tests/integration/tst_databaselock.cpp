@@ -6,7 +6,7 @@
 #include "core/db/database.h"
 #include "core/engine/databaselock.h"
 #include "core/engine/versionstore.h"
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -35,14 +35,14 @@ QString rowUrl(const QString &dialect, const QString &sqliteFile)
 {
     if (dialect == u"sqlite"_s)
         return u"sqlite:///"_s + sqliteFile;
-    return StepwiseTest::serverUrl(dialect == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
-                                                              : StepwiseTest::Server::MySQL);
+    return Stepwise::Test::serverUrl(dialect == u"postgresql"_s ? Stepwise::Test::Server::PostgreSQL
+                                                              : Stepwise::Test::Server::MySQL);
 }
 
 QString skipReason(const QString &dialect)
 {
-    return StepwiseTest::envName(dialect == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
-                                                            : StepwiseTest::Server::MySQL)
+    return Stepwise::Test::envName(dialect == u"postgresql"_s ? Stepwise::Test::Server::PostgreSQL
+                                                            : Stepwise::Test::Server::MySQL)
         + u" is not set; run through scripts/test, which starts the server"_s;
 }
 

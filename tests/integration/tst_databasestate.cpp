@@ -3,6 +3,9 @@
 // on real SQLite files migrated by the real CLI — the answers Studio's status and
 // `stepwise check` / `current` are built from.
 
+#include "tests/common/enginesupport.h"
+#include "tests/common/testsupport.h"
+
 #include "core/db/connectionprofiles.h"
 #include "core/db/dialect.h"
 #include "core/db/savedpasswordreader.h"
@@ -15,43 +18,25 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
+using Stepwise::Test::copyTree;
+using Stepwise::Test::sourceDir;
 
 namespace {
 
-QString sourceDir()
-{
-    return qEnvironmentVariable("STEPWISE_SOURCE_DIR");
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry :
-         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + u'/' + entry.fileName();
-        if (entry.isDir() ? !copyTree(entry.filePath(), target) : !QFile::copy(entry.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
+// The CLI's exit code on the project; stdout in *out.
 int runCli(const QString &project, const QStringList &arguments, QString *out = nullptr)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(qEnvironmentVariable("STEPWISE_CLI"), QStringList{u"--project"_s, project} + arguments);
-    if (!p.waitForFinished(60000))
-        return -1;
+    const Stepwise::Test::CliResult r =
+        Stepwise::Test::runCli(QStringList{u"--project"_s, project} + arguments, {}, 60000);
     if (out)
-        *out = QString::fromUtf8(p.readAll());
-    return p.exitCode();
+        *out = r.out;
+    return r.exitCode;
 }
 
 struct Loaded
@@ -109,8 +94,7 @@ private:
 
 void tst_DatabaseState::initTestCase()
 {
-    QVERIFY2(!sourceDir().isEmpty(), "run through ctest (STEPWISE_SOURCE_DIR)");
-    QVERIFY2(QFile::exists(qEnvironmentVariable("STEPWISE_CLI")), "STEPWISE_CLI names the binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI names the binary");
     QVERIFY(m_dir.isValid());
     // Studio's settings (connection profiles) in a scratch folder.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"config"_s));

@@ -2,7 +2,7 @@
 // upgrade / downgrade / stamp across a branch point and a merge with the heads rows the
 // planner computed, a statement failing mid-section (atomic rollback, or R3's recorded
 // failure with --resume and stamp), and CREATE INDEX CONCURRENTLY under the migration lock.
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
 
 #include "core/db/connectionurl.h"
 #include "core/engine/migrationsession.h"
@@ -18,11 +18,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
-using EngineTest::TestDatabase;
+using Stepwise::Test::TestDatabase;
 
 namespace {
 
-using EngineTest::expectedTables;
+using Stepwise::Test::expectedTables;
 
 
 QSet<QString> asSet(const QStringList &list)
@@ -95,8 +95,8 @@ void tst_Engine::initTestCase()
 
 void tst_Engine::stepping_data()
 {
-    EngineTest::addDialectColumn();
-    EngineTest::addDialectRows();
+    Stepwise::Test::addDialectColumn();
+    Stepwise::Test::addDialectRows();
 }
 
 // 60 revisions: t_00046 is a branch point (side t_00047 → t_00048, main t_00049), t_00050
@@ -105,17 +105,17 @@ void tst_Engine::stepping()
 {
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
-    const QString projectDir = EngineTest::generateProject(m_dir.filePath(u"step-"_s + dialect),
+    const QString projectDir = Stepwise::Test::generateProject(m_dir.filePath(u"step-"_s + dialect),
                                                            u"synthetic"_s, 60);
     QVERIFY(!projectDir.isEmpty());
-    QVERIFY(EngineTest::setProjectDialect(projectDir + u"/native"_s, dialect));
-    auto loaded = EngineTest::loadProject(projectDir + u"/native"_s);
+    QVERIFY(Stepwise::Test::setProjectDialect(projectDir + u"/native"_s, dialect));
+    auto loaded = Stepwise::Test::loadProject(projectDir + u"/native"_s);
     QVERIFY(loaded);
     const RevisionGraph &g = loaded->graph;
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const Result<ConnectionUrl> url = ConnectionUrl::parse(db->url);
     QVERIFY2(url, qPrintable(url ? QString() : url.error().toString()));
 
@@ -125,7 +125,7 @@ void tst_Engine::stepping()
         QStringList targets;
         bool schemaFollowsRows; // false after a stamp that moved the rows away from the schema
     };
-    const auto id = [&](int created) { return g.id(EngineTest::revisionCreating(g, created)); };
+    const auto id = [&](int created) { return g.id(Stepwise::Test::revisionCreating(g, created)); };
     const QList<Command> commands = {
         {Planner::Command::Upgrade, {id(47)}, true},            // through the branch point, side branch
         {Planner::Command::Upgrade, {id(49)}, true},            // the main side: a second head row
@@ -157,9 +157,9 @@ void tst_Engine::stepping()
             QCOMPARE(asSet(*after), asSet(expected->rowsAfter));
             QCOMPARE(asSet(outcome->report.rowsAfter), asSet(expected->rowsAfter));
             if (c.schemaFollowsRows)
-                QCOMPARE(EngineTest::userTables(conn), expectedTables(g, *after));
+                QCOMPARE(Stepwise::Test::userTables(conn), expectedTables(g, *after));
         }
-        QVERIFY(EngineTest::userTables(conn).isEmpty());
+        QVERIFY(Stepwise::Test::userTables(conn).isEmpty());
         const Result<QList<HistoryEntry>> history = (*session)->store().readHistory();
         QVERIFY(history);
         int ok = 0;
@@ -188,7 +188,7 @@ void tst_Engine::failureMidSection()
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString project = m_dir.filePath(u"fail-"_s + dialect + u'-' + resolution);
     QVERIFY(QDir().mkpath(project + u"/versions"_s));
-    QVERIFY(EngineTest::setProjectDialect(project, dialect));
+    QVERIFY(Stepwise::Test::setProjectDialect(project, dialect));
     const QString r1 = u"f0000000001a"_s, r2 = u"f0000000002b"_s;
     QVERIFY(writeFile(project + u"/versions/f1.sql"_s,
                       revisionFile(r1, {}, u"CREATE TABLE f_one (id INTEGER PRIMARY KEY);"_s,
@@ -203,14 +203,14 @@ void tst_Engine::failureMidSection()
     QVERIFY(writeR2(u"INSERT INTO f_missing VALUES (1);"_s));
 
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const Result<ConnectionUrl> url = ConnectionUrl::parse(db->url);
     QVERIFY(url);
     const bool atomic = dialect != u"mariadb"_s;
     {
-        auto loaded = EngineTest::loadProject(project);
+        auto loaded = Stepwise::Test::loadProject(project);
         QVERIFY(loaded);
         auto session = MigrationSession::open(*url, loaded->project.config, loaded->graph);
         QVERIFY(session);
@@ -221,7 +221,7 @@ void tst_Engine::failureMidSection()
         QCOMPARE(failed.error().file(), u"versions/f2.sql"_s);
         QCOMPARE(failed.error().line(), 7); // the INSERT's line in f2.sql
         QCOMPARE(*(*session)->readHeads(), QStringList{r1});
-        QCOMPARE(EngineTest::userTables(conn),
+        QCOMPARE(Stepwise::Test::userTables(conn),
                  (atomic ? QStringList{u"f_one"_s} : QStringList{u"f_one"_s, u"f_two"_s}));
         const auto history = (*session)->store().readHistory();
         QVERIFY(history);
@@ -241,12 +241,12 @@ void tst_Engine::failureMidSection()
             QVERIFY(again.error().message().contains(u"stepwise stamp"_s));
             QCOMPARE((*session)->store().readHistory()->size(), 2); // refused: nothing written
         }
-        QCOMPARE(EngineTest::userTables(conn),
+        QCOMPARE(Stepwise::Test::userTables(conn),
                  (atomic ? QStringList{u"f_one"_s} : QStringList{u"f_one"_s, u"f_two"_s}));
     }
 
     QVERIFY(writeR2(u"INSERT INTO f_two VALUES (7);"_s));
-    auto loaded = EngineTest::loadProject(project);
+    auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     auto session = MigrationSession::open(*url, loaded->project.config, loaded->graph);
     QVERIFY(session);
@@ -267,9 +267,9 @@ void tst_Engine::failureMidSection()
     const auto resumed = (*session)->run(Planner::Command::Upgrade, {u"heads"_s}, resume);
     QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().toString()));
     QCOMPARE(*(*session)->readHeads(), QStringList{r2});
-    QCOMPARE(EngineTest::userTables(conn), (QStringList{u"f_one"_s, u"f_three"_s, u"f_two"_s}));
+    QCOMPARE(Stepwise::Test::userTables(conn), (QStringList{u"f_one"_s, u"f_three"_s, u"f_two"_s}));
     // Resumed at the second statement: CREATE TABLE f_two was not run again (it would fail).
-    QCOMPARE(EngineTest::column(conn, u"SELECT id FROM f_two"_s), QStringList{u"7"_s});
+    QCOMPARE(Stepwise::Test::column(conn, u"SELECT id FROM f_two"_s), QStringList{u"7"_s});
     const auto history = (*session)->store().readHistory();
     QVERIFY(history);
     QCOMPARE(history->last().status, HistoryStatus::Ok);
@@ -321,16 +321,16 @@ void tst_Engine::recordedCounts()
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString project = m_dir.filePath(u"counts-"_s + QString::fromUtf8(QTest::currentDataTag()));
     QVERIFY(QDir().mkpath(project + u"/versions"_s));
-    QVERIFY(EngineTest::setProjectDialect(project, dialect));
+    QVERIFY(Stepwise::Test::setProjectDialect(project, dialect));
     const QString r1 = u"c0000000001a"_s;
     QVERIFY(writeFile(project + u"/versions/c1.sql"_s, revisionFile(r1, {}, up, u"DROP TABLE c_one;"_s)));
     QString error;
-    const auto db = EngineTest::createDatabase(dialect, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const Result<ConnectionUrl> url = ConnectionUrl::parse(db->url);
     QVERIFY(url);
-    auto loaded = EngineTest::loadProject(project);
+    auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     auto session = MigrationSession::open(*url, loaded->project.config, loaded->graph);
     QVERIFY(session);
@@ -344,12 +344,12 @@ void tst_Engine::recordedCounts()
     QCOMPARE(history->last().status, HistoryStatus::Failed);
     if (dialect != u"mariadb"_s) {
         QCOMPARE(history->last().statementsDone, 0);
-        QVERIFY(EngineTest::userTables(conn).isEmpty());
+        QVERIFY(Stepwise::Test::userTables(conn).isEmpty());
         return;
     }
     QCOMPARE(history->last().statementsDone, statementsDone);
-    QCOMPARE(EngineTest::column(conn, u"SELECT id FROM c_one ORDER BY id"_s), rows);
-    QVERIFY(EngineTest::column(conn, u"SELECT @@autocommit"_s) == QStringList{u"1"_s});
+    QCOMPARE(Stepwise::Test::column(conn, u"SELECT id FROM c_one ORDER BY id"_s), rows);
+    QVERIFY(Stepwise::Test::column(conn, u"SELECT @@autocommit"_s) == QStringList{u"1"_s});
     const auto unresolved = (*session)->store().unresolvedStep();
     QVERIFY(unresolved && unresolved->has_value());
 }
@@ -361,7 +361,7 @@ void tst_Engine::concurrentIndexUnderLock()
     ENGINE_REQUIRE_DIALECT(u"postgresql"_s);
     const QString project = m_dir.filePath(u"concurrently"_s);
     QVERIFY(QDir().mkpath(project + u"/versions"_s));
-    QVERIFY(EngineTest::setProjectDialect(project, u"postgresql"_s));
+    QVERIFY(Stepwise::Test::setProjectDialect(project, u"postgresql"_s));
     const QString r1 = u"c0000000001a"_s, r2 = u"c0000000002b"_s;
     QVERIFY(writeFile(project + u"/versions/c1.sql"_s,
                       revisionFile(r1, {}, u"CREATE TABLE ci_t (id INTEGER, name TEXT);\n"
@@ -370,16 +370,16 @@ void tst_Engine::concurrentIndexUnderLock()
     QVERIFY(writeFile(project + u"/versions/c2.sql"_s,
                       revisionFile(r2, r1, u"CREATE INDEX CONCURRENTLY ix_ci_name ON ci_t (name);"_s,
                                    u"DROP INDEX CONCURRENTLY ix_ci_name;"_s, u" transaction:false"_s)));
-    auto loaded = EngineTest::loadProject(project);
+    auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     QString error;
-    const auto db = EngineTest::createDatabase(u"postgresql"_s, m_dir.path(), &error);
+    const auto db = Stepwise::Test::createDatabase(u"postgresql"_s, m_dir.path(), &error);
     QVERIFY2(db, qPrintable(error));
-    auto cleanup = qScopeGuard([&] { EngineTest::dropDatabase(*db); });
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
     const Result<ConnectionUrl> url = ConnectionUrl::parse(db->url);
     QVERIFY(url);
     {
-        QSqlDatabase probeDb = EngineTest::connect(*db, u"lock-probe"_s);
+        QSqlDatabase probeDb = Stepwise::Test::connect(*db, u"lock-probe"_s);
         QVERIFY(probeDb.isOpen());
         LockProbe probe(probeDb);
         auto session = MigrationSession::open(*url, loaded->project.config, loaded->graph);
@@ -388,7 +388,7 @@ void tst_Engine::concurrentIndexUnderLock()
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
         QCOMPARE(probe.m_locksSeen, (QList<int>{1, 1}));
         QCOMPARE(*(*session)->readHeads(), QStringList{r2});
-        QCOMPARE(EngineTest::column(probeDb, u"SELECT i.indisvalid::text FROM pg_index i JOIN pg_class c "
+        QCOMPARE(Stepwise::Test::column(probeDb, u"SELECT i.indisvalid::text FROM pg_index i JOIN pg_class c "
                                              "ON c.oid = i.indexrelid WHERE c.relname = 'ix_ci_name'"_s),
                  QStringList{u"true"_s});
         const auto history = (*session)->store().readHistory();
@@ -399,11 +399,11 @@ void tst_Engine::concurrentIndexUnderLock()
 
         const auto down = (*session)->run(Planner::Command::Downgrade, {u"-1"_s}, {}, {}, &probe);
         QVERIFY2(down, qPrintable(down ? QString() : down.error().toString()));
-        QVERIFY(EngineTest::column(probeDb, u"SELECT indexname FROM pg_indexes WHERE indexname = 'ix_ci_name'"_s)
+        QVERIFY(Stepwise::Test::column(probeDb, u"SELECT indexname FROM pg_indexes WHERE indexname = 'ix_ci_name'"_s)
                     .isEmpty());
         QCOMPARE(*(*session)->readHeads(), QStringList{r1});
         // After the run the lock is released.
-        QCOMPARE(EngineTest::column(probeDb, u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"_s),
+        QCOMPARE(Stepwise::Test::column(probeDb, u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"_s),
                  QStringList{u"0"_s});
         probeDb.close();
     }

@@ -6,7 +6,7 @@
 // the heads and history tables and the schema. core/schema's generic reader (what Stepwise
 // Studio's schema browser uses on ODBC) reads the migrated tables back through the DSN.
 // A missing driver fails the test (it is installed by scripts/install-deps), it does not skip.
-#include "tst_enginesupport.h"
+#include "tests/common/enginesupport.h"
 
 #include "core/schema/schemareader.h"
 
@@ -19,7 +19,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
-using EngineTest::runCli;
+using Stepwise::Test::runCli;
 
 namespace {
 
@@ -86,7 +86,7 @@ private:
 void tst_Odbc::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(EngineTest::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI must name the stepwise binary");
     QVERIFY2(QSqlDatabase::isDriverAvailable(u"QODBC"_s),
         "Qt's ODBC driver (QODBC) is missing: install libqt6sql6-odbc (scripts/install-deps)");
     const QString driver = findSqliteOdbcDriver();
@@ -148,10 +148,10 @@ void tst_Odbc::upgradeCurrentDowngrade()
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(file);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QCOMPARE(EngineTest::column(db, u"SELECT version_num FROM stepwise_version"_s),
+        QCOMPARE(Stepwise::Test::column(db, u"SELECT version_num FROM stepwise_version"_s),
             QStringList { kRev2 });
         QCOMPARE(
-            EngineTest::column(db, u"SELECT id, name FROM odbc_two"_s), QStringList { u"1 a;b"_s });
+            Stepwise::Test::column(db, u"SELECT id, name FROM odbc_two"_s), QStringList { u"1 a;b"_s });
 
         r = runCli(QStringList { u"current"_s } + base);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -160,11 +160,11 @@ void tst_Odbc::upgradeCurrentDowngrade()
         r = runCli(QStringList { u"downgrade"_s, u"base"_s } + base);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(
-            EngineTest::column(db, u"SELECT version_num FROM stepwise_version"_s), QStringList());
+            Stepwise::Test::column(db, u"SELECT version_num FROM stepwise_version"_s), QStringList());
         QCOMPARE(
-            EngineTest::column(db, u"SELECT name FROM sqlite_master WHERE name LIKE 'odbc%'"_s),
+            Stepwise::Test::column(db, u"SELECT name FROM sqlite_master WHERE name LIKE 'odbc%'"_s),
             QStringList());
-        QCOMPARE(EngineTest::column(
+        QCOMPARE(Stepwise::Test::column(
                      db, u"SELECT id, revision, direction, status FROM stepwise_history"_s),
             (QStringList { u"1 %1 up ok"_s.arg(kRev1), u"2 %1 up ok"_s.arg(kRev2),
                 u"3 %1 down ok"_s.arg(kRev2), u"4 %1 down ok"_s.arg(kRev1) }));

@@ -4,34 +4,21 @@
 // dialect, on the native demo project and (stamp, the one offline verb Alembic projects take)
 // an Alembic project. Studio's preview calls the same use case (tst_sqlpreview).
 
+#include "tests/common/enginesupport.h"
+#include "tests/common/testsupport.h"
+
 #include "core/db/dialect.h"
 #include "core/engine/offlineaction.h"
 #include "core/graph/alembicformat.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
-
-namespace {
-
-QString sourceDir()
-{
-    return qEnvironmentVariable("STEPWISE_SOURCE_DIR");
-}
-
-struct Cli
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Stepwise::Test::sourceDir;
 
 class tst_OfflineAction : public QObject
 {
@@ -44,30 +31,20 @@ private Q_SLOTS:
     void fromTargetTexts();
 
 private:
-    Cli cli(const QString &project, const QStringList &arguments);
+    Stepwise::Test::CliResult cli(const QString &project, const QStringList &arguments);
     QTemporaryDir m_work;
 };
 
 void tst_OfflineAction::initTestCase()
 {
-    QVERIFY2(!sourceDir().isEmpty(), "run through ctest (STEPWISE_SOURCE_DIR)");
-    QVERIFY2(QFile::exists(qEnvironmentVariable("STEPWISE_CLI")), "STEPWISE_CLI names the binary");
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI names the binary");
     QVERIFY(m_work.isValid());
 }
 
 // Run in a scratch folder, so sqlite:///x.db could never land in the sources.
-Cli tst_OfflineAction::cli(const QString &project, const QStringList &arguments)
+Stepwise::Test::CliResult tst_OfflineAction::cli(const QString &project, const QStringList &arguments)
 {
-    QProcess p;
-    p.setWorkingDirectory(m_work.path());
-    p.start(qEnvironmentVariable("STEPWISE_CLI"), QStringList{u"--project"_s, project} + arguments);
-    Cli r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return Stepwise::Test::runCli(QStringList{u"--project"_s, project} + arguments, m_work.path(), 60000);
 }
 
 void tst_OfflineAction::sameAsCli_data()
@@ -115,7 +92,7 @@ void tst_OfflineAction::sameAsCli()
     QFETCH(QStringList, arguments);
     const QString dir = sourceDir() + u'/' + project;
 
-    const Cli expected = cli(dir, arguments + QStringList{u"--sql"_s, u"--url"_s, url});
+    const Stepwise::Test::CliResult expected = cli(dir, arguments + QStringList{u"--sql"_s, u"--url"_s, url});
     QVERIFY2(expected.exitCode >= 0, "the CLI did not finish");
 
     Result<Project> loaded = loadProject(dir, LoadOptions{false});

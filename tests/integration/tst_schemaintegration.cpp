@@ -1,7 +1,7 @@
 // SchemaReader against the test PostgreSQL and MariaDB servers: a table with a primary key,
 // a default, an index and a foreign key, read back through each dialect's catalog queries.
 #include "core/schema/schemareader.h"
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
-using StepwiseTest::Server;
+using Stepwise::Test::Server;
 
 class tst_SchemaIntegration : public QObject
 {

@@ -1,12 +1,12 @@
 // The servers scripts/test starts are reachable through the Qt drivers Stepwise uses.
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using StepwiseTest::Server;
+using Stepwise::Test::Server;
 
 class tst_ServerVersion : public QObject
 {

@@ -4,7 +4,7 @@
 // statement at a time through the Qt driver Stepwise uses, then the object is called and its
 // result checked. If the splitter cut a body, the server would refuse it or compute wrong.
 #include "core/sql/sqlscript.h"
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
-using StepwiseTest::Server;
+using Stepwise::Test::Server;
 
 namespace {
 

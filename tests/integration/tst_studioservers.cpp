@@ -1,9 +1,12 @@
 // The Studio flow against the test PostgreSQL and MariaDB servers: a profile from the server's
 // URL, connect with the password asked for (no keychain), read the database state of a project
 // migrated there by the engine, and find its tables in the schema browser.
-#include "../ui/uitestsupport.h"
-#include "testdatabases.h"
+#include "tests/common/uitestsupport.h"
+#include "tests/common/testdatabases.h"
 
+#include "core/db/connectionurl.h"
+#include "core/repository/projectloader.h"
+#include "ui/connections/connectionprofile.h"
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/profilestore.h"
 #include "ui/connections/profileurl.h"
@@ -13,12 +16,15 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Ui;
-using StepwiseTest::Server;
+using Stepwise::Test::Server;
 
 class tst_StudioServers : public QObject
 {
@@ -36,7 +42,7 @@ private:
 void tst_StudioServers::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    StepwiseUiTest::isolateSettings(m_dir);
+    Stepwise::Test::isolateSettings(m_dir);
 }
 
 void tst_StudioServers::connectAndBrowse_data()
@@ -52,7 +58,7 @@ static bool dropTables(Server server)
     bool ok = false;
     {
         QString error;
-        QSqlDatabase db = StepwiseTest::openServer(server, u"studio-cleanup"_s, &error);
+        QSqlDatabase db = Stepwise::Test::openServer(server, u"studio-cleanup"_s, &error);
         ok = db.isOpen();
         QSqlQuery q(db);
         const QString cascade = server == Server::PostgreSQL ? u" CASCADE"_s : QString();
@@ -77,11 +83,11 @@ void tst_StudioServers::connectAndBrowse()
 {
     QFETCH(int, server);
     STEPWISE_REQUIRE_SERVER_URL(Server(server));
-    const QString url = StepwiseTest::serverUrl(Server(server));
+    const QString url = Stepwise::Test::serverUrl(Server(server));
     QVERIFY(dropTables(Server(server)));
     // A project in SQL both servers accept, migrated half way by the engine.
-    const QString demo = StepwiseUiTest::sourceDir() + u"/tests/data/ui/server_shop"_s;
-    QCOMPARE(StepwiseUiTest::upgrade(demo, url, u"c1a000000002"_s), QString());
+    const QString demo = Stepwise::Test::sourceDir() + u"/tests/data/ui/server_shop"_s;
+    QCOMPARE(Stepwise::Test::upgrade(demo, url, u"c1a000000002"_s), QString());
 
     QString error;
     bool hadPassword = false;
@@ -91,7 +97,7 @@ void tst_StudioServers::connectAndBrowse()
     profile.savePassword = true;
     const QString password = Stepwise::Core::ConnectionUrl::parse(url)->password();
 
-    MainWindow window(nullptr, new StepwiseUiTest::NoKeychainStore);
+    MainWindow window(nullptr, new Stepwise::Test::NoKeychainStore);
     window.setAutoConnect(false);
     window.profiles()->save(profile);
     int asked = 0;

@@ -6,7 +6,7 @@
 #include "core/db/database.h"
 #include "core/db/passwordprovider.h"
 #include "core/engine/versionstore.h"
-#include "testdatabases.h"
+#include "tests/common/testdatabases.h"
 
 #include "core/base/version.h"
 
@@ -54,11 +54,11 @@ public:
         if (dialectName == u"sqlite"_s) {
             text = u"sqlite:///versions.db"_s; // relative to the project folder
         } else {
-            const auto server = dialectName == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
-                                                               : StepwiseTest::Server::MySQL;
-            text = StepwiseTest::serverUrl(server);
+            const auto server = dialectName == u"postgresql"_s ? Stepwise::Test::Server::PostgreSQL
+                                                               : Stepwise::Test::Server::MySQL;
+            text = Stepwise::Test::serverUrl(server);
             if (text.isEmpty())
-                return u"SKIP "_s + StepwiseTest::envName(server)
+                return u"SKIP "_s + Stepwise::Test::envName(server)
                     + u" is not set; run through scripts/test, which starts the server"_s;
         }
         const Result<ConnectionUrl> url = ConnectionUrl::parse(text, m_dir.path());
@@ -200,10 +200,10 @@ void tst_VersionStore::openSession()
 void tst_VersionStore::passwords()
 {
     QFETCH(QString, dialect);
-    const auto server = dialect == u"postgresql"_s ? StepwiseTest::Server::PostgreSQL
-                                                   : StepwiseTest::Server::MySQL;
+    const auto server = dialect == u"postgresql"_s ? Stepwise::Test::Server::PostgreSQL
+                                                   : Stepwise::Test::Server::MySQL;
     STEPWISE_REQUIRE_SERVER_URL(server);
-    const QString text = StepwiseTest::serverUrl(server);
+    const QString text = Stepwise::Test::serverUrl(server);
     const Result<ConnectionUrl> full = ConnectionUrl::parse(text);
     QVERIFY_RESULT(full);
     QVERIFY(full->hasPassword());

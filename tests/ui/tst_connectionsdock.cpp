@@ -1,10 +1,12 @@
 // The connection dialog and the Connections panel, driven through their real widgets: create
 // an SQLite profile in the dialog, test it, connect, expand the schema browser down to a table
 // created by a migration; passwords fall back to asking when there is no keychain.
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
 #include "ui/connections/connectiondialog.h"
+#include "ui/connections/connectionprofile.h"
 #include "ui/connections/connectionsdock.h"
+#include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
 #include "ui/database/databasesession.h"
 
@@ -15,10 +17,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Ui;
@@ -48,7 +54,7 @@ private:
 void tst_ConnectionsDock::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    StepwiseUiTest::isolateSettings(m_dir);
+    Stepwise::Test::isolateSettings(m_dir);
 }
 
 void tst_ConnectionsDock::init()
@@ -138,11 +144,11 @@ QTreeWidgetItem *tst_ConnectionsDock::findItem(QTreeWidgetItem *parent, const QS
 void tst_ConnectionsDock::createConnectAndBrowse()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"4d9a6f1c3e04"_s), QString());
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"4d9a6f1c3e04"_s), QString());
 
     ProfileStore profiles;
-    StepwiseUiTest::MemoryStore passwords;
+    Stepwise::Test::MemoryStore passwords;
     DatabaseSession session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     dock.show();
@@ -188,7 +194,7 @@ void tst_ConnectionsDock::createConnectAndBrowse()
     QVERIFY2(fks->child(0)->text(1).contains(u"customers"_s), qPrintable(fks->child(0)->text(1)));
 
     // Refresh after another migration: the new table appears.
-    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"5e0b7a2d4f05"_s), QString());
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"5e0b7a2d4f05"_s), QString());
     dock.findChild<QAction *>(u"actionRefreshSchema"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(findItem(profile, u"invoices"_s), 10000);
 
@@ -200,10 +206,10 @@ void tst_ConnectionsDock::createConnectAndBrowse()
 void tst_ConnectionsDock::noKeychainFallsBackToAsking()
 {
     ProfileStore profiles;
-    ConnectionProfile server = StepwiseUiTest::profile(u"Server"_s, u"QMYSQL"_s, u"127.0.0.1"_s, 1, u"db"_s, u"me"_s);
+    ConnectionProfile server = Stepwise::Test::profile(u"Server"_s, u"QMYSQL"_s, u"127.0.0.1"_s, 1, u"db"_s, u"me"_s);
     server.savePassword = true;
     profiles.save(server);
-    StepwiseUiTest::NoKeychainStore passwords;
+    Stepwise::Test::NoKeychainStore passwords;
     DatabaseSession session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     QStringList reasons;
@@ -224,7 +230,7 @@ void tst_ConnectionsDock::realKeychainFallsBackToAsking()
 {
     // Offscreen there is no Secret Service: the real store must fail cleanly, not hang.
     ProfileStore profiles;
-    ConnectionProfile server = StepwiseUiTest::profile(u"Server"_s, u"QMYSQL"_s, u"127.0.0.1"_s, 1, u"db"_s, u"me"_s);
+    ConnectionProfile server = Stepwise::Test::profile(u"Server"_s, u"QMYSQL"_s, u"127.0.0.1"_s, 1, u"db"_s, u"me"_s);
     server.name = u"Unsaved "_s + QString::number(QDateTime::currentMSecsSinceEpoch());
     server.savePassword = true;
     profiles.save(server);
@@ -243,10 +249,10 @@ void tst_ConnectionsDock::realKeychainFallsBackToAsking()
 void tst_ConnectionsDock::savedPasswordIsUsed()
 {
     ProfileStore profiles;
-    ConnectionProfile server = StepwiseUiTest::profile(u"Server"_s, u"QMYSQL"_s, u"127.0.0.1"_s, 1, u"db"_s, u"me"_s);
+    ConnectionProfile server = Stepwise::Test::profile(u"Server"_s, u"QMYSQL"_s, u"127.0.0.1"_s, 1, u"db"_s, u"me"_s);
     server.savePassword = true;
     profiles.save(server);
-    StepwiseUiTest::MemoryStore passwords;
+    Stepwise::Test::MemoryStore passwords;
     passwords.entries.insert(server.keychainKey(), u"pw"_s);
     DatabaseSession session;
     ConnectionsDock dock(&profiles, &passwords, &session);
@@ -264,8 +270,8 @@ void tst_ConnectionsDock::savedPasswordIsUsed()
 void tst_ConnectionsDock::duplicateAndDelete()
 {
     ProfileStore profiles;
-    profiles.save(StepwiseUiTest::profile(u"Local"_s, u"QSQLITE"_s, {}, -1, m_dir.filePath(u"l.db"_s)));
-    StepwiseUiTest::MemoryStore passwords;
+    profiles.save(Stepwise::Test::profile(u"Local"_s, u"QSQLITE"_s, {}, -1, m_dir.filePath(u"l.db"_s)));
+    Stepwise::Test::MemoryStore passwords;
     DatabaseSession session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     dock.selectProfile(u"Local"_s);

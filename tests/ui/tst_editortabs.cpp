@@ -4,15 +4,18 @@
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
 
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -22,8 +25,8 @@ using Stepwise::Ui::ScriptEditor;
 
 namespace {
 
-using StepwiseUiTest::answerNextMessageBox;
-using StepwiseUiTest::readFile;
+using Stepwise::Test::answerNextMessageBox;
+using Stepwise::Test::readFile;
 
 QString revision(const QString &id, const QString &message)
 {
@@ -101,7 +104,7 @@ private:
 
 void TestEditorTabs::initTestCase()
 {
-    StepwiseUiTest::isolateSettings(m_settings);
+    Stepwise::Test::isolateSettings(m_settings);
 }
 
 void TestEditorTabs::init()

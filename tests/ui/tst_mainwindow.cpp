@@ -1,30 +1,34 @@
 // The main window comes up offscreen with the application's name, icon and About dialog.
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 #include "ui/connections/connectionsdock.h"
 #include "ui/database/databasesession.h"
 #include "ui/editor/editorsettingsdialog.h"
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/mainwindow/studiostartup.h"
-#include "ui/output/outputdock.h"
 #include "ui/graph/revisiongraphpanel.h"
 #include "ui/graph/revisiongraphscene.h"
 #include "ui/graph/revisiongraphview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/studiostartup.h"
+#include "ui/output/outputdock.h"
 #include "ui/project/revisionmodel.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QSignalSpy>
-#include <QSpinBox>
-#include <QStatusBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -62,7 +66,7 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    StepwiseUiTest::isolateSettings(m_dir);
+    Stepwise::Test::isolateSettings(m_dir);
     QApplication::setApplicationDisplayName(u"Stepwise Studio"_s);
 }
 
@@ -95,8 +99,8 @@ void tst_MainWindow::aboutListsDrivers()
 void tst_MainWindow::opensDemoProject()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
     QSignalSpy changed(&window, &Stepwise::Ui::MainWindow::projectChanged);
     QVERIFY(window.openProject(demo));
@@ -115,19 +119,19 @@ void tst_MainWindow::opensDemoProject()
 
 void tst_MainWindow::opensAlembicProject()
 {
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
-    QVERIFY(window.openProject(StepwiseUiTest::sourceDir() + u"/tests/data/ui/alembic_shop"_s));
+    QVERIFY(window.openProject(Stepwise::Test::sourceDir() + u"/tests/data/ui/alembic_shop"_s));
     QCOMPARE(window.revisionModel()->rowCount(), 4);
     QVERIFY(window.outputDock()->plainText().contains(u"Alembic"_s));
     // Flask-Migrate's layout, opened from the project folder holding migrations/.
-    QVERIFY(window.openProject(StepwiseUiTest::sourceDir() + u"/tests/data/repository/flask"_s));
+    QVERIFY(window.openProject(Stepwise::Test::sourceDir() + u"/tests/data/repository/flask"_s));
     QVERIFY(window.revisionModel()->rowCount() > 0);
 }
 
 void tst_MainWindow::refusesNonProject()
 {
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     QVERIFY(!window.openProject(m_dir.path()));
     QVERIFY(!window.lastError().isEmpty());
     QCOMPARE(window.revisionModel()->rowCount(), 0);
@@ -136,9 +140,9 @@ void tst_MainWindow::refusesNonProject()
 void tst_MainWindow::statesFollowDatabase()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"3c8f5e0b2d03"_s), QString());
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"3c8f5e0b2d03"_s), QString());
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.show();
     QSignalSpy updated(&window, &Stepwise::Ui::MainWindow::statusUpdated);
     QVERIFY(window.openProject(demo)); // the SQLite default URL connects by itself
@@ -157,7 +161,7 @@ void tst_MainWindow::statesFollowDatabase()
     QVERIFY(window.windowTitle().contains(u"demo.db"_s));
 
     // Migrate further behind the window's back, then re-read: the states follow.
-    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"heads"_s), QString());
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"heads"_s), QString());
     window.refreshStatus();
     QVERIFY(updated.wait(10000));
     QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Pending), 0);
@@ -171,15 +175,15 @@ void tst_MainWindow::statesFollowDatabase()
 void tst_MainWindow::screenshotMode()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"4d9a6f1c3e04"_s), QString());
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"4d9a6f1c3e04"_s), QString());
     Stepwise::Ui::StartupOptions options;
     options.project = demo;
     options.url = u"sqlite:///demo.db"_s;
     options.select = u"4d9a"_s;
     options.screenshot = dir.filePath(u"shot.png"_s);
     options.size = QSize(1000, 640);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     QCOMPARE(Stepwise::Ui::takeScreenshot(window, options), 0);
     const QImage image(options.screenshot);
     QVERIFY(!image.isNull());
@@ -194,7 +198,7 @@ void tst_MainWindow::screenshotFailsWithReason()
     Stepwise::Ui::StartupOptions options;
     options.project = m_dir.filePath(u"no-such-project"_s);
     options.screenshot = m_dir.filePath(u"never.png"_s);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     QCOMPARE(Stepwise::Ui::takeScreenshot(window, options), 1);
     QVERIFY(!QFile::exists(options.screenshot));
 }
@@ -203,13 +207,13 @@ void tst_MainWindow::windowStateRestored()
 {
     QByteArray state;
     {
-        Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+        Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
         window.show();
         window.outputDock()->hide();
         state = window.saveState();
         window.close();
     }
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.restoreWindowState();
     window.show();
     QVERIFY(window.outputDock()->isHidden());
@@ -219,7 +223,7 @@ void tst_MainWindow::windowStateRestored()
 void tst_MainWindow::newProject()
 {
     QTemporaryDir dir;
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     QVERIFY2(window.createProject(dir.path(), u"postgresql"_s), qPrintable(window.lastError()));
     QVERIFY(QFile::exists(dir.filePath(u"stepwise.ini"_s)));
     QCOMPARE(window.revisionModel()->rowCount(), 0);
@@ -230,12 +234,12 @@ void tst_MainWindow::newProject()
 void tst_MainWindow::errorsLinkToFileAndLine()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
+    const QString demo = Stepwise::Test::copyDemo(dir);
     QFile broken(demo + u"/versions/ff00000000ff_broken.sql"_s);
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("-- revision: ff00000000ff\n-- parents: nosuchparent\n\n-- migrate:up\nSELECT 1;\n");
     broken.close();
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
     QVERIFY(window.openProject(demo));
     auto *view = window.outputDock()->findChild<QTextBrowser *>(u"outputView"_s);
@@ -256,8 +260,8 @@ void tst_MainWindow::errorsLinkToFileAndLine()
 void tst_MainWindow::selectionSharedWithGraph()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
     QVERIFY(window.openProject(demo));
     // Details panel (the shared selection model) → graph.
@@ -278,8 +282,8 @@ void tst_MainWindow::selectionSharedWithGraph()
 void tst_MainWindow::editRevisionFromGraph()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
     window.show();
     QVERIFY(window.openProject(demo));
@@ -329,8 +333,8 @@ void tst_MainWindow::unsavedChangesProtected()
     QFETCH(int, answer);
     QFETCH(bool, closes);
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
     window.show();
     QVERIFY(window.openProject(demo));
@@ -381,8 +385,8 @@ void tst_MainWindow::preferencesReachOpenEditors()
     defaults.tabWidth = 4;
     defaults.save();
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    Stepwise::Ui::MainWindow window(nullptr, new StepwiseUiTest::MemoryStore);
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
     window.setAutoConnect(false);
     window.show();
     QVERIFY(window.openProject(demo));

@@ -1,12 +1,19 @@
 // Connection profiles round-trip through QSettings (in a temporary location), never with a
-// password, and convert to and from URLs.
-#include "uitestsupport.h"
+// password, and convert to and from URLs; the core (core/db/connectionprofiles, what the CLI's
+// --connection reads) and the store read each other's writing.
+#include "tests/common/profilefixtures.h"
+#include "tests/common/uitestsupport.h"
+
+#include "core/db/connectionprofiles.h"
 
 #include "ui/connections/connectionprofile.h"
 #include "ui/connections/profilestore.h"
 #include "ui/connections/profileurl.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +36,7 @@ private Q_SLOTS:
     void fromUrl_data();
     void fromUrl();
     void fromBadUrl();
+    void uiStoreAndCoreAgree();
 
 private:
     QTemporaryDir m_dir;
@@ -55,12 +63,12 @@ ConnectionProfile postgres()
 void tst_ProfileStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    StepwiseUiTest::isolateSettings(m_dir);
+    Stepwise::Test::isolateSettings(m_dir);
 }
 
 void tst_ProfileStore::crudRoundTrip()
 {
-    ConnectionProfile sqlite = StepwiseUiTest::profile(u"Local"_s, u"QSQLITE"_s, {}, -1, m_dir.filePath(u"local.db"_s));
+    ConnectionProfile sqlite = Stepwise::Test::profile(u"Local"_s, u"QSQLITE"_s, {}, -1, m_dir.filePath(u"local.db"_s));
     {
         ProfileStore store;
         QCOMPARE(store.profiles().size(), 0);
@@ -103,7 +111,7 @@ void tst_ProfileStore::transientProfilesAreNotSaved()
 {
     {
         ProfileStore store;
-        store.addTransient(StepwiseUiTest::profile(u"from --url"_s, u"QSQLITE"_s, {}, -1, u"/tmp/x.db"_s));
+        store.addTransient(Stepwise::Test::profile(u"from --url"_s, u"QSQLITE"_s, {}, -1, u"/tmp/x.db"_s));
         QVERIFY(store.isTransient(u"from --url"_s));
         QVERIFY(store.indexOf(u"from --url"_s) >= 0);
         store.save(postgres()); // writing the others leaves the transient one out
@@ -127,12 +135,12 @@ void tst_ProfileStore::toUrl_data()
     QTest::addColumn<QString>("url");
     QTest::newRow("postgresql") << postgres()
         << u"postgresql://deploy@db.example.com:5433/shop?sslmode=require&connect_timeout=5"_s;
-    QTest::newRow("sqlite absolute") << StepwiseUiTest::profile(u"a"_s, u"QSQLITE"_s, {}, -1, u"/var/db/a.db"_s)
+    QTest::newRow("sqlite absolute") << Stepwise::Test::profile(u"a"_s, u"QSQLITE"_s, {}, -1, u"/var/db/a.db"_s)
                                      << u"sqlite:////var/db/a.db"_s;
-    QTest::newRow("mysql default port") << StepwiseUiTest::profile(u"m"_s, u"QMYSQL"_s, u"localhost"_s, -1,
+    QTest::newRow("mysql default port") << Stepwise::Test::profile(u"m"_s, u"QMYSQL"_s, u"localhost"_s, -1,
                                                                u"shop"_s, u"root"_s)
                                         << u"mysql://root@localhost/shop"_s;
-    QTest::newRow("odbc") << StepwiseUiTest::profile(u"o"_s, u"QODBC"_s, {}, -1, u"Warehouse"_s, u"me"_s)
+    QTest::newRow("odbc") << Stepwise::Test::profile(u"o"_s, u"QODBC"_s, {}, -1, u"Warehouse"_s, u"me"_s)
                           << u"odbc://me@Warehouse"_s;
 }
 
@@ -184,6 +192,35 @@ void tst_ProfileStore::fromBadUrl()
     QString error;
     QVERIFY(!Stepwise::Ui::profileFromUrl(u"oracle://x/y"_s, &error).isValid());
     QVERIFY(!error.isEmpty());
+}
+
+// Studio's store and the core's settings format (tests/core/tst_connectionprofiles) read each
+// other's writing, in the settings file the CLI's --connection opens.
+void tst_ProfileStore::uiStoreAndCoreAgree()
+{
+    namespace ConnectionProfiles = Stepwise::Core::ConnectionProfiles;
+    using Stepwise::Test::sampleProfiles;
+    QSettings().clear();
+    {
+        ProfileStore store; // Studio writes …
+        for (const Stepwise::Core::ConnectionProfile &p : sampleProfiles())
+            store.save(p);
+        store.addTransient(Stepwise::Test::profile(u"from --url"_s, u"QSQLITE"_s, {}, -1, u"/tmp/x.db"_s));
+    }
+    {
+        QSettings settings; // … the core reads, without the transient profile
+        QCOMPARE(ConnectionProfiles::read(settings), sampleProfiles());
+        // The core writes …
+        QList<Stepwise::Core::ConnectionProfile> edited = sampleProfiles();
+        edited[1].database = u"/srv/data/other.db"_s;
+        edited.removeAt(2);
+        ConnectionProfiles::write(settings, edited);
+    }
+    ProfileStore store; // … Studio reads
+    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(Stepwise::Core::ConnectionProfile(store.profile(u"Production"_s)), sampleProfiles().at(0));
+    QCOMPARE(store.profile(u"Local"_s).database, u"/srv/data/other.db"_s);
+    QCOMPARE(store.indexOf(u"Maria, with = and spaces"_s), -1);
 }
 
 QTEST_MAIN(tst_ProfileStore)

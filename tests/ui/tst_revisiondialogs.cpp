@@ -4,13 +4,19 @@
 #include "ui/dialogs/mergeheadsdialog.h"
 #include "ui/dialogs/newrevisiondialog.h"
 
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -91,14 +97,14 @@ private:
 void TestRevisionDialogs::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    StepwiseUiTest::isolateSettings(m_settings);
+    Stepwise::Test::isolateSettings(m_settings);
     QVERIFY(m_dir.isValid());
 }
 
 QString TestRevisionDialogs::freshDemo()
 {
     const QString to = m_dir.filePath(u"demo%1"_s.arg(++m_copies));
-    StepwiseUiTest::copyTree(StepwiseUiTest::sourceDir() + u"/resources/demo"_s, to);
+    Stepwise::Test::copyTree(Stepwise::Test::sourceDir() + u"/resources/demo"_s, to);
     return to;
 }
 

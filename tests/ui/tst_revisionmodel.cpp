@@ -1,7 +1,8 @@
 // RevisionModel: rows in history order from a real project, and states against a database
 // migrated by the core engine (applied, current head, pending, drifted, unknown to the files).
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
+#include "core/repository/projectloader.h"
 #include "ui/database/databasesession.h"
 
 #include "core/engine/migrationsession.h"
@@ -10,7 +11,10 @@
 #include "ui/project/revisionmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHash>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -38,12 +42,12 @@ private:
 void tst_RevisionModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    StepwiseUiTest::isolateSettings(m_dir);
+    Stepwise::Test::isolateSettings(m_dir);
 }
 
 void tst_RevisionModel::demoRows()
 {
-    const QString demo = StepwiseUiTest::copyDemo(m_dir);
+    const QString demo = Stepwise::Test::copyDemo(m_dir);
     const auto snapshot = Stepwise::Ui::loadProjectSnapshot(demo);
     QVERIFY2(snapshot.loaded, qPrintable(snapshot.errors.join(u'\n')));
     QVERIFY2(snapshot.errors.isEmpty(), qPrintable(snapshot.errors.join(u'\n')));
@@ -68,7 +72,7 @@ void tst_RevisionModel::alembicRows_data()
 {
     QTest::addColumn<QString>("project");
     QTest::addColumn<QStringList>("order");
-    const QString data = StepwiseUiTest::sourceDir() + u"/tests/data"_s;
+    const QString data = Stepwise::Test::sourceDir() + u"/tests/data"_s;
     QTest::newRow("alembic layout") << data + u"/ui/alembic_shop"_s
                                     << QStringList { u"dd04"_s, u"cc03"_s, u"bb02"_s, u"aa01"_s };
     QTest::newRow("flask-migrate layout") << data + u"/repository/flask"_s << QStringList();
@@ -106,7 +110,7 @@ Stepwise::Ui::DatabaseStatus tst_RevisionModel::readStatus(const QString &url,
 {
     Stepwise::Ui::DatabaseSession session;
     QString error;
-    const auto profile = StepwiseUiTest::profile(u"test"_s, u"QSQLITE"_s, {}, -1, url);
+    const auto profile = Stepwise::Test::profile(u"test"_s, u"QSQLITE"_s, {}, -1, url);
     QSignalSpy status(&session, &Stepwise::Ui::DatabaseSession::statusChanged);
     QObject::connect(&session, &Stepwise::Ui::DatabaseSession::stateChanged, &session, [&] {
         if (session.isConnected())
@@ -121,9 +125,9 @@ Stepwise::Ui::DatabaseStatus tst_RevisionModel::readStatus(const QString &url,
 void tst_RevisionModel::statesMatchDatabase()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
+    const QString demo = Stepwise::Test::copyDemo(dir);
     const QString url = u"sqlite:///demo.db"_s;
-    QCOMPARE(StepwiseUiTest::upgrade(demo, url, u"a05f2a7c9e10"_s), QString());
+    QCOMPARE(Stepwise::Test::upgrade(demo, url, u"a05f2a7c9e10"_s), QString());
     const auto snapshot = Stepwise::Ui::loadProjectSnapshot(demo);
     const auto status = readStatus(demo + u"/demo.db"_s, snapshot);
     QVERIFY2(status.valid, qPrintable(status.error));
@@ -151,7 +155,7 @@ void tst_RevisionModel::statesMatchDatabase()
     QCOMPARE(model.statusSummary(), u"4 pending · 1 head · 4 pending on branch billing"_s);
 
     // Upgrading the rest: everything applied, up to date with the billing branch.
-    QCOMPARE(StepwiseUiTest::upgrade(demo, url, u"heads"_s), QString());
+    QCOMPARE(Stepwise::Test::upgrade(demo, url, u"heads"_s), QString());
     model.setDatabaseStatus(readStatus(demo + u"/demo.db"_s, snapshot));
     QCOMPARE(model.count(State::Pending), 0);
     QCOMPARE(model.statusSummary(), u"up to date · 1 head · up to date with branch billing"_s);
@@ -160,8 +164,8 @@ void tst_RevisionModel::statesMatchDatabase()
 void tst_RevisionModel::driftAndMissing()
 {
     QTemporaryDir dir;
-    const QString demo = StepwiseUiTest::copyDemo(dir);
-    QCOMPARE(StepwiseUiTest::upgrade(demo, u"sqlite:///demo.db"_s, u"heads"_s), QString());
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"heads"_s), QString());
     // Edit an applied revision's up section, and remove the head's file.
     QFile edited(demo + u"/versions/2b7e4d9a1c02_create_products.sql"_s);
     QVERIFY(edited.open(QIODevice::ReadOnly));

@@ -4,8 +4,10 @@
 // nodes the database knows but the files lack. With STEPWISE_SCREENSHOT_DIR set,
 // midRunScreenshot() and failingRevisionMarksNode() write the README's pictures of a run under
 // way and of a failed run there.
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
+#include "core/graph/revisiongraph.h"
+#include "core/repository/projectloader.h"
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
 #include "ui/graph/revisiongraphpanel.h"
@@ -13,22 +15,24 @@
 #include "ui/graph/revisiongraphview.h"
 #include "ui/mainwindow/graphactions.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/project/revisionmodel.h"
 #include "ui/preview/sqlpreview.h"
+#include "ui/project/revisionmodel.h"
 #include "ui/run/runconfirmdialog.h"
 #include "ui/run/runcontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -152,13 +156,13 @@ private:
 void tst_RunFlow::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    StepwiseUiTest::isolateSettings(m_settings);
+    Stepwise::Test::isolateSettings(m_settings);
 }
 
 void tst_RunFlow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_demo = StepwiseUiTest::copyDemo(*m_dir);
+    m_demo = Stepwise::Test::copyDemo(*m_dir);
     m_dbFile = m_demo + u"/demo.db"_s;
     m_confirmed.clear();
     m_failures.clear();
@@ -173,8 +177,8 @@ void tst_RunFlow::cleanup()
 void tst_RunFlow::openWindow(const QString &upgradeTo)
 {
     if (!upgradeTo.isEmpty())
-        QCOMPARE(StepwiseUiTest::upgrade(m_demo, u"sqlite:///demo.db"_s, upgradeTo), QString());
-    m_window = std::make_unique<MainWindow>(nullptr, new StepwiseUiTest::MemoryStore);
+        QCOMPARE(Stepwise::Test::upgrade(m_demo, u"sqlite:///demo.db"_s, upgradeTo), QString());
+    m_window = std::make_unique<MainWindow>(nullptr, new Stepwise::Test::MemoryStore);
     m_window->resize(1200, 760);
     m_window->show();
     RunController *run = m_window->runController();

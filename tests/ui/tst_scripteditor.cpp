@@ -6,27 +6,34 @@
 #include "ui/editor/scripteditor.h"
 #include "ui/mainwindow/studiopalette.h"
 
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
-#include <QSpinBox>
+#include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Stepwise::Ui::ScriptEditor;
 
 namespace {
 
-using StepwiseUiTest::answerNextMessageBox;
-using StepwiseUiTest::readFile;
+using Stepwise::Test::answerNextMessageBox;
+using Stepwise::Test::readFile;
 
 const QString sampleRevision = u"-- revision: 3f2a9c1b7d4e\n"
                                "-- parents: 1a2b3c4d5e6f\n"
@@ -106,7 +113,7 @@ private:
 void TestScriptEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    StepwiseUiTest::isolateSettings(m_settings);
+    Stepwise::Test::isolateSettings(m_settings);
     QVERIFY(m_dir.isValid());
 }
 

@@ -3,19 +3,23 @@
 #include "ui/preview/sqlpreview.h"
 #include "ui/preview/sqlpreviewdialog.h"
 
-#include "uitestsupport.h"
+#include "tests/common/uitestsupport.h"
 
 #include "core/db/dialect.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,10 +50,10 @@ private:
 void TestSqlPreview::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    StepwiseUiTest::isolateSettings(m_settings);
+    Stepwise::Test::isolateSettings(m_settings);
     QVERIFY(QFile::exists(QStringLiteral(STEPWISE_CLI)));
     // The sections are needed: the script holds the migrations' statements.
-    auto loaded = Stepwise::Core::loadProject(StepwiseUiTest::sourceDir() + u"/resources/demo"_s,
+    auto loaded = Stepwise::Core::loadProject(Stepwise::Test::sourceDir() + u"/resources/demo"_s,
                                               Stepwise::Core::LoadOptions{false});
     QVERIFY(loaded.ok());
     m_project = *loaded;
@@ -65,7 +69,7 @@ QString TestSqlPreview::cli(const QStringList &arguments)
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(STEPWISE_CLI),
-                  QStringList{u"--project"_s, StepwiseUiTest::sourceDir() + u"/resources/demo"_s,
+                  QStringList{u"--project"_s, Stepwise::Test::sourceDir() + u"/resources/demo"_s,
                               u"--url"_s, u"sqlite:///x.db"_s} + arguments);
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         qWarning() << process.readAllStandardError();

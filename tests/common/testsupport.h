@@ -1,0 +1,30 @@
+#pragma once
+// What every kind of test needs: the source tree, settings that never touch the user's, scratch
+// copies of projects, and migrating a database through the core engine (as the CLI would).
+
+#include <QString>
+
+class QTemporaryDir;
+
+namespace Stepwise::Test {
+
+// The source tree: $STEPWISE_SOURCE_DIR when set (ctest sets it), else the folder this build
+// was configured from.
+QString sourceDir();
+
+// Settings go to a temporary folder: tests never touch the user's real settings.
+void isolateSettings(const QTemporaryDir &dir);
+
+// Copies the folder `from` into `to` (created), recursively; false when a file cannot be copied.
+bool copyTree(const QString &from, const QString &to);
+
+// resources/demo copied into dir (without any demo.db of a developer's run); returns the copy.
+QString copyDemo(const QTemporaryDir &dir);
+
+// The file's text (UTF-8), or empty when it cannot be read.
+QString readFile(const QString &path);
+
+// Runs `upgrade target` on the project with the core engine; returns the error text or empty.
+QString upgrade(const QString &projectDir, const QString &url, const QString &target);
+
+} // namespace Stepwise::Test

@@ -1,3 +1,0 @@
-stepwise_add_test(tst_revisionmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_revisionmodel.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/uitestsupport.h LIBS stepwise-ui LABELS ui)
-target_compile_definitions(tst_revisionmodel PRIVATE STEPWISE_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
