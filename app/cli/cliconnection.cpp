@@ -1,4 +1,5 @@
 #include "cliconnection.h"
+#include "keychainpassword.h"
 
 #include "core/db/connectionprofiles.h"
 #include "core/db/dialect.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clisession.h"
-#include "terminal.h"
+#include "terminalpasswordprovider.h"
 
 #include "core/base/result.h"
 #include "core/db/connectionurl.h"

@@ -1,10 +1,10 @@
 // stepwise upgrade|downgrade|stamp TARGET…: run the planned steps against the database
 // (runOnline, with progress on stderr), or with --sql write them as a script (runOffline).
 #include "cliconnection.h"
+#include "cliprogress.h"
 #include "clisession.h"
 #include "commands.h"
 #include "revisionjson.h"
-#include "terminal.h"
 
 #include "core/base/version.h"
 #include "core/db/dialect.h"
