@@ -51,7 +51,7 @@ SqlPreview::SqlPreview(QWidget *parent) : QWidget(parent)
 
 SqlPreview::~SqlPreview() = default;
 
-// Mirrors CliApp::runOffline (app/cli/dbcommands.cpp) option for option, so the preview is
+// Mirrors runOffline (app/cli/migrationcommand.cpp) option for option, so the preview is
 // byte-for-byte what `stepwise … --sql` prints; tst_sqlpreview compares the two.
 Core::Result<QString> SqlPreview::render(const Core::Project &project,
                                          const Core::RevisionGraph &graph, const QStringList &rows,
