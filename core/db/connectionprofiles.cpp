@@ -156,9 +156,9 @@ QString toUrl(const ConnectionProfile &profile)
     return text;
 }
 
-Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile)
+Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile, const QString &baseDirectory)
 {
-    return ConnectionUrl::parse(toUrl(profile));
+    return ConnectionUrl::parse(toUrl(profile), baseDirectory);
 }
 
 ConnectionProfile fromUrl(const ConnectionUrl &url)

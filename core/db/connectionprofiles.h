@@ -62,7 +62,8 @@ Result<ConnectionProfile> find(const QList<ConnectionProfile> &profiles, const Q
 // owns the grammar and reads it back.
 QString toUrl(const ConnectionProfile &profile);
 // The profile as a ConnectionUrl value (no password yet): what a connection is opened with.
-Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile);
+// A relative SQLite file is taken relative to baseDirectory.
+Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile, const QString &baseDirectory = {});
 // The fields of a parsed URL (its password is not kept); the name is the database's last path
 // part, or the host.
 ConnectionProfile fromUrl(const ConnectionUrl &url);

@@ -44,7 +44,7 @@ Result<ConnectionUrl> ConnectionResolver::url(QString *note) const
         const Result<ConnectionProfile> profile = savedProfile(m_choice.profileName);
         if (!profile)
             return profile.error();
-        Result<ConnectionUrl> url = ConnectionProfiles::connectionUrl(*profile);
+        Result<ConnectionUrl> url = ConnectionProfiles::connectionUrl(*profile, QDir::currentPath());
         if (!url)
             return url.error();
         // A password Studio saved in the keychain, unless STEPWISE_PASSWORD overrides it;

@@ -1,34 +1,14 @@
 #pragma once
 
-#include "core/db/passwordprovider.h"
 #include "core/engine/runobserver.h"
 
-#include <QElapsedTimer>
 #include <QTextStream>
-
-#include <chrono>
-#include <optional>
 
 namespace Stepwise::Core {
 class RevisionGraph;
 }
 
 namespace Stepwise::Cli {
-
-bool stderrIsTerminal();
-
-// Asks for a password on the controlling terminal with echo off; declines without one.
-class TerminalPasswordProvider : public Core::PasswordProvider
-{
-public:
-    std::optional<QString> password(const Core::ConnectionUrl &url) override;
-};
-
-// A password from the OS keychain (QtKeychain: Secret Service, KWallet, …), waiting at most
-// `timeout`; std::nullopt with *error set when there is no keychain service, no entry, or no
-// answer in time. Needs a QCoreApplication; never falls back to a file.
-std::optional<QString> readKeychainPassword(const QString &service, const QString &key, QString *error,
-                                            std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
 // Progress on stderr: a bar redrawn in place on a terminal, else Alembic's "Running …" lines.
 class CliProgress : public Core::RunObserver

@@ -1,0 +1,56 @@
+#include "keychainpasswordreader.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#ifdef STEPWISE_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+namespace Stepwise::Cli {
+
+std::optional<QString> KeychainPasswordReader::read(const QString &service, const QString &key,
+                                                    QString *error)
+{
+    const std::chrono::milliseconds timeout = m_timeout;
+#ifndef STEPWISE_HAVE_KEYCHAIN
+    Q_UNUSED(service);
+    Q_UNUSED(key);
+    Q_UNUSED(timeout);
+    *error = QCoreApplication::translate("cli", "this build has no keychain support");
+    return std::nullopt;
+#else
+    auto *job = new QKeychain::ReadPasswordJob(service);
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    job->start();
+    if (!finished)
+        loop.exec();
+    if (!finished) {
+        // Left running (the keychain may never answer); it is deleted when it does.
+        QObject::disconnect(job, nullptr, &loop, nullptr);
+        QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+        *error = QCoreApplication::translate("cli", "the keychain did not answer within %n second(s)",
+                                             nullptr, int(timeout.count() / 1000));
+        return std::nullopt;
+    }
+    std::optional<QString> password;
+    if (job->error() == QKeychain::NoError)
+        password = job->textData();
+    else
+        *error = job->errorString();
+    delete job;
+    return password;
+#endif
+}
+
+} // namespace Stepwise::Cli

@@ -1,0 +1,158 @@
+// stepwise upgrade|downgrade|stamp TARGET…: run the planned steps against the database
+// (runOnline, with progress on stderr), or with --sql write them as a script (runOffline).
+#include "cliconnection.h"
+#include "cliprogress.h"
+#include "clisession.h"
+#include "commands.h"
+#include "revisionjson.h"
+
+#include "core/db/dialect.h"
+#include "core/engine/migrationsession.h"
+#include "core/engine/offlineaction.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/planner.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+
+namespace Stepwise::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const char *directionName(PlanStep::Direction d)
+{
+    return d == PlanStep::Up ? "up" : d == PlanStep::Down ? "down" : "stamp";
+}
+
+int runOffline(CliSession &session, const CliSession::Loaded &loaded, Planner::Command command,
+               const QStringList &texts)
+{
+    const ProjectConfig &config = loaded.project.config;
+    const Result<const Dialect *> dialect = CliConnection(session).offlineDialect(config);
+    if (!dialect)
+        return session.fail(dialect.error());
+    const Result<OfflineAction> action = OfflineAction::fromTargetTexts(loaded.graph, command, texts);
+    if (!action)
+        return session.fail(action.error());
+    const Result<OfflineAction::Script> script = action->render(loaded.graph, config, **dialect);
+    if (!script)
+        return session.fail(script.error());
+    if (!session.quiet())
+        for (const PlanStep &s : script->plan.steps)
+            session.err() << AlembicFormat::runningLine(loaded.graph, s) << '\n';
+    session.out() << script->sql;
+    return 0;
+}
+
+int runOnline(CliSession &session, const CliSession::Loaded &loaded, Planner::Command command,
+              const QStringList &targets)
+{
+    const CommandLine &line = session.line();
+    const ProjectConfig &config = loaded.project.config;
+    CliConnection connection(session);
+    const Result<ConnectionUrl> url = connection.databaseUrl(config);
+    if (!url)
+        return session.fail(url.error());
+    auto migration = connection.open(*url, loaded);
+    if (!migration)
+        return session.fail(migration.error());
+    MigrationSession::Options options;
+    options.transactionPerMigration = config.transactionPerMigration;
+    options.resume = line.isSet(u"resume"_s);
+    if (line.isSet(u"lock-timeout"_s)) {
+        bool ok = false;
+        const double seconds = line.value(u"lock-timeout"_s).toDouble(&ok);
+        if (!ok || seconds < 0)
+            return session.usageError(tr("--lock-timeout takes a number of seconds"));
+        options.lockTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    }
+    CliProgress progress(loaded.graph, session.err(), session.quiet() || session.json());
+    const Result<MigrationSession::Outcome> outcome = (*migration)->run(
+        command, targets, options, PlanOptions{line.isSet(u"purge"_s)}, &progress);
+    if (!outcome) {
+        progress.failed(outcome.error());
+        return session.fail(outcome.error());
+    }
+    if (session.json()) {
+        QJsonArray steps;
+        for (const RunReport::Step &s : outcome->report.steps)
+            steps.append(QJsonObject{{u"revision"_s, s.revision},
+                                     {u"direction"_s, QString::fromLatin1(directionName(s.direction))},
+                                     {u"duration_ms"_s, s.durationMs}});
+        session.out() << QJsonDocument(QJsonObject{{u"ok"_s, true},
+                                                   {u"steps"_s, steps},
+                                                   {u"heads"_s, toJson(outcome->report.rowsAfter)},
+                                                   {u"cancelled"_s, outcome->report.cancelled}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+    }
+    return outcome->report.cancelled ? 1 : 0;
+}
+
+int runMigration(CliSession &session, Planner::Command command, const QStringList &targets)
+{
+    const CommandLine &line = session.line();
+    const bool offline = line.isSet(u"sql"_s);
+    bool range = false;
+    for (const QString &t : targets)
+        range = range || t.contains(u':');
+    if (range && !offline) // Alembic's text
+        return session.fail(Error(ErrorCode::Usage, u"Range revision not allowed"_s));
+    if (offline && command == Planner::Command::Downgrade && !range)
+        return session.fail(
+            Error(ErrorCode::Usage, u"downgrade with --sql requires <fromrev>:<torev>"_s));
+    if (offline && line.isSet(u"purge"_s))
+        return session.fail(Error(ErrorCode::Usage, u"Can't use --purge with --sql mode"_s));
+    if (offline && line.isSet(u"resume"_s))
+        return session.usageError(
+            tr("--resume runs against a database; it cannot be combined with --sql"));
+    const auto loaded = session.load(false);
+    if (!loaded)
+        return session.exitCode();
+    const ProjectConfig &config = loaded->project.config;
+    if (config.kind == ProjectConfig::Kind::Alembic && command != Planner::Command::Stamp)
+        return session.fail(
+            Error(ErrorCode::Unsupported,
+                  tr("This is an Alembic project: running its Python revisions is not "
+                     "supported yet. Use alembic to upgrade or downgrade; stepwise can "
+                     "stamp, show current and check it.")));
+    if (offline)
+        return runOffline(session, *loaded, command, targets);
+    return runOnline(session, *loaded, command, targets);
+}
+
+} // namespace
+
+int runUpgrade(CliSession &session)
+{
+    const CommandLine &line = session.line();
+    if (line.arguments.size() > 1)
+        return session.usageError(tr("'upgrade' takes one target"));
+    return runMigration(session, Planner::Command::Upgrade,
+                        line.arguments.isEmpty() ? QStringList{u"heads"_s} : line.arguments);
+}
+
+int runDowngrade(CliSession &session)
+{
+    const CommandLine &line = session.line();
+    if (line.arguments.size() != 1)
+        return session.usageError(tr("'downgrade' takes one target"));
+    return runMigration(session, Planner::Command::Downgrade, line.arguments);
+}
+
+int runStamp(CliSession &session)
+{
+    const CommandLine &line = session.line();
+    if (line.arguments.isEmpty())
+        return session.usageError(tr("'stamp' needs at least one revision"));
+    return runMigration(session, Planner::Command::Stamp, line.arguments);
+}
+
+} // namespace Stepwise::Cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "clisession.h"
+
+#include "core/base/result.h"
+#include "core/repository/revisionwriter.h"
+
+#include <QStringList>
+
+namespace Stepwise::Cli {
+
+// What `revision` and `merge` share (alembic-semantics §5.8, with the ⚑ rule that everything is
+// validated before anything is written).
+
+// The parents of a new revision from --head / merge arguments, as Alembic's generate_revision:
+// plain lookup (`head` refuses several heads with its own wording), no duplicates, and only
+// heads unless --splice.
+Core::Result<QStringList> resolveNewParents(const CliSession &session,
+                                            const CliSession::Loaded &loaded,
+                                            const QStringList &texts);
+// Checks the graph with the new revision, writes its file and prints what was written; returns
+// the exit code.
+int writeRevision(CliSession &session, const CliSession::Loaded &loaded,
+                  Core::NewRevision revision);
+
+} // namespace Stepwise::Cli

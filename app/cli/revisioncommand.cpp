@@ -1,0 +1,60 @@
+// stepwise revision [-m MSG] [--head H] [--splice] [--branch-label L] [--depends-on R]
+// [--rev-id ID]: a new revision file on a head.
+#include "clisession.h"
+#include "commands.h"
+#include "newrevision.h"
+
+#include "core/graph/target.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+
+namespace Stepwise::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+int runRevision(CliSession &session)
+{
+    const CommandLine &line = session.line();
+    if (!line.arguments.isEmpty())
+        return session.usageError(tr("'revision' takes no arguments (did you mean -m \"%1\"?)")
+                                      .arg(line.arguments.join(u' ')));
+    if (line.isSet(u"autogenerate"_s))
+        return session.fail(
+            Error(ErrorCode::Unsupported, tr("--autogenerate is not available yet")));
+    const auto loaded = session.load();
+    if (!loaded)
+        return session.exitCode();
+    NewRevision rev;
+    rev.id = line.value(u"rev-id"_s);
+    rev.message = line.value(u"message"_s);
+    rev.branchLabels = line.valueList(u"branch-label"_s);
+    const QString head = line.isSet(u"head"_s) ? line.value(u"head"_s) : u"head"_s;
+    const Result<QStringList> parents = resolveNewParents(session, *loaded, {head});
+    if (!parents)
+        return session.fail(parents.error());
+    rev.parents = *parents;
+    // --depends-on: a label stays a label, anything else becomes the full id (§1.4).
+    const TargetResolver resolver(loaded->graph);
+    for (const QString &dep : line.valueList(u"depends-on"_s)) {
+        const Result<int> r = resolver.lookupOne(dep);
+        if (!r)
+            return session.fail(r.error());
+        if (*r < 0)
+            return session.fail(
+                TargetResolver::cannotLocate(dep, tr("No such revision or branch '%1'").arg(dep)));
+        rev.dependsOn << (loaded->graph.revision(*r).branchLabels.contains(dep) ? dep
+                                                                                 : loaded->graph.id(*r));
+    }
+    return writeRevision(session, *loaded, std::move(rev));
+}
+
+} // namespace Stepwise::Cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace Stepwise::Core {
+class RevisionGraph;
+}
+
+namespace Stepwise::Cli {
+
+// The --json forms of revisions shared by the commands that print them.
+QJsonArray toJson(const QStringList &list);
+// One revision: id, parents, message, labels, head/branch/merge flags and path.
+QJsonObject revisionJson(const Core::RevisionGraph &graph, int i);
+// An indented JSON array of revisionJson() for each index.
+QByteArray revisionListJson(const Core::RevisionGraph &graph, const QList<int> &indices);
+
+} // namespace Stepwise::Cli
