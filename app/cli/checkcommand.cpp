@@ -1,4 +1,5 @@
 // stepwise check: drift between the database's applied revisions and the files.
+#include "clitr.h"
 #include "cliconnection.h"
 #include "clisession.h"
 #include "commands.h"
@@ -17,15 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 // Applied revisions whose up section changed since (drift), and revisions the database has
 // applied that no file defines any more. Exit 1 when there is either.
 int runCheck(CliSession &session)

@@ -1,3 +1,4 @@
+#include "clitr.h"
 #include "cliconnection.h"
 
 #include "core/db/dialect.h"
@@ -9,15 +10,6 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 CliConnection::CliConnection(CliSession &session)
     : m_session(session)
 {

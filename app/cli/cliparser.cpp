@@ -1,3 +1,4 @@
+#include "clitr.h"
 #include "cliparser.h"
 
 #include <QCoreApplication>
@@ -70,10 +71,6 @@ bool isNegativeNumber(const QString &arg)
     return arg.size() >= 2 && arg.at(0) == u'-' && arg.at(1).isDigit();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 // stepwise init FOLDER [--dialect D]: a new project (stepwise.ini, versions/).
+#include "clitr.h"
 #include "clisession.h"
 #include "commands.h"
 
@@ -13,15 +14,6 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runInit(CliSession &session)
 {
     const CommandLine &line = session.line();

@@ -1,5 +1,6 @@
 // stepwise upgrade|downgrade|stamp TARGET…: run the planned steps against the database
 // (runOnline, with progress on stderr), or with --sql write them as a script (runOffline).
+#include "clitr.h"
 #include "cliconnection.h"
 #include "cliprogress.h"
 #include "clisession.h"
@@ -21,10 +22,6 @@ using namespace Stepwise::Core;
 namespace Stepwise::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 const char *directionName(PlanStep::Direction d)
 {

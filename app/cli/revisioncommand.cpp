@@ -1,5 +1,6 @@
 // stepwise revision [-m MSG] [--head H] [--splice] [--branch-label L] [--depends-on R]
 // [--rev-id ID]: a new revision file on a head.
+#include "clitr.h"
 #include "clisession.h"
 #include "commands.h"
 #include "newrevision.h"
@@ -12,15 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runRevision(CliSession &session)
 {
     const CommandLine &line = session.line();
