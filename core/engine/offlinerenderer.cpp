@@ -61,7 +61,7 @@ QString historyInsert(const RevisionGraph &graph, const PlanStep &step, const Di
     const int r = graph.indexOf(step.revision);
     const QString checksum = r >= 0 && step.direction == PlanStep::Up ? graph.revision(r).up.checksum
                                                                       : QString();
-    const QString revision = step.direction == PlanStep::Stamp ? step.toIds.join(u", "_s) : step.revision;
+    const QString revision = step.historyRevision();
     const QString table = d.qualifiedName(t);
     QStringList columns{u"revision"_s, u"direction"_s, u"checksum"_s, u"started_at"_s,
                         u"os_user"_s, u"tool_version"_s, u"status"_s, u"statements_done"_s};

@@ -32,11 +32,6 @@ bool sameRows(const QStringList &a, const QStringList &b)
     return QSet<QString>(a.cbegin(), a.cend()) == QSet<QString>(b.cbegin(), b.cend());
 }
 
-QString stepRevision(const PlanStep &step)
-{
-    return step.direction == PlanStep::Stamp ? step.toIds.join(u", "_s) : step.revision;
-}
-
 } // namespace
 
 QStringList applyRowChanges(QStringList rows, const QList<RowChange> &changes)
@@ -150,7 +145,7 @@ Result<RunReport> Runner::runSteps(const Plan &plan, const QStringList &rowsBefo
             }
         }
         report.rowsAfter = applyRowChanges(report.rowsAfter, step.rowChanges);
-        report.steps << RunReport::Step{stepRevision(step), step.direction, timer.elapsed()};
+        report.steps << RunReport::Step{step.historyRevision(), step.direction, timer.elapsed()};
         if (m_observer)
             m_observer->stepFinished(i, step, timer.elapsed());
     }
@@ -193,7 +188,7 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
     const int total = int(script.statements.size());
     for (int n = 0; n < total; ++n) {
         const SqlStatement &statement = script.statements.at(n);
-        if (Result<void> r = execute(statement.text, stepRevision(step)); !r) {
+        if (Result<void> r = execute(statement.text, step.historyRevision()); !r) {
             rollback();
             return statementError(step, script, n, r.error());
         }
@@ -253,7 +248,7 @@ Result<void> Runner::runRecordedStep(int index, const PlanStep &step, const Step
     QElapsedTimer timer;
     timer.start();
     HistoryEntry entry;
-    entry.revision = stepRevision(step);
+    entry.revision = step.historyRevision();
     entry.direction = historyDirection(step.direction);
     entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
     entry.status = HistoryStatus::Running;
@@ -304,7 +299,7 @@ Result<void> Runner::runDeferredStep(int index, const PlanStep &step, const Step
     if (Result<void> r = setAutocommit(false); !r)
         return r;
     HistoryEntry entry;
-    entry.revision = stepRevision(step);
+    entry.revision = step.historyRevision();
     entry.direction = historyDirection(step.direction);
     entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
     entry.status = HistoryStatus::Running;
@@ -452,7 +447,7 @@ Result<void> Runner::applyBookkeeping(const PlanStep &step, const StepScript &sc
     if (historyId > 0)
         return m_store.finishHistory(historyId, HistoryStatus::Ok, durationMs, {}, statementsDone);
     HistoryEntry entry;
-    entry.revision = stepRevision(step);
+    entry.revision = step.historyRevision();
     entry.direction = historyDirection(step.direction);
     entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
     entry.durationMs = durationMs;
@@ -469,7 +464,7 @@ void Runner::recordFailure(const PlanStep &step, const StepScript &script, const
                            qint64 durationMs)
 {
     HistoryEntry entry;
-    entry.revision = stepRevision(step);
+    entry.revision = step.historyRevision();
     entry.direction = historyDirection(step.direction);
     entry.checksum = step.direction == PlanStep::Up ? script.checksum : QString();
     entry.durationMs = durationMs;

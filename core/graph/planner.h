@@ -35,6 +35,15 @@ struct PlanStep
     // base). AlembicFormat::runningLine() writes the line.
     QStringList fromIds, toIds;
     QList<RowChange> rowChanges;
+
+    // What the history table records as this step's revision: the migration run, or for a
+    // stamp its destinations ("a, b"), and "base" for a stamp down to nothing.
+    QString historyRevision() const
+    {
+        if (direction != Stamp)
+            return revision;
+        return toIds.isEmpty() ? QStringLiteral("base") : toIds.join(QStringLiteral(", "));
+    }
 };
 
 // What a command will do, computed before anything is touched (pure, §3).

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void readAndClassify();
     void driftAfterEditingAnAppliedFile();
     void missingFileRevision();
+    void stampBaseIsRecorded();
     void resolverChoosesTheDatabase();
     void resolverSavedProfile();
     void resolverOfflineDialect();
@@ -205,6 +206,32 @@ void tst_DatabaseState::missingFileRevision()
     QString out;
     QCOMPARE(runCli(project, {u"--url"_s, u"sqlite:///"_s + db, u"check"_s}, &out), 1);
     QVERIFY2(out.contains(u"missing: 9c4f1e6b8d09"_s), qPrintable(out));
+}
+
+// `stamp base` empties the heads table and records one history row for it ("base"): it once
+// failed on the history table's NOT NULL revision column.
+void tst_DatabaseState::stampBaseIsRecorded()
+{
+    const QString db = m_dir.filePath(u"stampbase.db"_s);
+    QCOMPARE(runCli(m_demo, {u"--url"_s, u"sqlite:///"_s + db, u"upgrade"_s, u"heads"_s}), 0);
+    QString out;
+    QCOMPARE(runCli(m_demo, {u"--url"_s, u"sqlite:///"_s + db, u"stamp"_s, u"base"_s}, &out), 0);
+    const Loaded l = load(m_demo);
+    auto session = ConnectionResolver({u"sqlite:///"_s + db, {}}, l.project.config).openSession(l.graph, nullptr);
+    QVERIFY(session.ok());
+    const Result<DatabaseState> state = DatabaseState::read((*session)->store());
+    QVERIFY(state.ok());
+    QVERIFY(state->heads.isEmpty());
+    QCOMPARE(state->history.size(), l.graph.size() + 1);
+    QCOMPARE(state->history.last().revision, u"base"_s);
+    QCOMPARE(state->history.last().direction, HistoryDirection::Stamp);
+    QCOMPARE(state->history.last().status, HistoryStatus::Ok);
+    // The history still says what the upgrades applied; a stamp does not undo them.
+    QCOMPARE(state->appliedChecksums.size(), l.graph.size());
+    // And the offline script of the same stamp records the same row.
+    QVERIFY(runCli(m_demo, {u"--url"_s, u"sqlite:///x.db"_s, u"stamp"_s, u"9c4f1e6b8d09:base"_s,
+                            u"--sql"_s}, &out) == 0);
+    QVERIFY2(out.contains(u"VALUES ('base', 'stamp'"_s), qPrintable(out));
 }
 
 void tst_DatabaseState::resolverChoosesTheDatabase()
