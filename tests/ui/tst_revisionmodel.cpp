@@ -78,7 +78,7 @@ void tst_RevisionModel::alembicRows()
     QFETCH(QStringList, order);
     const auto snapshot = Stepwise::Ui::loadProjectSnapshot(project);
     QVERIFY2(snapshot.loaded, qPrintable(snapshot.errors.join(u'\n')));
-    QCOMPARE(snapshot.kind, Stepwise::Ui::ProjectSnapshot::Kind::Alembic);
+    QCOMPARE(snapshot.config.kind, Stepwise::Core::ProjectConfig::Kind::Alembic);
     RevisionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(snapshot);
@@ -95,7 +95,7 @@ void tst_RevisionModel::alembicRows()
                  u"merge email and audit"_s);
         QCOMPARE(model.indexOf(u"cc03"_s).data(RevisionModel::BranchLabelsRole).toStringList(),
                  QStringList { u"audit"_s });
-        QCOMPARE(snapshot.versionTable, u"alembic_version"_s);
+        QCOMPARE(snapshot.config.versionTable, u"alembic_version"_s);
     }
 }
 
@@ -108,7 +108,7 @@ Stepwise::Ui::DatabaseStatus tst_RevisionModel::readStatus(const QString &url,
     QSignalSpy status(&session, &Stepwise::Ui::DatabaseSession::statusChanged);
     QObject::connect(&session, &Stepwise::Ui::DatabaseSession::stateChanged, &session, [&] {
         if (session.isConnected())
-            session.refreshStatus({ s.versionTable, s.historyTable, s.versionTableSchema });
+            session.refreshStatus({ s.config.versionTable, s.config.historyTable, s.config.versionTableSchema });
     });
     session.connectTo(profile, {});
     if (!status.wait(10000))

@@ -142,7 +142,7 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::projectLoading, this, &MainWindow::projectLoading);
     connect(m_project, &ProjectController::projectClosing, this, [this] { m_centre->showEditor(false); });
     connect(m_project, &ProjectController::projectOpened, this, [this] {
-        m_recent->add(revisionModel()->project().dir);
+        m_recent->add(revisionModel()->project().config.projectDir);
         graphView()->fitToView();
     });
     connect(m_project, &ProjectController::projectChanged, this, [this] {
@@ -180,8 +180,8 @@ void MainWindow::projectLoading(const ProjectSnapshot &snapshot)
 {
     if (editorTabs()->count() == 0)
         m_centre->showEditor(false);
-    editorTabs()->setDialect(Core::sqlDialectFromName(snapshot.dialect));
-    m_outputDock->setBaseDirectory(snapshot.dir);
+    editorTabs()->setDialect(Core::sqlDialectFromName(snapshot.config.dialect));
+    m_outputDock->setBaseDirectory(snapshot.config.projectDir);
 }
 
 void MainWindow::showDatabaseStatus(const DatabaseStatus &status)
@@ -471,7 +471,7 @@ void MainWindow::mergeHeadsDialog()
 void MainWindow::openProjectDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open a Stepwise, Alembic or Flask-Migrate Project"), revisionModel()->project().dir);
+        this, tr("Open a Stepwise, Alembic or Flask-Migrate Project"), revisionModel()->project().config.projectDir);
     if (!dir.isEmpty() && !openProject(dir))
         QMessageBox::warning(this, tr("Open Project"), lastError());
 }

@@ -80,7 +80,8 @@ bool ProjectController::openProject(const QString &dir)
         Q_EMIT message(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
         return false;
     }
-    if (QDir(snapshot.dir) != QDir(m_model->project().dir) && m_mayLeave && !m_mayLeave()) {
+    if (QDir(snapshot.config.projectDir) != QDir(m_model->project().config.projectDir) && m_mayLeave
+        && !m_mayLeave()) {
         m_lastError = tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(dir));
         return false;
     }
@@ -88,8 +89,9 @@ bool ProjectController::openProject(const QString &dir)
     m_model->setProject(snapshot);
     const int n = int(snapshot.rows.size());
     Q_EMIT message(tr("Opened %1 project %2: %3.")
-                       .arg(snapshot.kind == ProjectSnapshot::Kind::Alembic ? tr("Alembic") : tr("Stepwise"),
-                            QDir::toNativeSeparators(snapshot.dir),
+                       .arg(snapshot.config.kind == Core::ProjectConfig::Kind::Alembic ? tr("Alembic")
+                                                                                       : tr("Stepwise"),
+                            QDir::toNativeSeparators(snapshot.config.projectDir),
                             n == 1 ? tr("1 revision") : tr("%1 revisions").arg(n)),
                    false);
     reportProblems(snapshot);
@@ -118,13 +120,13 @@ void ProjectController::reportProblems(const ProjectSnapshot &snapshot)
 // wait for the user, who may need a password or a VPN first.
 void ProjectController::autoConnect()
 {
-    const ProjectSnapshot &project = m_model->project();
-    if (!m_autoConnect || project.defaultUrl.isEmpty() || m_session->state() != DatabaseSession::State::Disconnected)
+    const Core::ProjectConfig &config = m_model->project().config;
+    if (!m_autoConnect || config.url.isEmpty() || m_session->state() != DatabaseSession::State::Disconnected)
         return;
     QString error;
-    const ConnectionProfile profile = profileFromUrl(project.defaultUrl, &error, nullptr, project.dir);
+    const ConnectionProfile profile = profileFromUrl(config.url, &error, nullptr, config.projectDir);
     if (profile.isValid() && driverInfo(profile.driver).fileBased)
-        connectToUrl(project.defaultUrl);
+        connectToUrl(config.url);
 }
 
 void ProjectController::closeProject()
@@ -138,7 +140,7 @@ void ProjectController::closeProject()
 
 void ProjectController::reloadProject()
 {
-    const QString dir = m_model->project().dir;
+    const QString dir = m_model->project().config.projectDir;
     const QString current = m_selection->currentIndex().data(RevisionModel::IdRole).toString();
     if (!dir.isEmpty() && openProject(dir) && !current.isEmpty())
         selectRevision(current);
@@ -161,7 +163,7 @@ bool ProjectController::connectToUrl(const QString &url)
     m_lastError.clear();
     QString error;
     bool hadPassword = false;
-    ConnectionProfile profile = profileFromUrl(url, &error, &hadPassword, m_model->project().dir);
+    ConnectionProfile profile = profileFromUrl(url, &error, &hadPassword, m_model->project().config.projectDir);
     if (!profile.isValid()) {
         m_lastError = error;
         Q_EMIT message(tr("Cannot connect to %1: %2").arg(url, error), true);
@@ -170,7 +172,7 @@ bool ProjectController::connectToUrl(const QString &url)
     // The URL's password is used for this connection only and never stored.
     QString password;
     if (hadPassword) {
-        auto parsed = Core::ConnectionUrl::parse(url, m_model->project().dir);
+        auto parsed = Core::ConnectionUrl::parse(url, m_model->project().config.projectDir);
         if (parsed)
             password = parsed->password();
     }
@@ -213,11 +215,11 @@ void ProjectController::refreshStatus()
 {
     if (!m_session->isConnected())
         return;
-    const ProjectSnapshot &project = m_model->project();
+    const Core::ProjectConfig &config = m_model->project().config;
     StatusRequest request;
-    request.versionTable = project.versionTable.isEmpty() ? u"stepwise_version"_s : project.versionTable;
-    request.historyTable = project.historyTable.isEmpty() ? u"stepwise_history"_s : project.historyTable;
-    request.schema = project.versionTableSchema;
+    request.versionTable = config.versionTable.isEmpty() ? u"stepwise_version"_s : config.versionTable;
+    request.historyTable = config.historyTable.isEmpty() ? u"stepwise_history"_s : config.historyTable;
+    request.schema = config.versionTableSchema;
     m_statusPending = true;
     m_session->refreshStatus(request);
     Q_EMIT busyChanged(true);

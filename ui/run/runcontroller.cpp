@@ -132,7 +132,7 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         preview.error = tr("Nothing to do: the database is already there.");
         return preview;
     }
-    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), project.dir);
+    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), project.config.projectDir);
     if (!url) {
         preview.error = url.error().toString();
         return preview;
@@ -153,7 +153,8 @@ bool RunController::confirm(const RunPlanPreview &plan)
     if (m_confirm)
         return m_confirm(plan);
     RunConfirmDialog dialog(RunConfirmDialog::Mode::Confirm, m_window);
-    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), m_model->project().dir);
+    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()),
+                                          m_model->project().config.projectDir);
     if (url && m_model->project().graph)
         dialog.setPlan(plan, m_model->project().config, *m_model->project().graph, url->dialect());
     return dialog.exec() == QDialog::Accepted;
@@ -162,7 +163,8 @@ bool RunController::confirm(const RunPlanPreview &plan)
 RunConfirmDialog *RunController::showPreview(Command command, const QStringList &targets)
 {
     const RunPlanPreview plan = prepare(command, targets);
-    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()), m_model->project().dir);
+    auto url = Core::ConnectionUrl::parse(profileToUrl(m_session->profile()),
+                                          m_model->project().config.projectDir);
     if (!url || !m_model->project().graph) {
         Q_EMIT message(plan.error, true);
         return nullptr;
@@ -288,7 +290,7 @@ void RunController::onFailed(const QString &revision, const QString &text, const
     if (i >= 0)
         failure.path = project.graph->revision(i).path;
     else if (!file.isEmpty())
-        failure.path = QDir(project.dir).absoluteFilePath(file);
+        failure.path = QDir(project.config.projectDir).absoluteFilePath(file);
     if (!revision.isEmpty())
         m_model->setRunState(revision, RevisionModel::State::Failed);
     if (m_view)
