@@ -8,7 +8,8 @@ target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/editorsettingspage.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettingspage.h
     ${CMAKE_CURRENT_LIST_DIR}/findbar.cpp ${CMAKE_CURRENT_LIST_DIR}/findbar.h
     ${CMAKE_CURRENT_LIST_DIR}/scripteditor.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditor.h
-    ${CMAKE_CURRENT_LIST_DIR}/scripteditor_p.h ${CMAKE_CURRENT_LIST_DIR}/scripteditormarks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/scripteditormarks.cpp ${CMAKE_CURRENT_LIST_DIR}/scripteditormarks.h
+    ${CMAKE_CURRENT_LIST_DIR}/scripteditorprivate.h
     ${CMAKE_CURRENT_LIST_DIR}/sqlcompletion.cpp ${CMAKE_CURRENT_LIST_DIR}/sqlcompletion.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.h
