@@ -2,6 +2,7 @@
 # dialogs. Included from ui/CMakeLists.txt so these folders' file lists are edited here only.
 target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.cpp ${CMAKE_CURRENT_LIST_DIR}/dialectsqllexer.h
+    ${CMAKE_CURRENT_LIST_DIR}/editortabpage.cpp ${CMAKE_CURRENT_LIST_DIR}/editortabpage.h
     ${CMAKE_CURRENT_LIST_DIR}/editortabs.cpp ${CMAKE_CURRENT_LIST_DIR}/editortabs.h
     ${CMAKE_CURRENT_LIST_DIR}/editorsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/editorsettingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/editorsettingsdialog.h
