@@ -15,5 +15,6 @@ target_sources(stepwise-ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreview.h
     ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../preview/sqlpreviewdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoring.h
+    ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoringdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/revisionauthoringdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/newrevisiondialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/newrevisiondialog.h
     ${CMAKE_CURRENT_LIST_DIR}/../dialogs/mergeheadsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/../dialogs/mergeheadsdialog.h)
