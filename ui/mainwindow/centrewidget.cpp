@@ -60,7 +60,8 @@ void CentreWidget::showRunFailure(const RunFailure &failure)
 {
     if (failure.path.isEmpty())
         return;
-    const QString message = failure.databaseMessage.isEmpty() ? failure.message : failure.databaseMessage;
+    const QString message =
+        failure.databaseMessage.isEmpty() ? failure.message : failure.databaseMessage;
     if (m_editors->showFailure(failure.path, failure.line, message))
         showEditor(true);
 }
@@ -93,7 +94,8 @@ void CentreWidget::editorFileChanged(const QString &path)
     const QString canonical = QFileInfo(path).canonicalFilePath();
     for (const RevisionRow &row : m_model->project().rows) {
         if (QFileInfo(row.path).canonicalFilePath() == canonical) {
-            m_selection->setCurrentIndex(m_model->indexOf(row.id), QItemSelectionModel::ClearAndSelect);
+            m_selection->setCurrentIndex(
+                m_model->indexOf(row.id), QItemSelectionModel::ClearAndSelect);
             return;
         }
     }
@@ -104,13 +106,15 @@ void CentreWidget::editorFileChanged(const QString &path)
 void CentreWidget::connectSelection()
 {
     graphView()->setSelectionModel(m_selection);
-    connect(m_selection, &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        ScriptEditor *editor = m_editors->editorFor(current.data(RevisionModel::PathRole).toString());
-        for (int i = 0; editor && i < m_editors->count(); ++i) {
-            if (m_editors->editorAt(i) == editor)
-                m_editors->setCurrentIndex(i);
-        }
-    });
+    connect(m_selection, &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            ScriptEditor *editor =
+                m_editors->editorFor(current.data(RevisionModel::PathRole).toString());
+            for (int i = 0; editor && i < m_editors->count(); ++i) {
+                if (m_editors->editorAt(i) == editor)
+                    m_editors->setCurrentIndex(i);
+            }
+        });
 }
 
 } // namespace Stepwise::Ui

@@ -50,14 +50,18 @@ ProjectController::~ProjectController() = default;
 void ProjectController::setConnectionsDock(ConnectionsDock *dock)
 {
     m_connectionsDock = dock;
-    connect(dock, &ConnectionsDock::schemaLoadingChanged, this, [this] { Q_EMIT busyChanged(isBusy()); });
-    connect(m_session, &DatabaseSession::stateChanged, this, &ProjectController::sessionStateChanged);
-    connect(m_session, &DatabaseSession::statusChanged, this, &ProjectController::databaseStatusRead);
+    connect(dock, &ConnectionsDock::schemaLoadingChanged, this,
+        [this] { Q_EMIT busyChanged(isBusy()); });
+    connect(
+        m_session, &DatabaseSession::stateChanged, this, &ProjectController::sessionStateChanged);
+    connect(
+        m_session, &DatabaseSession::statusChanged, this, &ProjectController::databaseStatusRead);
     connect(m_session, &DatabaseSession::connectFailed, this, [this](const QString &error) {
         m_lastError = error;
         Q_EMIT busyChanged(isBusy());
     });
-    connect(m_session, &DatabaseSession::log, this, [this](const QString &text) { Q_EMIT message(text, false); });
+    connect(m_session, &DatabaseSession::log, this,
+        [this](const QString &text) { Q_EMIT message(text, false); });
 }
 
 bool ProjectController::isBusy() const
@@ -71,13 +75,15 @@ bool ProjectController::openProject(const QString &dir)
     auto found = Core::findProjectDir(dir);
     if (!found) {
         m_lastError = found.error().toString();
-        Q_EMIT message(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
+        Q_EMIT message(
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
         return false;
     }
     const ProjectSnapshot snapshot = loadProjectSnapshot(found.value());
     if (!snapshot.loaded) {
         m_lastError = snapshot.errors.join(u'\n');
-        Q_EMIT message(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
+        Q_EMIT message(
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
         return false;
     }
     if (QDir(snapshot.config.projectDir) != QDir(m_model->project().config.projectDir) && m_mayLeave
@@ -88,12 +94,13 @@ bool ProjectController::openProject(const QString &dir)
     Q_EMIT projectLoading(snapshot);
     m_model->setProject(snapshot);
     const int n = int(snapshot.rows.size());
-    Q_EMIT message(tr("Opened %1 project %2: %3.")
-                       .arg(snapshot.config.kind == Core::ProjectConfig::Kind::Alembic ? tr("Alembic")
-                                                                                       : tr("Stepwise"),
-                            QDir::toNativeSeparators(snapshot.config.projectDir),
-                            n == 1 ? tr("1 revision") : tr("%1 revisions").arg(n)),
-                   false);
+    Q_EMIT message(
+        tr("Opened %1 project %2: %3.")
+            .arg(snapshot.config.kind == Core::ProjectConfig::Kind::Alembic ? tr("Alembic")
+                                                                            : tr("Stepwise"),
+                QDir::toNativeSeparators(snapshot.config.projectDir),
+                n == 1 ? tr("1 revision") : tr("%1 revisions").arg(n)),
+        false);
     reportProblems(snapshot);
     if (!m_model->rowCount())
         Q_EMIT statusMessage(tr("This project has no revisions yet."), 8000);
@@ -121,10 +128,12 @@ void ProjectController::reportProblems(const ProjectSnapshot &snapshot)
 void ProjectController::autoConnect()
 {
     const Core::ProjectConfig &config = m_model->project().config;
-    if (!m_autoConnect || config.url.isEmpty() || m_session->state() != DatabaseSession::State::Disconnected)
+    if (!m_autoConnect || config.url.isEmpty()
+        || m_session->state() != DatabaseSession::State::Disconnected)
         return;
     QString error;
-    const ConnectionProfile profile = profileFromUrl(config.url, &error, nullptr, config.projectDir);
+    const ConnectionProfile profile =
+        profileFromUrl(config.url, &error, nullptr, config.projectDir);
     if (profile.isValid() && driverInfo(profile.driver).fileBased)
         connectToUrl(config.url);
 }
@@ -154,7 +163,8 @@ bool ProjectController::createProject(const QString &dir, const QString &dialect
         Q_EMIT message(m_lastError, true);
         return false;
     }
-    Q_EMIT message(tr("Created a Stepwise project in %1.").arg(QDir::toNativeSeparators(dir)), false);
+    Q_EMIT message(
+        tr("Created a Stepwise project in %1.").arg(QDir::toNativeSeparators(dir)), false);
     return openProject(dir);
 }
 
@@ -163,7 +173,8 @@ bool ProjectController::connectToUrl(const QString &url)
     m_lastError.clear();
     QString error;
     bool hadPassword = false;
-    ConnectionProfile profile = profileFromUrl(url, &error, &hadPassword, m_model->project().config.projectDir);
+    ConnectionProfile profile =
+        profileFromUrl(url, &error, &hadPassword, m_model->project().config.projectDir);
     if (!profile.isValid()) {
         m_lastError = error;
         Q_EMIT message(tr("Cannot connect to %1: %2").arg(url, error), true);
@@ -217,8 +228,10 @@ void ProjectController::refreshStatus()
         return;
     const Core::ProjectConfig &config = m_model->project().config;
     StatusRequest request;
-    request.versionTable = config.versionTable.isEmpty() ? u"stepwise_version"_s : config.versionTable;
-    request.historyTable = config.historyTable.isEmpty() ? u"stepwise_history"_s : config.historyTable;
+    request.versionTable =
+        config.versionTable.isEmpty() ? u"stepwise_version"_s : config.versionTable;
+    request.historyTable =
+        config.historyTable.isEmpty() ? u"stepwise_history"_s : config.historyTable;
     request.schema = config.versionTableSchema;
     m_statusPending = true;
     m_session->refreshStatus(request);
@@ -231,9 +244,9 @@ void ProjectController::sessionStateChanged()
     switch (m_session->state()) {
     case DatabaseSession::State::Connected:
         Q_EMIT message(m_session->serverVersion().isEmpty()
-                           ? tr("Connected to %1.").arg(profile.name)
-                           : tr("Connected to %1: %2.").arg(profile.name, m_session->serverVersion()),
-                       false);
+                ? tr("Connected to %1.").arg(profile.name)
+                : tr("Connected to %1: %2.").arg(profile.name, m_session->serverVersion()),
+            false);
         refreshStatus();
         break;
     case DatabaseSession::State::Disconnected:
