@@ -267,7 +267,7 @@ void MainWindow::createActions()
                                               &MainWindow::refreshStatus);
     status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
-    m_graphActions = new GraphActions(graphView(), revisionModel(), this);
+    m_graphActions = new GraphActions(graphView(), revisionModel(), selectionModel(), this);
     connect(m_graphActions, &GraphActions::triggered, this, &MainWindow::runGraphAction);
     connect(m_graphActions, &GraphActions::upgradeHeadsTriggered, this, &MainWindow::upgradeToHeads);
     connect(m_graphActions, &GraphActions::downgradeOneTriggered, this, &MainWindow::downgradeOneStep);
