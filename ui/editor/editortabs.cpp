@@ -10,6 +10,7 @@
 #include <QFileSystemWatcher>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
@@ -63,6 +64,46 @@ EditorTabs::EditorTabs(QWidget *parent)
 }
 
 EditorTabs::~EditorTabs() = default;
+
+void EditorTabs::setSelectionModel(QItemSelectionModel *selection, int pathRole)
+{
+    if (m_selection) {
+        disconnect(m_selection, nullptr, this, nullptr);
+        disconnect(this, &EditorTabs::currentFileChanged, this, &EditorTabs::selectFileRow);
+    }
+    m_selection = selection;
+    m_pathRole = pathRole;
+    if (selection) {
+        connect(selection, &QItemSelectionModel::currentChanged, this, &EditorTabs::showRowFile);
+        connect(this, &EditorTabs::currentFileChanged, this, &EditorTabs::selectFileRow);
+    }
+}
+
+void EditorTabs::showRowFile(const QModelIndex &current)
+{
+    ScriptEditor *editor = editorFor(current.data(m_pathRole).toString());
+    for (int i = 0; editor && i < count(); ++i) {
+        if (editorAt(i) == editor)
+            setCurrentIndex(i);
+    }
+}
+
+// The first row naming the file (any spelling of its path) becomes current.
+void EditorTabs::selectFileRow(const QString &path)
+{
+    const QAbstractItemModel *model = m_selection ? m_selection->model() : nullptr;
+    if (path.isEmpty() || !model)
+        return;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString rowPath = index.data(m_pathRole).toString();
+        if (!rowPath.isEmpty() && QFileInfo(rowPath).canonicalFilePath() == canonical) {
+            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            return;
+        }
+    }
+}
 
 ScriptEditor *EditorTabs::openFile(const QString &path, int line)
 {

@@ -1,13 +1,11 @@
 #include "ui/mainwindow/centrewidget.h"
 
 #include "ui/editor/editortabs.h"
-#include "ui/editor/scripteditor.h"
 #include "ui/graph/revisiongraphpanel.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/project/revisionmodel.h"
 #include "ui/run/runplan.h"
 
-#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QTimer>
 
@@ -18,7 +16,6 @@ namespace Stepwise::Ui {
 CentreWidget::CentreWidget(RevisionModel *model, QItemSelectionModel *selection, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_model(model)
-    , m_selection(selection)
     , m_graphPanel(new RevisionGraphPanel(this))
     , m_editors(new EditorTabs(this))
 {
@@ -34,7 +31,9 @@ CentreWidget::CentreWidget(RevisionModel *model, QItemSelectionModel *selection,
     m_editors->hide(); // until a file is opened
     connect(m_editors, &EditorTabs::currentFileChanged, this, &CentreWidget::editorFileChanged);
     connect(graphView(), &RevisionGraphView::revisionActivated, this, &CentreWidget::openRevision);
-    connectSelection();
+    // One selection for the graph, the tabs and the details dock.
+    graphView()->setSelectionModel(selection);
+    m_editors->setSelectionModel(selection, RevisionModel::PathRole);
 }
 
 RevisionGraphView *CentreWidget::graphView() const
@@ -84,37 +83,11 @@ void CentreWidget::showEditor(bool show)
     QTimer::singleShot(0, this, share);
 }
 
+// The last tab closed: the graph takes the centre again.
 void CentreWidget::editorFileChanged(const QString &path)
 {
-    if (path.isEmpty()) {
-        if (m_editors->count() == 0)
-            showEditor(false);
-        return;
-    }
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    for (const RevisionRow &row : m_model->project().rows) {
-        if (QFileInfo(row.path).canonicalFilePath() == canonical) {
-            m_selection->setCurrentIndex(
-                m_model->indexOf(row.id), QItemSelectionModel::ClearAndSelect);
-            return;
-        }
-    }
-}
-
-// The graph selects in the project's selection model and follows it; the tab of the current
-// revision's script, when open, comes to the front.
-void CentreWidget::connectSelection()
-{
-    graphView()->setSelectionModel(m_selection);
-    connect(m_selection, &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            ScriptEditor *editor =
-                m_editors->editorFor(current.data(RevisionModel::PathRole).toString());
-            for (int i = 0; editor && i < m_editors->count(); ++i) {
-                if (m_editors->editorAt(i) == editor)
-                    m_editors->setCurrentIndex(i);
-            }
-        });
+    if (path.isEmpty() && m_editors->count() == 0)
+        showEditor(false);
 }
 
 } // namespace Stepwise::Ui

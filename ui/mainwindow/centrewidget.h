@@ -13,7 +13,7 @@ class RevisionModel;
 struct RunFailure;
 
 // The main window's centre: the revision graph, and beside it the script editor once a file
-// is open. The graph and the editor tabs follow the project's one selection: the current
+// is open. The graph and the editor tabs share the project's one selection model: the current
 // tab's revision is selected, a selected revision's open script comes to the front. GUI thread.
 class CentreWidget : public QSplitter
 {
@@ -36,11 +36,9 @@ public:
     void showEditor(bool show);
 
 private:
-    void connectSelection();
     void editorFileChanged(const QString &path);
 
     RevisionModel *m_model;
-    QItemSelectionModel *m_selection;
     RevisionGraphPanel *m_graphPanel;
     EditorTabs *m_editors;
 };
