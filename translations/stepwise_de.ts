@@ -580,11 +580,6 @@
 <context>
     <name>Stepwise::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="73"/>
-        <source>Reading the database state failed: %1</source>
-        <translation>Lesen des Datenbankzustands fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
         <source>Ready</source>
         <translation>Bereit</translation>
@@ -665,42 +660,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="199"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="212"/>
-        <source>Opened %1 project %2: %3.</source>
-        <translation>%1-Projekt %2 geöffnet: %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
-        <source>Alembic</source>
-        <translation>Alembic</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="213"/>
-        <source>Stepwise</source>
-        <translation>Stepwise</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
-        <source>1 revision</source>
-        <translation>1 Revision</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
-        <source>%1 revisions</source>
-        <translation>%1 Revisionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="218"/>
-        <source>This project has no revisions yet.</source>
-        <translation>Dieses Projekt hat noch keine Revisionen.</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="254"/>
         <source>Open a project to see its revisions.</source>
         <translation>Öffnen Sie ein Projekt, um seine Revisionen zu sehen.</translation>
@@ -732,35 +691,10 @@
         <translation>SQL-Dialekt der Revisionsdateien:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="292"/>
-        <source>Created a Stepwise project in %1.</source>
-        <translation>Stepwise-Projekt in %1 angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="304"/>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Verbindung zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
-        <source>There is no connection named “%1”.</source>
-        <translation>Es gibt keine Verbindung namens „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="370"/>
-        <source>Connected to %1.</source>
-        <translation>Verbunden mit %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
-        <source>Connected to %1: %2.</source>
-        <translation>Verbunden mit %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
@@ -814,6 +748,81 @@
         <location filename="../ui/output/outputdock.cpp" line="74"/>
         <source>error: </source>
         <translation>Fehler: </translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::ProjectController</name>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="74"/>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="74"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="91"/>
+        <source>Opened %1 project %2: %3.</source>
+        <translation>%1-Projekt %2 geöffnet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="92"/>
+        <source>Alembic</source>
+        <translation>Alembic</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="93"/>
+        <source>Stepwise</source>
+        <translation>Stepwise</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="95"/>
+        <source>%1 revisions</source>
+        <translation>%1 Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="95"/>
+        <source>1 revision</source>
+        <translation>1 Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="99"/>
+        <source>This project has no revisions yet.</source>
+        <translation>Dieses Projekt hat noch keine Revisionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="157"/>
+        <source>Created a Stepwise project in %1.</source>
+        <translation>Stepwise-Projekt in %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="169"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="182"/>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="182"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="192"/>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="234"/>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="235"/>
+        <source>Connected to %1: %2.</source>
+        <translation>Verbunden mit %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/projectcontroller.cpp" line="254"/>
+        <source>Reading the database state failed: %1</source>
+        <translation>Lesen des Datenbankzustands fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Test {
 
-Ui::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host, int port,
+Core::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host, int port,
                               const QString &database, const QString &user)
 {
-    Ui::ConnectionProfile p;
+    Core::ConnectionProfile p;
     p.name = name;
     p.driver = driver;
     p.host = host;

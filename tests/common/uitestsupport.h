@@ -4,7 +4,7 @@
 
 #include "tests/common/testsupport.h"
 
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
 #include "ui/connections/passwordstore.h"
 
 #include <QHash>
@@ -13,7 +13,7 @@
 
 namespace Stepwise::Test {
 
-Ui::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host, int port,
+Core::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host, int port,
                               const QString &database, const QString &user = {});
 
 // A password store that behaves like a desktop without a keychain service.

@@ -6,10 +6,9 @@
 
 #include "core/db/connectionurl.h"
 #include "core/repository/projectloader.h"
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/profilestore.h"
-#include "ui/connections/profileurl.h"
 #include "ui/database/databasesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/project/revisionmodel.h"
@@ -24,6 +23,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Ui;
+using Stepwise::Core::ConnectionProfile;
 using Stepwise::Test::Server;
 
 class tst_StudioServers : public QObject
@@ -89,10 +89,10 @@ void tst_StudioServers::connectAndBrowse()
     const QString demo = Stepwise::Test::sourceDir() + u"/tests/data/ui/server_shop"_s;
     QCOMPARE(Stepwise::Test::upgrade(demo, url, u"c1a000000002"_s), QString());
 
-    QString error;
-    bool hadPassword = false;
-    ConnectionProfile profile = profileFromUrl(url, &error, &hadPassword);
-    QVERIFY2(profile.isValid(), qPrintable(error));
+    const auto parsed = Stepwise::Core::ConnectionUrl::parse(url);
+    QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message()));
+    ConnectionProfile profile = Stepwise::Core::ConnectionProfiles::fromUrl(*parsed);
+    QVERIFY(profile.isValid());
     profile.name = u"server"_s;
     profile.savePassword = true;
     const QString password = Stepwise::Core::ConnectionUrl::parse(url)->password();
@@ -109,7 +109,7 @@ void tst_StudioServers::connectAndBrowse()
     QSignalSpy updated(&window, &MainWindow::statusUpdated);
     QVERIFY(window.connectToProfile(u"server"_s));
     QVERIFY2(updated.wait(20000), qPrintable(window.lastError()));
-    QCOMPARE(asked, hadPassword ? 1 : asked);
+    QCOMPARE(asked, parsed->passwordInUrl() ? 1 : asked);
     QVERIFY(window.session()->isConnected());
     QVERIFY(!window.session()->serverVersion().isEmpty());
     const RevisionModel *model = window.revisionModel();

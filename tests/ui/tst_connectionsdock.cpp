@@ -4,7 +4,7 @@
 #include "tests/common/uitestsupport.h"
 
 #include "ui/connections/connectiondialog.h"
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
@@ -28,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Ui;
+using Stepwise::Core::ConnectionProfile;
 
 class tst_ConnectionsDock : public QObject
 {

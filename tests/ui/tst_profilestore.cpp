@@ -5,10 +5,9 @@
 #include "tests/common/uitestsupport.h"
 
 #include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
 
-#include "ui/connections/connectionprofile.h"
 #include "ui/connections/profilestore.h"
-#include "ui/connections/profileurl.h"
 
 #include <QFile>
 #include <QSettings>
@@ -17,10 +16,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Stepwise::Ui::ConnectionProfile;
+using Stepwise::Core::ConnectionProfile;
 using Stepwise::Ui::ProfileStore;
 
-Q_DECLARE_METATYPE(Stepwise::Ui::ConnectionProfile)
+Q_DECLARE_METATYPE(Stepwise::Core::ConnectionProfile)
 
 class tst_ProfileStore : public QObject
 {
@@ -148,11 +147,12 @@ void tst_ProfileStore::toUrl()
 {
     QFETCH(ConnectionProfile, profile);
     QFETCH(QString, url);
-    QCOMPARE(Stepwise::Ui::profileToUrl(profile), url);
+    QCOMPARE(Stepwise::Core::ConnectionProfiles::toUrl(profile), url);
     // And back: the same connection.
-    QString error;
-    const ConnectionProfile back = Stepwise::Ui::profileFromUrl(url, &error);
-    QVERIFY2(back.isValid(), qPrintable(error));
+    const auto parsed = Stepwise::Core::ConnectionUrl::parse(url);
+    QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message()));
+    const ConnectionProfile back = Stepwise::Core::ConnectionProfiles::fromUrl(*parsed);
+    QVERIFY(back.isValid());
     QCOMPARE(back.driver, profile.driver);
     QCOMPARE(back.database, profile.database);
     QCOMPARE(back.user, profile.user);
@@ -177,21 +177,21 @@ void tst_ProfileStore::fromUrl()
     QFETCH(QString, driver);
     QFETCH(QString, host);
     QFETCH(bool, hadPassword);
-    QString error;
-    bool dropped = false;
-    const ConnectionProfile p = Stepwise::Ui::profileFromUrl(url, &error, &dropped);
-    QVERIFY2(p.isValid(), qPrintable(error));
+    const auto parsed = Stepwise::Core::ConnectionUrl::parse(url);
+    QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message()));
+    const ConnectionProfile p = Stepwise::Core::ConnectionProfiles::fromUrl(*parsed);
+    QVERIFY(p.isValid());
     QCOMPARE(p.driver, driver);
     QCOMPARE(p.host, host);
-    QCOMPARE(dropped, hadPassword);
-    QVERIFY(!Stepwise::Ui::profileToUrl(p).contains(u"s3cret"_s));
+    QCOMPARE(parsed->passwordInUrl(), hadPassword);
+    QVERIFY(!Stepwise::Core::ConnectionProfiles::toUrl(p).contains(u"s3cret"_s));
 }
 
 void tst_ProfileStore::fromBadUrl()
 {
-    QString error;
-    QVERIFY(!Stepwise::Ui::profileFromUrl(u"oracle://x/y"_s, &error).isValid());
-    QVERIFY(!error.isEmpty());
+    const auto parsed = Stepwise::Core::ConnectionUrl::parse(u"oracle://x/y"_s);
+    QVERIFY(!parsed.ok());
+    QVERIFY(!parsed.error().message().isEmpty());
 }
 
 // Studio's store and the core's settings format (tests/core/tst_connectionprofiles) read each

@@ -84,7 +84,7 @@ void tst_RevisionModel::alembicRows()
     QFETCH(QStringList, order);
     const auto snapshot = Stepwise::Ui::loadProjectSnapshot(project);
     QVERIFY2(snapshot.loaded, qPrintable(snapshot.errors.join(u'\n')));
-    QCOMPARE(snapshot.kind, Stepwise::Ui::ProjectSnapshot::Kind::Alembic);
+    QCOMPARE(snapshot.config.kind, Stepwise::Core::ProjectConfig::Kind::Alembic);
     RevisionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(snapshot);
@@ -101,7 +101,7 @@ void tst_RevisionModel::alembicRows()
                  u"merge email and audit"_s);
         QCOMPARE(model.indexOf(u"cc03"_s).data(RevisionModel::BranchLabelsRole).toStringList(),
                  QStringList { u"audit"_s });
-        QCOMPARE(snapshot.versionTable, u"alembic_version"_s);
+        QCOMPARE(snapshot.config.versionTable, u"alembic_version"_s);
     }
 }
 

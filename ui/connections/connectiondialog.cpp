@@ -2,7 +2,9 @@
 
 #include "ui/database/databasesession.h"
 #include "ui/connections/driverinfo.h"
-#include "ui/connections/profileurl.h"
+
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -206,7 +208,7 @@ void ConnectionDialog::driverChanged()
     updateUrl();
 }
 
-void ConnectionDialog::setProfile(const ConnectionProfile &p)
+void ConnectionDialog::setProfile(const Core::ConnectionProfile &p)
 {
     m_originalName = p.name;
     m_name->setText(p.name);
@@ -225,9 +227,9 @@ void ConnectionDialog::setProfile(const ConnectionProfile &p)
     updateUrl();
 }
 
-ConnectionProfile ConnectionDialog::profile() const
+Core::ConnectionProfile ConnectionDialog::profile() const
 {
-    ConnectionProfile p;
+    Core::ConnectionProfile p;
     p.name = m_name->text().trimmed();
     p.driver = m_driver->currentData().toString();
     const DriverInfo info = driverInfo(p.driver);
@@ -257,7 +259,7 @@ void ConnectionDialog::setPassword(const QString &password)
 void ConnectionDialog::updateUrl()
 {
     // Zero-width spaces let a long URL wrap at its separators.
-    QString url = profileToUrl(profile()).toHtmlEscaped();
+    QString url = Core::ConnectionProfiles::toUrl(profile()).toHtmlEscaped();
     for (const QString &separator : { u"/"_s, u"@"_s, u"?"_s, u"&amp;"_s })
         url.replace(separator, separator + u"\u200b"_s);
     m_url->setText(u"<tt>%1</tt>"_s.arg(url));
@@ -265,7 +267,7 @@ void ConnectionDialog::updateUrl()
 
 void ConnectionDialog::copyUrl()
 {
-    QApplication::clipboard()->setText(profileToUrl(profile()));
+    QApplication::clipboard()->setText(Core::ConnectionProfiles::toUrl(profile()));
 }
 
 void ConnectionDialog::pasteUrl()
@@ -280,13 +282,13 @@ void ConnectionDialog::pasteUrl()
 
 bool ConnectionDialog::importUrl(const QString &url)
 {
-    QString error;
-    bool hadPassword = false;
-    ConnectionProfile p = profileFromUrl(url, &error, &hadPassword);
-    if (!p.isValid()) {
-        showTestResult(false, error);
+    const Core::Result<Core::ConnectionUrl> parsed = Core::ConnectionUrl::parse(url.trimmed());
+    if (!parsed) {
+        showTestResult(false, parsed.error().message());
         return false;
     }
+    const bool hadPassword = parsed->passwordInUrl(); // left out of the profile
+    Core::ConnectionProfile p = Core::ConnectionProfiles::fromUrl(*parsed);
     if (!m_name->text().trimmed().isEmpty())
         p.name = m_name->text().trimmed();
     setProfile(p);
@@ -340,7 +342,7 @@ void ConnectionDialog::showTestResult(bool ok, const QString &message)
 
 void ConnectionDialog::accept()
 {
-    const ConnectionProfile p = profile();
+    const Core::ConnectionProfile p = profile();
     QString problem;
     if (p.name.isEmpty())
         problem = tr("Give the connection a name.");

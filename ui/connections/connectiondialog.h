@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
 
 #include <QDialog>
 
@@ -28,8 +28,8 @@ public:
     explicit ConnectionDialog(QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
-    void setProfile(const ConnectionProfile &profile);
-    ConnectionProfile profile() const;
+    void setProfile(const Core::ConnectionProfile &profile);
+    Core::ConnectionProfile profile() const;
     QString password() const;
     void setPassword(const QString &password);
 

@@ -5,7 +5,9 @@
 #include "ui/connections/driverinfo.h"
 #include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
-#include "ui/connections/profileurl.h"
+
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,14 +55,14 @@ QString iconFor(SchemaNode::Kind kind, bool primaryKey)
     return {};
 }
 
-std::optional<QString> askPassword(QWidget *parent, const ConnectionProfile &profile,
+std::optional<QString> askPassword(QWidget *parent, const Core::ConnectionProfile &profile,
                                    const QString &reason)
 {
     bool ok = false;
     QString label = QCoreApplication::translate("Stepwise::Ui::ConnectionsDock",
                                                 "Password for %1 on %2:")
                         .arg(profile.user.isEmpty() ? profile.name : profile.user,
-                             profileToUrl(profile));
+                             Core::ConnectionProfiles::toUrl(profile));
     if (!reason.isEmpty())
         label = reason + u"\n\n"_s + label;
     const QString password = QInputDialog::getText(
@@ -82,7 +84,7 @@ ConnectionsDock::ConnectionsDock(ProfileStore *profiles, PasswordStore *password
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(u"connectionsDock"_s);
-    m_prompt = [this](const ConnectionProfile &profile, const QString &reason) {
+    m_prompt = [this](const Core::ConnectionProfile &profile, const QString &reason) {
         return askPassword(this, profile, reason);
     };
     m_tree->setObjectName(u"connectionsTree"_s);
@@ -195,12 +197,12 @@ void ConnectionsDock::rebuild()
 {
     const QString current = currentProfileName();
     m_tree->clear();
-    for (const ConnectionProfile &p : m_profiles->profiles()) {
+    for (const Core::ConnectionProfile &p : m_profiles->profiles()) {
         auto *item = new QTreeWidgetItem(m_tree);
         const DriverInfo info = driverInfo(p.driver);
         item->setIcon(0, QIcon(info.iconName));
         item->setText(0, p.name);
-        item->setToolTip(0, tr("%1\n%2").arg(info.displayName, profileToUrl(p)));
+        item->setToolTip(0, tr("%1\n%2").arg(info.displayName, Core::ConnectionProfiles::toUrl(p)));
         item->setData(0, KindRole, ProfileKind);
         item->setData(0, ProfileRole, p.name);
     }
@@ -265,7 +267,7 @@ void ConnectionsDock::connectCurrent()
 
 void ConnectionsDock::connectProfile(const QString &name)
 {
-    const ConnectionProfile profile = m_profiles->profile(name);
+    const Core::ConnectionProfile profile = m_profiles->profile(name);
     if (!profile.isValid())
         return;
     selectProfile(name);
@@ -297,7 +299,7 @@ void ConnectionsDock::connectProfile(const QString &name)
         askAndConnect(profile, {});
 }
 
-void ConnectionsDock::askAndConnect(const ConnectionProfile &profile, const QString &reason)
+void ConnectionsDock::askAndConnect(const Core::ConnectionProfile &profile, const QString &reason)
 {
     const std::optional<QString> password = m_prompt(profile, reason);
     if (!password) {
@@ -307,9 +309,9 @@ void ConnectionsDock::askAndConnect(const ConnectionProfile &profile, const QStr
     connectWithPassword(profile, *password);
 }
 
-void ConnectionsDock::connectWithPassword(const ConnectionProfile &profile, const QString &password)
+void ConnectionsDock::connectWithPassword(const Core::ConnectionProfile &profile, const QString &password)
 {
-    Q_EMIT message(tr("Connecting to %1 (%2)…").arg(profile.name, profileToUrl(profile)), false);
+    Q_EMIT message(tr("Connecting to %1 (%2)…").arg(profile.name, Core::ConnectionProfiles::toUrl(profile)), false);
     m_session->connectTo(profile, password);
 }
 
@@ -320,13 +322,13 @@ void ConnectionsDock::disconnectCurrent()
     Q_EMIT message(tr("Disconnected from %1.").arg(name), false);
 }
 
-bool ConnectionsDock::editProfile(ConnectionProfile profile, const QString &oldName,
+bool ConnectionsDock::editProfile(Core::ConnectionProfile profile, const QString &oldName,
                                   const QString &title)
 {
     ConnectionDialog dialog(this);
     dialog.setWindowTitle(title);
     QStringList taken;
-    for (const ConnectionProfile &p : m_profiles->profiles())
+    for (const Core::ConnectionProfile &p : m_profiles->profiles())
         taken << p.name;
     dialog.setTakenNames(taken);
     dialog.setProfile(profile);
@@ -350,7 +352,7 @@ bool ConnectionsDock::editProfile(ConnectionProfile profile, const QString &oldN
 
 void ConnectionsDock::newProfile()
 {
-    ConnectionProfile profile;
+    Core::ConnectionProfile profile;
     profile.name = m_profiles->uniqueName(tr("New connection"));
     profile.driver = u"QSQLITE"_s;
     editProfile(profile, {}, tr("New Connection"));
@@ -358,14 +360,14 @@ void ConnectionsDock::newProfile()
 
 void ConnectionsDock::editCurrent()
 {
-    const ConnectionProfile profile = m_profiles->profile(currentProfileName());
+    const Core::ConnectionProfile profile = m_profiles->profile(currentProfileName());
     if (profile.isValid())
         editProfile(profile, profile.name, tr("Edit Connection"));
 }
 
 void ConnectionsDock::duplicateCurrent()
 {
-    ConnectionProfile profile = m_profiles->profile(currentProfileName());
+    Core::ConnectionProfile profile = m_profiles->profile(currentProfileName());
     if (!profile.isValid())
         return;
     profile.name = m_profiles->uniqueName(profile.name);
@@ -386,7 +388,7 @@ void ConnectionsDock::deleteCurrent()
         return;
     if (m_session->profile().name == name)
         m_session->disconnectFromDatabase();
-    const ConnectionProfile profile = m_profiles->profile(name);
+    const Core::ConnectionProfile profile = m_profiles->profile(name);
     if (profile.savePassword)
         m_passwords->remove(profile.keychainKey(), [](bool, const QString &) { });
     m_profiles->remove(name);
@@ -394,9 +396,9 @@ void ConnectionsDock::deleteCurrent()
 
 void ConnectionsDock::copyUrl()
 {
-    const ConnectionProfile profile = m_profiles->profile(currentProfileName());
+    const Core::ConnectionProfile profile = m_profiles->profile(currentProfileName());
     if (profile.isValid())
-        QApplication::clipboard()->setText(profileToUrl(profile));
+        QApplication::clipboard()->setText(Core::ConnectionProfiles::toUrl(profile));
 }
 
 void ConnectionsDock::refreshSchema()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
 #include "ui/database/schemanode.h"
 
 #include <QDockWidget>
@@ -28,7 +28,7 @@ class ConnectionsDock : public QDockWidget
 public:
     // Asks the user for a password; std::nullopt when they cancel.
     using PasswordPrompt =
-        std::function<std::optional<QString>(const ConnectionProfile &profile, const QString &reason)>;
+        std::function<std::optional<QString>(const Core::ConnectionProfile &profile, const QString &reason)>;
 
     ConnectionsDock(ProfileStore *profiles, PasswordStore *passwords, DatabaseSession *session,
                     QWidget *parent = nullptr);
@@ -64,12 +64,12 @@ private:
     void itemExpanded(QTreeWidgetItem *item);
     void schemaLoaded(const QStringList &path, const SchemaNodeList &children);
     void schemaFailed(const QStringList &path, const QString &error);
-    void connectWithPassword(const ConnectionProfile &profile, const QString &password);
-    void askAndConnect(const ConnectionProfile &profile, const QString &reason);
+    void connectWithPassword(const Core::ConnectionProfile &profile, const QString &password);
+    void askAndConnect(const Core::ConnectionProfile &profile, const QString &reason);
     QTreeWidgetItem *profileItem(const QString &name) const;
     QTreeWidgetItem *findSchemaItem(const QStringList &path) const;
     void setLoadingChild(QTreeWidgetItem *item);
-    bool editProfile(ConnectionProfile profile, const QString &oldName, const QString &title);
+    bool editProfile(Core::ConnectionProfile profile, const QString &oldName, const QString &title);
 
     ProfileStore *m_profiles;
     PasswordStore *m_passwords;

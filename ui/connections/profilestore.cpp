@@ -23,13 +23,13 @@ int ProfileStore::indexOf(const QString &name) const
     return -1;
 }
 
-ConnectionProfile ProfileStore::profile(const QString &name) const
+Core::ConnectionProfile ProfileStore::profile(const QString &name) const
 {
     const int i = indexOf(name);
-    return i < 0 ? ConnectionProfile() : m_profiles.at(i);
+    return i < 0 ? Core::ConnectionProfile() : m_profiles.at(i);
 }
 
-void ProfileStore::save(const ConnectionProfile &profile, const QString &oldName)
+void ProfileStore::save(const Core::ConnectionProfile &profile, const QString &oldName)
 {
     const QString key = oldName.isEmpty() ? profile.name : oldName;
     const int i = indexOf(key);
@@ -42,7 +42,7 @@ void ProfileStore::save(const ConnectionProfile &profile, const QString &oldName
     Q_EMIT changed();
 }
 
-void ProfileStore::addTransient(const ConnectionProfile &profile)
+void ProfileStore::addTransient(const Core::ConnectionProfile &profile)
 {
     const int i = indexOf(profile.name);
     if (i >= 0)
@@ -88,7 +88,7 @@ void ProfileStore::reload()
 void ProfileStore::write() const
 {
     QList<Core::ConnectionProfile> saved;
-    for (const ConnectionProfile &profile : m_profiles) {
+    for (const Core::ConnectionProfile &profile : m_profiles) {
         if (!m_transient.contains(profile.name))
             saved.append(profile);
     }

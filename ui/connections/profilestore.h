@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/connections/connectionprofile.h"
+#include "core/db/connectionprofiles.h"
 
 #include <QList>
 #include <QObject>
@@ -18,15 +18,15 @@ class ProfileStore : public QObject
 public:
     explicit ProfileStore(QObject *parent = nullptr);
 
-    const QList<ConnectionProfile> &profiles() const { return m_profiles; }
+    const QList<Core::ConnectionProfile> &profiles() const { return m_profiles; }
     int indexOf(const QString &name) const;
-    ConnectionProfile profile(const QString &name) const;
+    Core::ConnectionProfile profile(const QString &name) const;
 
     // Adds or replaces (by oldName, or by profile.name when oldName is empty) and saves.
-    void save(const ConnectionProfile &profile, const QString &oldName = {});
+    void save(const Core::ConnectionProfile &profile, const QString &oldName = {});
     void remove(const QString &name);
     // A profile for this run only (from --url or the project's default URL): listed, never saved.
-    void addTransient(const ConnectionProfile &profile);
+    void addTransient(const Core::ConnectionProfile &profile);
     bool isTransient(const QString &name) const { return m_transient.contains(name); }
     // A free name based on `name`: "demo", "demo (2)", …
     QString uniqueName(const QString &name) const;
@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     void write() const;
 
-    QList<ConnectionProfile> m_profiles;
+    QList<Core::ConnectionProfile> m_profiles;
     QStringList m_transient;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/dialogs/revisionauthoring.h"
+#include "ui/dialogs/revisionauthoringdialog.h"
 
 #include <QString>
 

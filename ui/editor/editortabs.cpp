@@ -1,6 +1,6 @@
 #include "ui/editor/editortabs.h"
 
-#include "ui/editor/dialectsqllexer.h"
+#include "ui/editor/editortabpage.h"
 #include "ui/editor/scripteditor.h"
 
 #include <QAction>
@@ -10,6 +10,7 @@
 #include <QFileSystemWatcher>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabBar>
@@ -22,11 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A file replaced by delete-then-write is missing for a moment: look again this often, this
-// many times, before calling it deleted.
-constexpr int MissingRetryMs = 100;
-constexpr int MissingRetries = 10;
-
 QString normalPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -35,67 +31,6 @@ QString normalPath(const QString &path)
 }
 
 } // namespace
-
-// One tab: the "changed on disk" bar above the editor, and what the tabs last knew to be on
-// disk (so a save of ours, reported by the watcher like any other change, is recognised).
-class EditorTabPage : public QWidget
-{
-public:
-    explicit EditorTabPage(QWidget *parent)
-        : QWidget(parent)
-    {
-        bar = new QFrame(this);
-        bar->setObjectName(u"externalChangeBar"_s);
-        bar->setFrameShape(QFrame::StyledPanel);
-        bar->setAutoFillBackground(true);
-        barText = new QLabel(bar);
-        barText->setObjectName(u"externalChangeText"_s);
-        barText->setWordWrap(true);
-        reloadButton = new QPushButton(EditorTabs::tr("&Reload"), bar);
-        reloadButton->setObjectName(u"reloadButton"_s);
-        keepButton = new QPushButton(EditorTabs::tr("&Keep mine"), bar);
-        keepButton->setObjectName(u"keepMineButton"_s);
-        auto *barLayout = new QHBoxLayout(bar);
-        barLayout->setContentsMargins(8, 4, 8, 4);
-        barLayout->addWidget(barText, 1);
-        barLayout->addWidget(reloadButton);
-        barLayout->addWidget(keepButton);
-        bar->hide();
-
-        editor = new ScriptEditor(this);
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(0);
-        layout->addWidget(bar);
-        layout->addWidget(editor, 1);
-        setFocusProxy(editor);
-        missingTimer.setSingleShot(true);
-        missingTimer.setInterval(MissingRetryMs);
-    }
-
-    void showBar(const QString &text, bool canReload)
-    {
-        // A warning tint of the window colour, light or dark alike.
-        QPalette tinted = palette();
-        tinted.setColor(QPalette::Window,
-            DialectSqlLexer::mix(
-                tinted.color(QPalette::Window), DialectSqlLexer::accent(tinted, 40, 200), 0.22));
-        bar->setPalette(tinted);
-        barText->setText(text);
-        reloadButton->setVisible(canReload);
-        bar->show();
-    }
-
-    ScriptEditor *editor = nullptr;
-    QFrame *bar = nullptr;
-    QLabel *barText = nullptr;
-    QPushButton *reloadButton = nullptr;
-    QPushButton *keepButton = nullptr;
-    QByteArray diskBytes; // the file as last read or written here
-    QByteArray pendingBytes; // the changed file the bar asks about
-    QTimer missingTimer;
-    int missingChecks = 0;
-};
 
 EditorTabs::EditorTabs(QWidget *parent)
     : QTabWidget(parent)
@@ -129,6 +64,46 @@ EditorTabs::EditorTabs(QWidget *parent)
 }
 
 EditorTabs::~EditorTabs() = default;
+
+void EditorTabs::setSelectionModel(QItemSelectionModel *selection, int pathRole)
+{
+    if (m_selection) {
+        disconnect(m_selection, nullptr, this, nullptr);
+        disconnect(this, &EditorTabs::currentFileChanged, this, &EditorTabs::selectFileRow);
+    }
+    m_selection = selection;
+    m_pathRole = pathRole;
+    if (selection) {
+        connect(selection, &QItemSelectionModel::currentChanged, this, &EditorTabs::showRowFile);
+        connect(this, &EditorTabs::currentFileChanged, this, &EditorTabs::selectFileRow);
+    }
+}
+
+void EditorTabs::showRowFile(const QModelIndex &current)
+{
+    ScriptEditor *editor = editorFor(current.data(m_pathRole).toString());
+    for (int i = 0; editor && i < count(); ++i) {
+        if (editorAt(i) == editor)
+            setCurrentIndex(i);
+    }
+}
+
+// The first row naming the file (any spelling of its path) becomes current.
+void EditorTabs::selectFileRow(const QString &path)
+{
+    const QAbstractItemModel *model = m_selection ? m_selection->model() : nullptr;
+    if (path.isEmpty() || !model)
+        return;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString rowPath = index.data(m_pathRole).toString();
+        if (!rowPath.isEmpty() && QFileInfo(rowPath).canonicalFilePath() == canonical) {
+            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            return;
+        }
+    }
+}
 
 ScriptEditor *EditorTabs::openFile(const QString &path, int line)
 {
@@ -366,7 +341,7 @@ void EditorTabs::checkDisk(EditorTabPage *page)
     const QString path = editor->filePath();
     const QString name = QFileInfo(path).fileName();
     if (!QFileInfo::exists(path)) {
-        if (++page->missingChecks <= MissingRetries) {
+        if (++page->missingChecks <= EditorTabPage::MissingRetries) {
             page->missingTimer.start();
             return;
         }

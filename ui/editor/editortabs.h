@@ -5,6 +5,7 @@
 #include "core/sql/sqldialect.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QStringList>
 #include <QTabWidget>
 
@@ -12,6 +13,8 @@
 
 class QAction;
 class QFileSystemWatcher;
+class QItemSelectionModel;
+class QModelIndex;
 
 namespace Stepwise::Ui {
 
@@ -61,6 +64,11 @@ public:
     // True while the file's tab shows the "changed on disk" bar.
     bool hasExternalChangePrompt(const QString &path) const;
 
+    // Shares the selection of a model whose rows name files in pathRole (the project's
+    // revisions): the current row's script, when open, comes to the front, and the current
+    // tab's row becomes the current one.
+    void setSelectionModel(QItemSelectionModel *selection, int pathRole);
+
     // Ctrl+S and Ctrl+W on the tabs; a window may also put them into its File menu.
     QAction *saveAction() const { return m_saveAction; }
     QAction *closeAction() const { return m_closeAction; }
@@ -77,6 +85,8 @@ private:
     void removePage(int index);
     void fileChangedOnDisk(const QString &path);
     void checkDisk(EditorTabPage *page);
+    void showRowFile(const QModelIndex &current);
+    void selectFileRow(const QString &path);
 
     QFileSystemWatcher *m_watcher = nullptr;
     QAction *m_saveAction = nullptr;
@@ -84,6 +94,8 @@ private:
     Core::SqlDialect m_dialect = Core::SqlDialect::Generic;
     QHash<QString, QStringList> m_tableColumns;
     std::optional<EditorSettings> m_settings;
+    QPointer<QItemSelectionModel> m_selection;
+    int m_pathRole = -1;
 };
 
 } // namespace Stepwise::Ui

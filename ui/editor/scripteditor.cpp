@@ -1,6 +1,9 @@
 #include "ui/editor/scripteditor.h"
 
-#include "ui/editor/scripteditor_p.h"
+#include "ui/editor/scripteditorprivate.h"
+
+#include "core/repository/nativerevisionparser.h"
+#include "core/sql/sqlscript.h"
 
 #include <QClipboard>
 #include <QAction>
@@ -39,7 +42,7 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     d->lexer->setDialect(d->dialect);
     d->completion.setKeywords(QString::fromLatin1(d->lexer->keywords(1)).split(u' ', Qt::SkipEmptyParts));
     d->edit->setLexer(d->lexer);
-    setUpMarginsAndMarkers(d->edit);
+    d->marks = std::make_unique<ScriptEditorMarks>(d->edit);
     connect(d->edit, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
         if (margin == FoldMargin)
             d->edit->SendScintilla(QsciScintillaBase::SCI_TOGGLEFOLD, line);
@@ -203,8 +206,7 @@ void ScriptEditor::setRevisionChecks(bool enabled)
     d->edit->setMarginWidth(FoldMargin, enabled ? 14 : 0);
     if (!enabled) {
         d->checkTimer.stop();
-        d->problems.clear();
-        showProblems();
+        d->marks->setProblems({});
     }
     updateFolds();
 }
@@ -299,6 +301,122 @@ void ScriptEditor::showCompletionList(bool forced)
     const QByteArray list = answer.words.join(u'\n').toUtf8();
     const long typed = before.right(answer.prefixLength).toUtf8().size();
     e->SendScintilla(QsciScintillaBase::SCI_AUTOCSHOW, static_cast<unsigned long>(typed), list.constData());
+}
+
+void ScriptEditor::setFailureMarker(int line, const QString &message)
+{
+    d->marks->setFailure(line, message);
+    goToLine(line);
+}
+
+void ScriptEditor::clearFailureMarker()
+{
+    if (d->marks->failureLine())
+        d->marks->setFailure(0, QString());
+}
+
+int ScriptEditor::failureLine() const
+{
+    return d->marks->failureLine();
+}
+
+void ScriptEditor::checkNow()
+{
+    d->checkTimer.stop();
+    runChecks();
+}
+
+QList<ScriptEditor::Problem> ScriptEditor::problems() const
+{
+    return d->marks->problems();
+}
+
+QString ScriptEditor::annotation(int line) const
+{
+    return d->marks->annotation(line);
+}
+
+bool ScriptEditor::hasProblemIndicator(int line) const
+{
+    return d->marks->hasProblemIndicator(line);
+}
+
+bool ScriptEditor::isFoldPoint(int line) const
+{
+    return d->marks->isFoldPoint(line);
+}
+
+void ScriptEditor::setFolded(int line, bool folded)
+{
+    d->marks->setFolded(line, folded);
+}
+
+bool ScriptEditor::isLineVisible(int line) const
+{
+    return d->marks->isLineVisible(line);
+}
+
+// The header through NativeRevisionParser, then each section through the dialect's splitter:
+// the same checks a run makes, so what the editor marks is what the engine would refuse.
+void ScriptEditor::runChecks()
+{
+    if (!d->revisionChecks)
+        return;
+    // An Alembic revision is Python: the SQL file's header and section checks do not apply.
+    if (d->pythonScript) {
+        d->marks->setProblems({});
+        Q_EMIT problemsChanged();
+        return;
+    }
+    QList<Problem> found;
+    const QString name = d->path.isEmpty() ? u"untitled.sql"_s : QFileInfo(d->path).fileName();
+    const Core::ParsedRevision parsed = Core::NativeRevisionParser::parse(
+        text().toUtf8(), name, Core::NativeRevisionParser::Mode::Full);
+    for (const Core::Error &e : parsed.errors)
+        found.append({std::max(1, e.line()), e.message(), true});
+    for (const Core::Error &w : parsed.warnings)
+        found.append({std::max(1, w.line()), w.message(), false});
+    for (const Core::RevisionSection *section : {&parsed.revision.up, &parsed.revision.down}) {
+        if (!section->present)
+            continue;
+        const auto script = Core::SqlScript::split(section->text, d->dialect, name, section->firstLine);
+        if (!script)
+            found.append({std::max(1, script.error().line()), script.error().message(), true});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    d->marks->setProblems(found);
+    Q_EMIT problemsChanged();
+}
+
+// Folds only in a revision file's SQL (not in Python, nor in a read-only preview).
+void ScriptEditor::updateFolds()
+{
+    if (d->revisionChecks && !d->pythonScript)
+        d->marks->updateFolds();
+}
+
+void ScriptEditor::applyColours()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor ink = pal.color(QPalette::Text);
+    DialectSqlLexer *lx = d->lexer;
+    lx->applyPalette(pal, d->font);
+    // Re-installing the lexer applies its styles before the margin styles are set below.
+    QsciScintilla *e = d->edit;
+    e->setLexer(lx);
+    e->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
+    e->setCaretForegroundColor(ink);
+    e->setCaretLineBackgroundColor(DialectSqlLexer::mix(base, pal.color(QPalette::Highlight), DialectSqlLexer::isDark(pal) ? 0.18 : 0.08));
+    e->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
+    e->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
+    e->setMatchedBraceBackgroundColor(DialectSqlLexer::mix(base, DialectSqlLexer::accent(pal, 120), 0.35));
+    e->setMatchedBraceForegroundColor(ink);
+    e->setUnmatchedBraceForegroundColor(DialectSqlLexer::accent(pal, 0, 200));
+    d->marks->applyColours(pal, d->font);
+    updateFolds();
+    d->marks->show();
 }
 
 void ScriptEditor::goToLine(int line)

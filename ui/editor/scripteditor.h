@@ -120,7 +120,6 @@ protected:
 
 private:
     void runChecks();
-    void showProblems();
     void updateFolds();
     void applyColours();
     void createActions();

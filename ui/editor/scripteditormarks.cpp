@@ -1,13 +1,7 @@
-// ScriptEditor: what its margins and annotations show — the problems the checks find, the
-// failure marker, the folds — and the colours, from the palette. The rest is scripteditor.cpp.
-#include "ui/editor/scripteditor.h"
+#include "ui/editor/scripteditormarks.h"
 
-#include "ui/editor/scripteditor_p.h"
+#include "ui/editor/scripteditorprivate.h"
 
-#include "core/repository/nativerevisionparser.h"
-#include "core/sql/sqlscript.h"
-
-#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -26,11 +20,20 @@ const QRegularExpression &markerLinePattern()
 
 } // namespace
 
-namespace ScriptEditorParts {
+ScriptEditorMarks::ScriptEditorMarks(QsciScintilla *edit)
+    : m_edit(edit)
+    , m_errorStyle(std::make_unique<QsciStyle>(ErrorStyle))
+    , m_warningStyle(std::make_unique<QsciStyle>(WarningStyle))
+{
+    setUpMargins();
+}
+
+ScriptEditorMarks::~ScriptEditorMarks() = default;
 
 // Line numbers, the problem/failure marker column, and the fold column with box markers.
-void setUpMarginsAndMarkers(QsciScintilla *edit)
+void ScriptEditorMarks::setUpMargins()
 {
+    QsciScintilla *edit = m_edit;
     edit->setMarginType(LineNumberMargin, QsciScintilla::NumberMargin);
     edit->setMarginType(MarkerMargin, QsciScintilla::SymbolMargin);
     edit->setMarginWidth(MarkerMargin, 14);
@@ -69,114 +72,57 @@ void setUpMarginsAndMarkers(QsciScintilla *edit)
     edit->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
 }
 
-} // namespace ScriptEditorParts
 
-void ScriptEditor::setFailureMarker(int line, const QString &message)
+void ScriptEditorMarks::setProblems(const QList<Problem> &problems)
 {
-    clearFailureMarker();
-    d->failureLine = line;
-    d->failureMessage = message;
-    showProblems();
-    goToLine(line);
+    m_problems = problems;
+    show();
 }
 
-void ScriptEditor::clearFailureMarker()
+void ScriptEditorMarks::setFailure(int line, const QString &message)
 {
-    if (!d->failureLine)
-        return;
-    d->failureLine = 0;
-    d->failureMessage.clear();
-    showProblems();
+    m_failureLine = line;
+    m_failureMessage = message;
+    show();
 }
 
-int ScriptEditor::failureLine() const
+QString ScriptEditorMarks::annotation(int line) const
 {
-    return d->failureLine;
+    return m_edit->annotation(line - 1);
 }
 
-void ScriptEditor::checkNow()
+bool ScriptEditorMarks::hasProblemIndicator(int line) const
 {
-    d->checkTimer.stop();
-    runChecks();
-}
-
-QList<ScriptEditor::Problem> ScriptEditor::problems() const
-{
-    return d->problems;
-}
-
-QString ScriptEditor::annotation(int line) const
-{
-    return d->edit->annotation(line - 1);
-}
-
-bool ScriptEditor::hasProblemIndicator(int line) const
-{
-    const int start = int(d->edit->positionFromLineIndex(line - 1, 0));
-    const int length = d->edit->lineLength(line - 1);
+    const int start = int(m_edit->positionFromLineIndex(line - 1, 0));
+    const int length = m_edit->lineLength(line - 1);
     for (int pos = start; pos < start + std::max(length, 1); ++pos) {
-        if (d->edit->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, ProblemIndicator, pos))
+        if (m_edit->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, ProblemIndicator, pos))
             return true;
     }
     return false;
 }
 
-bool ScriptEditor::isFoldPoint(int line) const
+bool ScriptEditorMarks::isFoldPoint(int line) const
 {
-    const long level = d->edit->SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, line - 1);
+    const long level = m_edit->SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, line - 1);
     return level & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
 }
 
-void ScriptEditor::setFolded(int line, bool folded)
+void ScriptEditorMarks::setFolded(int line, bool folded)
 {
-    const bool expanded = d->edit->SendScintilla(QsciScintillaBase::SCI_GETFOLDEXPANDED, line - 1);
+    const bool expanded = m_edit->SendScintilla(QsciScintillaBase::SCI_GETFOLDEXPANDED, line - 1);
     if (expanded == folded)
-        d->edit->SendScintilla(QsciScintillaBase::SCI_TOGGLEFOLD, line - 1);
+        m_edit->SendScintilla(QsciScintillaBase::SCI_TOGGLEFOLD, line - 1);
 }
 
-bool ScriptEditor::isLineVisible(int line) const
+bool ScriptEditorMarks::isLineVisible(int line) const
 {
-    return d->edit->SendScintilla(QsciScintillaBase::SCI_GETLINEVISIBLE, line - 1);
+    return m_edit->SendScintilla(QsciScintillaBase::SCI_GETLINEVISIBLE, line - 1);
 }
 
-// The header through NativeRevisionParser, then each section through the dialect's splitter:
-// the same checks a run makes, so what the editor marks is what the engine would refuse.
-void ScriptEditor::runChecks()
+void ScriptEditorMarks::show()
 {
-    if (!d->revisionChecks)
-        return;
-    // An Alembic revision is Python: the SQL file's header and section checks do not apply.
-    if (d->pythonScript) {
-        d->problems.clear();
-        showProblems();
-        Q_EMIT problemsChanged();
-        return;
-    }
-    QList<Problem> found;
-    const QString name = d->path.isEmpty() ? u"untitled.sql"_s : QFileInfo(d->path).fileName();
-    const Core::ParsedRevision parsed = Core::NativeRevisionParser::parse(
-        text().toUtf8(), name, Core::NativeRevisionParser::Mode::Full);
-    for (const Core::Error &e : parsed.errors)
-        found.append({std::max(1, e.line()), e.message(), true});
-    for (const Core::Error &w : parsed.warnings)
-        found.append({std::max(1, w.line()), w.message(), false});
-    for (const Core::RevisionSection *section : {&parsed.revision.up, &parsed.revision.down}) {
-        if (!section->present)
-            continue;
-        const auto script = Core::SqlScript::split(section->text, d->dialect, name, section->firstLine);
-        if (!script)
-            found.append({std::max(1, script.error().line()), script.error().message(), true});
-    }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
-    d->problems = found;
-    showProblems();
-    Q_EMIT problemsChanged();
-}
-
-void ScriptEditor::showProblems()
-{
-    QsciScintilla *e = d->edit;
+    QsciScintilla *e = m_edit;
     e->clearAnnotations();
     e->markerDeleteAll(ErrorMarker);
     e->markerDeleteAll(WarningMarker);
@@ -184,20 +130,20 @@ void ScriptEditor::showProblems()
     e->clearIndicatorRange(0, 0, std::max(0, e->lines() - 1), e->lineLength(e->lines() - 1), ProblemIndicator);
     QMap<int, QStringList> notes;
     QMap<int, bool> lineHasError;
-    for (const Problem &p : std::as_const(d->problems)) {
-        notes[p.line] << (p.error ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
+    for (const Problem &p : std::as_const(m_problems)) {
+        notes[p.line] << (p.error ? ScriptEditor::tr("Error: %1") : ScriptEditor::tr("Warning: %1")).arg(p.message);
         lineHasError[p.line] = lineHasError.value(p.line) || p.error;
     }
-    if (d->failureLine > 0) {
-        notes[d->failureLine] << tr("Failed: %1").arg(d->failureMessage);
-        lineHasError[d->failureLine] = true;
-        e->markerAdd(d->failureLine - 1, FailureMarker);
+    if (m_failureLine > 0) {
+        notes[m_failureLine] << ScriptEditor::tr("Failed: %1").arg(m_failureMessage);
+        lineHasError[m_failureLine] = true;
+        e->markerAdd(m_failureLine - 1, FailureMarker);
     }
     for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
         const int line = std::min(it.key(), std::max(1, e->lines())) - 1;
         const bool error = lineHasError.value(it.key());
-        e->annotate(line, it.value().join(u'\n'), error ? d->errorStyle : d->warningStyle);
-        if (it.key() != d->failureLine)
+        e->annotate(line, it.value().join(u'\n'), error ? *m_errorStyle : *m_warningStyle);
+        if (it.key() != m_failureLine)
             e->markerAdd(line, error ? ErrorMarker : WarningMarker);
         e->fillIndicatorRange(line, 0, line, std::max(1, e->lineLength(line)), ProblemIndicator);
     }
@@ -205,11 +151,9 @@ void ScriptEditor::showProblems()
 
 // Fold levels: the header is one fold from its first line, each "-- migrate:" marker line
 // starts another; lines inside sit one level deeper.
-void ScriptEditor::updateFolds()
+void ScriptEditorMarks::updateFolds()
 {
-    QsciScintilla *e = d->edit;
-    if (!d->revisionChecks || d->pythonScript)
-        return;
+    QsciScintilla *e = m_edit;
     const int lines = e->lines();
     const int base = QsciScintillaBase::SC_FOLDLEVELBASE;
     bool inHeader = true;
@@ -229,19 +173,12 @@ void ScriptEditor::updateFolds()
     }
 }
 
-void ScriptEditor::applyColours()
+void ScriptEditorMarks::applyColours(const QPalette &pal, const QFont &font)
 {
-    const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor ink = pal.color(QPalette::Text);
     const QColor muted = DialectSqlLexer::mix(ink, base, 0.45);
-    const QFont font = d->font;
-    DialectSqlLexer *lx = d->lexer;
-    lx->applyPalette(pal, font);
-    // Re-installing the lexer applies its styles before the margin styles are set below.
-    QsciScintilla *e = d->edit;
-    e->setLexer(lx);
-    e->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
+    QsciScintilla *e = m_edit;
     e->setMarginsFont(font);
     e->setMarginWidth(LineNumberMargin, u"00000"_s);
     e->setMarginsBackgroundColor(pal.color(QPalette::Window));
@@ -251,13 +188,6 @@ void ScriptEditor::applyColours()
         e->SendScintilla(QsciScintillaBase::SCI_MARKERSETFORE, m, pal.color(QPalette::Window));
         e->SendScintilla(QsciScintillaBase::SCI_MARKERSETBACK, m, muted);
     }
-    e->setCaretForegroundColor(ink);
-    e->setCaretLineBackgroundColor(DialectSqlLexer::mix(base, pal.color(QPalette::Highlight), DialectSqlLexer::isDark(pal) ? 0.18 : 0.08));
-    e->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
-    e->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
-    e->setMatchedBraceBackgroundColor(DialectSqlLexer::mix(base, DialectSqlLexer::accent(pal, 120), 0.35));
-    e->setMatchedBraceForegroundColor(ink);
-    e->setUnmatchedBraceForegroundColor(DialectSqlLexer::accent(pal, 0, 200));
     const QColor red = DialectSqlLexer::accent(pal, 0, 190);
     const QColor amber = DialectSqlLexer::accent(pal, 40, 200);
     e->setMarkerBackgroundColor(red, ErrorMarker);
@@ -267,13 +197,11 @@ void ScriptEditor::applyColours()
     e->setMarkerBackgroundColor(red, FailureMarker);
     e->setMarkerForegroundColor(red, FailureMarker);
     e->setIndicatorForegroundColor(red, ProblemIndicator);
-    for (auto [style, colour] : {std::pair{&d->errorStyle, red}, std::pair{&d->warningStyle, amber}}) {
+    for (auto [style, colour] : {std::pair{m_errorStyle.get(), red}, std::pair{m_warningStyle.get(), amber}}) {
         style->setColor(colour);
         style->setPaper(DialectSqlLexer::mix(base, colour, 0.15));
         style->setFont(font);
     }
-    updateFolds();
-    showProblems();
 }
 
 } // namespace Stepwise::Ui

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QGestureEvent>
 #include <QHelpEvent>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPinchGesture>
@@ -59,55 +60,35 @@ void RevisionGraphView::setModel(RevisionModel *model)
     m_model = model;
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &RevisionGraphView::rebuildFromModel);
+        connect(model, &RevisionModel::displayGraphChanged, this, &RevisionGraphView::rebuildFromModel);
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &first, const QModelIndex &last) {
                     refreshStateRows(first.row(), last.row());
                 });
-        connect(model, &QAbstractItemModel::rowsInserted, this, &RevisionGraphView::missingRowsChanged);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &RevisionGraphView::missingRowsChanged);
         connect(model, &RevisionModel::statesChanged, this,
                 &RevisionGraphView::refreshStatesFromModel);
     }
     rebuildFromModel();
 }
 
-namespace {
-
-// The project's graph with a base node appended per revision known only to the database.
-std::shared_ptr<const Core::RevisionGraph> withMissing(const Core::RevisionGraph &graph,
-                                                       const QStringList &missing)
+void RevisionGraphView::setSelectionModel(QItemSelectionModel *selection)
 {
-    Core::RevisionList revisions;
-    revisions.reserve(graph.size() + missing.size());
-    for (int i = 0; i < graph.size(); ++i)
-        revisions.append(graph.revision(i));
-    for (const QString &id : missing) {
-        Core::Revision r;
-        r.id = id;
-        r.message = RevisionGraphView::tr("(applied in the database; no file in the project)");
-        revisions.append(r);
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (selection) {
+        connect(selection, &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            setSelectedRevision(current.data(RevisionModel::IdRole).toString());
+        });
     }
-    return std::make_shared<const Core::RevisionGraph>(Core::RevisionGraph::build(revisions, nullptr));
 }
 
-} // namespace
-
+// The model's display graph: the project's, plus the revisions only the database knows.
 void RevisionGraphView::rebuildFromModel()
 {
-    std::shared_ptr<const Core::RevisionGraph> graph = m_model ? m_model->project().graph : nullptr;
-    m_shownMissing = m_model ? m_model->missingIds() : QStringList();
-    if (graph && !m_shownMissing.isEmpty())
-        graph = withMissing(*graph, m_shownMissing);
-    m_modelGraph = graph;
-    setGraph(graph);
+    m_modelGraph = m_model ? m_model->displayGraph() : nullptr;
+    setGraph(m_modelGraph);
     refreshStatesFromModel();
-}
-
-// The database names revisions the files lack (or no longer does): their nodes come and go.
-void RevisionGraphView::missingRowsChanged()
-{
-    if (m_model && m_model->missingIds() != m_shownMissing)
-        rebuildFromModel();
 }
 
 // Each node compares its state before repainting: a run's step repaints one node.
@@ -121,13 +102,11 @@ void RevisionGraphView::refreshStateRows(int first, int last)
 {
     if (!m_model || !m_modelGraph || m_modelGraph.get() != m_scene->graph())
         return;
-    const QList<RevisionRow> &rows = m_model->project().rows;
-    const int projectRows = int(rows.size());
-    const int projectSize = m_model->project().graph ? m_model->project().graph->size() : 0;
     last = qMin(last, m_model->rowCount() - 1);
     for (int r = qMax(0, first); r <= last; ++r) {
-        const int index = r < projectRows ? rows.at(r).graphIndex : projectSize + (r - projectRows);
-        m_scene->setState(index, m_model->state(r));
+        const int index = m_model->displayIndex(r);
+        if (index >= 0)
+            m_scene->setState(index, m_model->state(r));
     }
 }
 
@@ -140,7 +119,7 @@ void RevisionGraphView::setGraph(std::shared_ptr<const Core::RevisionGraph> grap
     if (again >= 0)
         selectIndex(again, false);
     else if (!selected.isEmpty())
-        Q_EMIT revisionSelected(QString());
+        selectionChanged();
     setZoom(1.0);
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
@@ -206,7 +185,23 @@ void RevisionGraphView::selectIndex(int index, bool ensureVisible)
         }
     }
     if (changed)
-        Q_EMIT revisionSelected(selectedRevision());
+        selectionChanged();
+}
+
+// The shared selection follows the graph's, then the graph says so.
+void RevisionGraphView::selectionChanged()
+{
+    const QString id = selectedRevision();
+    if (m_selection && m_model) {
+        const QModelIndex index = id.isEmpty() ? QModelIndex() : m_model->indexOf(id);
+        if (index != m_selection->currentIndex()) {
+            if (index.isValid())
+                m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            else
+                m_selection->clear();
+        }
+    }
+    Q_EMIT revisionSelected(id);
 }
 
 void RevisionGraphView::zoomIn()

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QItemSelectionModel;
 class QMenu;
 
 namespace Stepwise::Core {
@@ -22,7 +23,8 @@ class RevisionGraphScene;
 // The revision graph (product.md "Revision graph"): lanes like `git log --graph`, a node per
 // revision with its state, zoom (Ctrl+wheel, pinch, +/−), pan (drag, scroll), fit, search,
 // keyboard navigation and a context menu whose actions are only requested, never run here.
-// Fed by the project's RevisionModel (setModel) or directly (setGraph + setStates). GUI thread.
+// Fed by the project's RevisionModel (setModel: its display graph and states) or directly
+// (setGraph + setStates); with setSelectionModel the selection is the model's. GUI thread.
 class RevisionGraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
 
     // Follows the model: rebuilt on reset, node states refreshed on dataChanged.
     void setModel(RevisionModel *model);
+    // The model's selection (its current index), shared with the other views of the model:
+    // the graph selects what it selects and sets it when the user selects a node.
+    void setSelectionModel(QItemSelectionModel *selection);
     void setGraph(std::shared_ptr<const Core::RevisionGraph> graph);
     void setStates(const QHash<QString, State> &states);
     void setDatabaseBadges(const QList<DatabaseBadge> &badges);
@@ -87,8 +92,8 @@ private:
     void rebuildFromModel();
     void refreshStatesFromModel();
     void refreshStateRows(int first, int last);
-    void missingRowsChanged();
     void selectIndex(int index, bool ensureVisible = true);
+    void selectionChanged();
     RevisionNodeItem *nodeAt(const QPoint &viewportPos) const;
     int selectedIndex() const { return m_selected; }
     bool find(const QString &text, int direction);
@@ -99,10 +104,9 @@ private:
     RevisionGraphScene *m_scene;
     RevisionGraphLegend *m_legend;
     QPointer<RevisionModel> m_model;
-    // What the scene shows for the model: the project's graph, plus a node per revision the
-    // database has applied but the files lack (appended, so project indices stay).
-    std::shared_ptr<const Core::RevisionGraph> m_modelGraph;
-    QStringList m_shownMissing;
+    QPointer<QItemSelectionModel> m_selection;
+    std::shared_ptr<const Core::RevisionGraph> m_modelGraph; // the model's display graph shown
+
     int m_selected = -1;
     QPoint m_pressPos;
     qreal m_pinchStart = 1;

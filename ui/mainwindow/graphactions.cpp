@@ -13,15 +13,18 @@
 #include <QMetaEnum>
 #include <QStyle>
 #include <QIcon>
+#include <QItemSelectionModel>
 
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-GraphActions::GraphActions(RevisionGraphView *view, RevisionModel *model, QObject *parent)
+GraphActions::GraphActions(RevisionGraphView *view, RevisionModel *model,
+                           QItemSelectionModel *selection, QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_model(model)
+    , m_selection(selection)
 {
     add(Action::Upgrade, tr("&Upgrade to Here"), u"upgrade"_s);
     add(Action::Downgrade, tr("&Downgrade to Here"), u"downgrade"_s);
@@ -40,7 +43,7 @@ GraphActions::GraphActions(RevisionGraphView *view, RevisionModel *model, QObjec
     m_downgradeOne->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_downgradeOne, &QAction::triggered, this, &GraphActions::downgradeOneTriggered);
 
-    connect(view, &RevisionGraphView::revisionSelected, this, &GraphActions::update);
+    connect(selection, &QItemSelectionModel::currentChanged, this, &GraphActions::update);
     connect(model, &RevisionModel::statesChanged, this, &GraphActions::update);
     connect(model, &QAbstractItemModel::modelReset, this, &GraphActions::update);
     update();
@@ -52,7 +55,7 @@ QAction *GraphActions::add(Action action, const QString &text, const QString &ic
     auto *a = new QAction(QFile::exists(file) ? QIcon(file) : QIcon(), text, this);
     a->setObjectName(u"action"_s + QString::fromLatin1(QMetaEnum::fromType<Action>().valueToKey(int(action))));
     connect(a, &QAction::triggered, this, [this, action] {
-        const QString revision = m_view->selectedRevision();
+        const QString revision = selectedRevision();
         if (!revision.isEmpty())
             Q_EMIT triggered(action, revision);
     });
@@ -67,9 +70,17 @@ void GraphActions::setRunning(bool running)
     update();
 }
 
+// The selection's current revision when the graph shows it (a project whose graph has errors
+// shows none).
+QString GraphActions::selectedRevision() const
+{
+    const QString id = m_selection->currentIndex().data(RevisionModel::IdRole).toString();
+    return m_view->graphScene()->indexOf(id) >= 0 ? id : QString();
+}
+
 void GraphActions::update()
 {
-    const QString revision = m_view->selectedRevision();
+    const QString revision = selectedRevision();
     const int index = m_view->graphScene()->indexOf(revision);
     for (QAction *a : std::as_const(m_ordered)) {
         const auto action = Action(QMetaEnum::fromType<Action>().keyToValue(

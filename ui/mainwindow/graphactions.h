@@ -6,13 +6,14 @@
 #include <QObject>
 
 class QAction;
+class QItemSelectionModel;
 
 namespace Stepwise::Ui {
 
 class RevisionModel;
 
 // The window's actions on revisions: the graph's context-menu actions for the selected
-// revision (menu bar and toolbar), plus "Upgrade to Head" and "Downgrade One Step". Enabled
+// revision (the current one of the shared selection model; menu bar and toolbar), plus "Upgrade to Head" and "Downgrade One Step". Enabled
 // only where they make sense, with the reason in the tooltip (RevisionActions decides for one
 // revision, the planner for the toolbar actions). GUI thread.
 class GraphActions : public QObject
@@ -22,7 +23,8 @@ class GraphActions : public QObject
 public:
     using Action = RevisionGraphView::Action;
 
-    GraphActions(RevisionGraphView *view, RevisionModel *model, QObject *parent);
+    GraphActions(RevisionGraphView *view, RevisionModel *model, QItemSelectionModel *selection,
+                 QObject *parent);
 
     QAction *action(Action action) const { return m_actions.value(int(action)); }
     QList<QAction *> revisionActions() const { return m_ordered; }
@@ -43,9 +45,11 @@ Q_SIGNALS:
 private:
     QAction *add(Action action, const QString &text, const QString &icon);
     void updateToolbarActions();
+    QString selectedRevision() const;
 
     RevisionGraphView *m_view;
     RevisionModel *m_model;
+    QItemSelectionModel *m_selection;
     QHash<int, QAction *> m_actions;
     QList<QAction *> m_ordered;
     QAction *m_upgradeHeads = nullptr;

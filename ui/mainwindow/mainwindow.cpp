@@ -2,29 +2,26 @@
 
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/driverinfo.h"
-#include "ui/connections/passwordstore.h"
-#include "ui/connections/profilestore.h"
 #include "ui/database/databasesession.h"
-#include "ui/database/databaseworker.h"
+#include "ui/dialogs/mergeheadsdialog.h"
+#include "ui/dialogs/newrevisiondialog.h"
 #include "ui/editor/editorsettingsdialog.h"
 #include "ui/editor/editortabs.h"
+#include "ui/graph/revisionactions.h"
 #include "ui/graph/revisiongraphpanel.h"
-#include "ui/graph/revisiongraphview.h"
 #include "ui/graph/revisiongraphscene.h"
-#include "ui/mainwindow/graphactions.h"
+#include "ui/graph/revisiongraphview.h"
 #include "ui/history/historydock.h"
+#include "ui/mainwindow/centrewidget.h"
+#include "ui/mainwindow/graphactions.h"
+#include "ui/mainwindow/projectcontroller.h"
+#include "ui/mainwindow/recentprojects.h"
 #include "ui/output/outputdock.h"
 #include "ui/project/detailsdock.h"
 #include "ui/project/revisionmodel.h"
-#include "ui/mainwindow/recentprojects.h"
 #include "ui/run/runcontroller.h"
 
 #include "core/base/version.h"
-#include "core/repository/projectconfig.h"
-#include "core/repository/revisionwriter.h"
-#include "core/db/connectionprofiles.h"
-#include "core/db/connectionurl.h"
-#include "core/engine/migrationsession.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 #include "core/sql/sqldialect.h"
@@ -32,15 +29,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QSqlDatabase>
 #include <QStatusBar>
 #include <QToolBar>
@@ -51,48 +47,18 @@ namespace Stepwise::Ui {
 
 MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
     : QMainWindow(parent)
-    , m_model(new RevisionModel(this))
-    , m_selection(new QItemSelectionModel(m_model, this))
-    , m_profiles(new ProfileStore(this))
-    , m_passwords(passwords ? passwords : new KeychainPasswordStore(this))
-    , m_session(new DatabaseSession(this))
+    , m_project(new ProjectController(this, passwords))
 {
     setObjectName(u"MainWindow"_s);
     setWindowIcon(QIcon(u":/icons/stepwise.svg"_s));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
-    createCentre();
+    m_centre = new CentreWidget(revisionModel(), selectionModel(), this);
+    setCentralWidget(m_centre);
+    runController()->setGraphView(graphView());
     createDocks();
     createActions();
-    connectSelection();
-
-    m_connectionIcon = new QLabel(this);
-    m_connectionLabel = new QLabel(this);
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(u"statusSummary"_s);
-    statusBar()->addPermanentWidget(m_run->statusWidget());
-    statusBar()->addPermanentWidget(m_summaryLabel);
-    statusBar()->addPermanentWidget(new QLabel(u"   "_s, this));
-    statusBar()->addPermanentWidget(m_connectionIcon);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-
-    connect(m_session, &DatabaseSession::stateChanged, this, &MainWindow::sessionStateChanged);
-    connect(m_session, &DatabaseSession::statusChanged, this, [this](const DatabaseStatus &status) {
-        m_statusPending = false;
-        if (m_session->isConnected() && !status.valid && !status.error.isEmpty())
-            log(tr("Reading the database state failed: %1").arg(status.error), true);
-        m_model->setDatabaseStatus(status);
-        updateBadges();
-        m_historyDock->setStatus(status, m_session->isConnected());
-        updateStatusBar();
-        Q_EMIT statusUpdated();
-        Q_EMIT busyChanged(isBusy());
-    });
-    connect(m_session, &DatabaseSession::connectFailed, this, [this](const QString &error) {
-        m_lastError = error;
-        Q_EMIT busyChanged(isBusy());
-    });
-    connect(m_session, &DatabaseSession::log, this, [this](const QString &text) { log(text); });
-    connect(m_model, &RevisionModel::statesChanged, this, &MainWindow::updateStatusBar);
+    createStatusBar();
+    connectProject();
     updateTitle();
     updateStatusBar();
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -101,10 +67,145 @@ MainWindow::MainWindow(QWidget *parent, PasswordStore *passwords)
 
 MainWindow::~MainWindow() = default;
 
+RevisionModel *MainWindow::revisionModel() const
+{
+    return m_project->model();
+}
+
+QItemSelectionModel *MainWindow::selectionModel() const
+{
+    return m_project->selection();
+}
+
+DatabaseSession *MainWindow::session() const
+{
+    return m_project->session();
+}
+
+ProfileStore *MainWindow::profiles() const
+{
+    return m_project->profiles();
+}
+
+RevisionGraphPanel *MainWindow::graphPanel() const
+{
+    return m_centre->graphPanel();
+}
+
+RevisionGraphView *MainWindow::graphView() const
+{
+    return m_centre->graphView();
+}
+
+RunController *MainWindow::runController() const
+{
+    return m_project->runController();
+}
+
+QSplitter *MainWindow::centreSplitter() const
+{
+    return m_centre;
+}
+
+EditorTabs *MainWindow::editorTabs() const
+{
+    return m_centre->editors();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_project->isBusy();
+}
+
+QString MainWindow::lastError() const
+{
+    return m_project->lastError();
+}
+
+void MainWindow::setAutoConnect(bool on)
+{
+    m_project->setAutoConnect(on);
+}
+
+// What the controller does shows here: messages, the title, the status bar, the history, the
+// editor; a saved script reloads the project (the graph shows the new header at once).
+void MainWindow::connectProject()
+{
+    EditorTabs *editors = editorTabs();
+    m_project->setLeaveCheck([this] { return editorTabs()->maybeCloseAll(this); });
+    m_project->setConnectionsDock(m_connectionsDock);
+    connect(m_project, &ProjectController::message, this, &MainWindow::log);
+    connect(m_project, &ProjectController::warning, this,
+            [this](const QString &text) { m_outputDock->append(OutputDock::Level::Warning, text); });
+    connect(m_project, &ProjectController::statusMessage, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_project, &ProjectController::projectLoading, this, &MainWindow::projectLoading);
+    connect(m_project, &ProjectController::projectClosing, this, [this] { m_centre->showEditor(false); });
+    connect(m_project, &ProjectController::projectOpened, this, [this] {
+        m_recent->add(revisionModel()->project().config.projectDir);
+        graphView()->fitToView();
+    });
+    connect(m_project, &ProjectController::projectChanged, this, [this] {
+        updateTitle();
+        Q_EMIT projectChanged();
+    });
+    connect(m_project, &ProjectController::connectionChanged, this, [this] {
+        if (session()->state() == DatabaseSession::State::Disconnected)
+            m_historyDock->setStatus(DatabaseStatus(), false);
+        updateTitle();
+        updateStatusBar();
+    });
+    connect(m_project, &ProjectController::statusUpdated, this, &MainWindow::showDatabaseStatus);
+    connect(m_project, &ProjectController::busyChanged, this, &MainWindow::busyChanged);
+    connect(m_project, &ProjectController::runningChanged, m_graphActions, &GraphActions::setRunning);
+    connect(runController(), &RunController::failed, m_centre, &CentreWidget::showRunFailure);
+    connect(revisionModel(), &RevisionModel::statesChanged, this, &MainWindow::updateStatusBar);
+
+    connect(editors, &EditorTabs::message, this, &MainWindow::log);
+    connect(editors, &EditorTabs::fileSaved, this, [this](const QString &path) {
+        log(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        reloadProject();
+    });
+    connect(session(), &DatabaseSession::completionsLoaded, editors, &EditorTabs::setSchemaCompletions);
+    connect(session(), &DatabaseSession::stateChanged, editors, [editors](DatabaseSession::State state) {
+        if (state == DatabaseSession::State::Disconnected)
+            editors->setSchemaCompletions({});
+    });
+    connect(graphView(), &RevisionGraphView::actionRequested, this, &MainWindow::runGraphAction);
+}
+
+// The project that replaces the open one sets the editor's dialect and the folder the output
+// panel's file links start in; an empty editor makes room for the graph.
+void MainWindow::projectLoading(const ProjectSnapshot &snapshot)
+{
+    if (editorTabs()->count() == 0)
+        m_centre->showEditor(false);
+    editorTabs()->setDialect(Core::sqlDialectFromName(snapshot.config.dialect));
+    m_outputDock->setBaseDirectory(snapshot.config.projectDir);
+}
+
+void MainWindow::showDatabaseStatus(const DatabaseStatus &status)
+{
+    updateBadges();
+    m_historyDock->setStatus(status, session()->isConnected());
+    updateStatusBar();
+    Q_EMIT statusUpdated();
+}
+
+// The connected database's name pinned at its heads.
+void MainWindow::updateBadges()
+{
+    QList<DatabaseBadge> badges;
+    const DatabaseStatus &status = revisionModel()->databaseStatus();
+    if (session()->isConnected() && status.valid && !status.heads.isEmpty())
+        badges << DatabaseBadge{ session()->profile().name, status.heads, QColor() };
+    graphView()->setDatabaseBadges(badges);
+}
+
 void MainWindow::createDocks()
 {
-    m_connectionsDock = new ConnectionsDock(m_profiles, m_passwords, m_session, this);
-    m_detailsDock = new DetailsDock(m_model, m_selection, this);
+    m_connectionsDock = new ConnectionsDock(profiles(), m_project->passwords(), session(), this);
+    m_detailsDock = new DetailsDock(revisionModel(), selectionModel(), this);
     m_historyDock = new HistoryDock(this);
     m_outputDock = new OutputDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_connectionsDock);
@@ -116,8 +217,6 @@ void MainWindow::createDocks()
     resizeDocks({ m_connectionsDock, m_detailsDock }, { 290, 330 }, Qt::Horizontal);
     resizeDocks({ m_historyDock }, { 190 }, Qt::Vertical);
 
-    connect(m_connectionsDock, &ConnectionsDock::schemaLoadingChanged, this,
-            [this] { Q_EMIT busyChanged(isBusy()); });
     connect(m_connectionsDock, &ConnectionsDock::message, this,
             [this](const QString &text, bool error) { log(text, error); });
     connect(m_outputDock, &OutputDock::openFileRequested, this, &MainWindow::openFile);
@@ -143,8 +242,8 @@ void MainWindow::createActions()
                                           this, &MainWindow::reloadProject);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     fileMenu->addSeparator();
-    fileMenu->addAction(m_editors->saveAction());
-    fileMenu->addAction(m_editors->closeAction());
+    fileMenu->addAction(editorTabs()->saveAction());
+    fileMenu->addAction(editorTabs()->closeAction());
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Close Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), this,
                         &MainWindow::closeProject);
@@ -168,11 +267,11 @@ void MainWindow::createActions()
                                               &MainWindow::refreshStatus);
     status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
-    m_graphActions = new GraphActions(m_graphPanel->view(), m_model, this);
+    m_graphActions = new GraphActions(graphView(), revisionModel(), selectionModel(), this);
     connect(m_graphActions, &GraphActions::triggered, this, &MainWindow::runGraphAction);
     connect(m_graphActions, &GraphActions::upgradeHeadsTriggered, this, &MainWindow::upgradeToHeads);
     connect(m_graphActions, &GraphActions::downgradeOneTriggered, this, &MainWindow::downgradeOneStep);
-    connect(m_session, &DatabaseSession::stateChanged, m_graphActions, &GraphActions::update);
+    connect(session(), &DatabaseSession::stateChanged, m_graphActions, &GraphActions::update);
     QMenu *revisionMenu = menuBar()->addMenu(tr("&Revision"));
     revisionMenu->addAction(m_graphActions->upgradeHeads());
     revisionMenu->addAction(m_graphActions->downgradeOne());
@@ -220,10 +319,17 @@ void MainWindow::createActions()
     toolbar->addAction(m_graphActions->downgradeOne());
 }
 
-bool MainWindow::isBusy() const
+void MainWindow::createStatusBar()
 {
-    return m_session->state() == DatabaseSession::State::Connecting || m_statusPending
-        || m_connectionsDock->isLoadingSchema() || m_run->isRunning();
+    m_connectionIcon = new QLabel(this);
+    m_connectionLabel = new QLabel(this);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(u"statusSummary"_s);
+    statusBar()->addPermanentWidget(runController()->statusWidget());
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(new QLabel(u"   "_s, this));
+    statusBar()->addPermanentWidget(m_connectionIcon);
+    statusBar()->addPermanentWidget(m_connectionLabel);
 }
 
 void MainWindow::log(const QString &message, bool error)
@@ -235,92 +341,139 @@ void MainWindow::log(const QString &message, bool error)
 
 bool MainWindow::openProject(const QString &dir)
 {
-    auto found = Core::findProjectDir(dir);
-    if (!found) {
-        m_lastError = found.error().toString();
-        log(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
-        return false;
-    }
-    const ProjectSnapshot snapshot = loadProjectSnapshot(found.value());
-    if (!snapshot.loaded) {
-        m_lastError = snapshot.errors.join(u'\n');
-        log(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(dir), m_lastError), true);
-        return false;
-    }
-    if (QDir(snapshot.dir) != QDir(m_model->project().dir) && !m_editors->maybeCloseAll(this)) {
-        m_lastError = tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    if (m_editors->count() == 0)
-        showEditor(false);
-    m_editors->setDialect(Core::sqlDialectFromName(snapshot.dialect));
-    m_outputDock->setBaseDirectory(snapshot.dir);
-    m_model->setProject(snapshot);
-    m_recent->add(snapshot.dir);
-    const int n = int(snapshot.rows.size());
-    log(tr("Opened %1 project %2: %3.")
-            .arg(snapshot.kind == ProjectSnapshot::Kind::Alembic ? tr("Alembic") : tr("Stepwise"),
-                 QDir::toNativeSeparators(snapshot.dir),
-                 n == 1 ? tr("1 revision") : tr("%1 revisions").arg(n)));
-    showProjectProblems(snapshot);
-    if (!m_model->rowCount())
-        statusBar()->showMessage(tr("This project has no revisions yet."), 8000);
-    m_graphPanel->view()->fitToView();
-    updateTitle();
-    Q_EMIT projectChanged();
-    if (m_session->isConnected())
-        refreshStatus();
-    else
-        autoConnect();
-    return true;
+    return m_project->openProject(dir);
 }
 
-void MainWindow::showProjectProblems(const ProjectSnapshot &snapshot)
+bool MainWindow::createProject(const QString &dir, const QString &dialect)
 {
-    for (const QString &error : snapshot.errors)
-        log(error, true);
-    for (const QString &warning : snapshot.warnings)
-        m_outputDock->append(OutputDock::Level::Warning, warning);
-    for (const QString &note : snapshot.notes)
-        log(note);
-}
-
-// A project whose default URL is an SQLite file connects at once (nothing to ask); server URLs
-// wait for the user, who may need a password or a VPN first.
-void MainWindow::autoConnect()
-{
-    const ProjectSnapshot &project = m_model->project();
-    if (!m_autoConnect || project.defaultUrl.isEmpty() || m_session->state() != DatabaseSession::State::Disconnected)
-        return;
-    const auto url = Core::ConnectionUrl::parse(project.defaultUrl, project.dir);
-    if (url && driverInfo(url->dialect().qtDriver()).fileBased)
-        connectToUrl(project.defaultUrl);
+    return m_project->createProject(dir, dialect);
 }
 
 void MainWindow::closeProject()
 {
-    if (!m_editors->maybeCloseAll(this))
-        return;
-    showEditor(false);
-    m_model->setProject(ProjectSnapshot());
-    updateTitle();
-    Q_EMIT projectChanged();
+    m_project->closeProject();
 }
 
 void MainWindow::reloadProject()
 {
-    const QString dir = m_model->project().dir;
-    const QString current = m_selection->currentIndex().data(RevisionModel::IdRole).toString();
-    if (!dir.isEmpty() && openProject(dir) && !current.isEmpty())
-        selectRevision(current);
+    m_project->reloadProject();
+}
+
+bool MainWindow::connectToUrl(const QString &url)
+{
+    return m_project->connectToUrl(url);
+}
+
+bool MainWindow::connectToProfile(const QString &name)
+{
+    return m_project->connectToProfile(name);
+}
+
+bool MainWindow::selectRevision(const QString &idOrPrefix)
+{
+    return m_project->selectRevision(idOrPrefix);
+}
+
+void MainWindow::refreshStatus()
+{
+    m_project->refreshStatus();
+}
+
+bool MainWindow::upgradeToHeads()
+{
+    return m_project->upgradeToHeads();
+}
+
+bool MainWindow::downgradeOneStep()
+{
+    return m_project->downgradeOneStep();
+}
+
+void MainWindow::openFile(const QString &path, int line)
+{
+    m_centre->openFile(path, line);
+}
+
+void MainWindow::runGraphAction(RevisionGraphView::Action action, const QString &revision)
+{
+    using Command = Core::Planner::Command;
+    switch (action) {
+    case RevisionGraphView::Action::Upgrade:
+        m_project->run(Command::Upgrade, { revision });
+        break;
+    case RevisionGraphView::Action::Downgrade:
+        m_project->run(Command::Downgrade, { revision });
+        break;
+    case RevisionGraphView::Action::Stamp:
+        m_project->run(Command::Stamp, { revision });
+        break;
+    case RevisionGraphView::Action::PreviewSql: {
+        const int index = graphView()->graphScene()->indexOf(revision);
+        const RevisionActions actions(*graphView()->graphScene(), index);
+        runController()->showPreview(actions.upgrade().enabled ? Command::Upgrade : Command::Downgrade,
+                                     { revision });
+        break;
+    }
+    case RevisionGraphView::Action::OpenScript:
+        m_centre->openRevision(revision);
+        break;
+    case RevisionGraphView::Action::NewRevision:
+        newRevisionDialog(revision);
+        break;
+    case RevisionGraphView::Action::MergeHeads:
+        mergeHeadsDialog();
+        break;
+    }
+}
+
+namespace {
+
+// What the authoring dialogs check candidates against: the settings and every revision.
+Core::Project authoringProject(const ProjectSnapshot &snapshot)
+{
+    Core::Project project;
+    project.config = snapshot.config;
+    for (int i = 0; snapshot.graph && i < snapshot.graph->size(); ++i)
+        project.revisions << snapshot.graph->revision(i);
+    return project;
+}
+
+} // namespace
+
+void MainWindow::newRevisionDialog(const QString &parent)
+{
+    const ProjectSnapshot snapshot = revisionModel()->project();
+    if (!snapshot.graph)
+        return;
+    const Core::Project project = authoringProject(snapshot);
+    NewRevisionDialog dialog(project, *snapshot.graph, parent, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+    reloadProject();
+    openFile(dialog.writtenPath(), 1);
+}
+
+void MainWindow::mergeHeadsDialog()
+{
+    const ProjectSnapshot snapshot = revisionModel()->project();
+    if (!snapshot.graph)
+        return;
+    const Core::Project project = authoringProject(snapshot);
+    MergeHeadsDialog dialog(project, *snapshot.graph, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
+    reloadProject();
+    openFile(dialog.writtenPath(), 1);
 }
 
 void MainWindow::openProjectDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open a Stepwise, Alembic or Flask-Migrate Project"), m_model->project().dir);
+        this, tr("Open a Stepwise, Alembic or Flask-Migrate Project"), revisionModel()->project().config.projectDir);
     if (!dir.isEmpty() && !openProject(dir))
-        QMessageBox::warning(this, tr("Open Project"), m_lastError);
+        QMessageBox::warning(this, tr("Open Project"), lastError());
 }
 
 void MainWindow::newProjectDialog()
@@ -336,129 +489,38 @@ void MainWindow::newProjectDialog()
     if (!ok)
         return;
     if (!createProject(dir, dialect))
-        QMessageBox::warning(this, tr("New Project"), m_lastError);
-}
-
-bool MainWindow::createProject(const QString &dir, const QString &dialect)
-{
-    const auto created = Core::initProject(dir, dialect);
-    if (!created) {
-        m_lastError = created.error().toString();
-        log(m_lastError, true);
-        return false;
-    }
-    log(tr("Created a Stepwise project in %1.").arg(QDir::toNativeSeparators(dir)));
-    return openProject(dir);
-}
-
-bool MainWindow::connectToUrl(const QString &text)
-{
-    m_lastError.clear();
-    // Parsed once; the URL's password is used for this connection only and never stored.
-    const Core::Result<Core::ConnectionUrl> url = Core::ConnectionUrl::parse(text.trimmed(), m_model->project().dir);
-    if (!url) {
-        m_lastError = url.error().message();
-        log(tr("Cannot connect to %1: %2").arg(text, m_lastError), true);
-        return false;
-    }
-    Core::ConnectionProfile profile = Core::ConnectionProfiles::fromUrl(*url);
-    profile.name = profile.name.isEmpty() ? text : profile.name;
-    m_profiles->addTransient(profile);
-    m_connectionsDock->selectProfile(profile.name);
-    log(tr("Connecting to %1…").arg(Core::ConnectionProfiles::toUrl(profile)));
-    m_session->connectTo(profile, *url);
-    Q_EMIT busyChanged(true);
-    return true;
-}
-
-bool MainWindow::connectToProfile(const QString &name)
-{
-    m_lastError.clear();
-    if (m_profiles->indexOf(name) < 0) {
-        m_lastError = tr("There is no connection named “%1”.").arg(name);
-        log(m_lastError, true);
-        return false;
-    }
-    m_connectionsDock->connectProfile(name);
-    Q_EMIT busyChanged(isBusy());
-    return true;
-}
-
-bool MainWindow::selectRevision(const QString &idOrPrefix)
-{
-    QModelIndex index = m_model->indexOf(idOrPrefix);
-    for (int row = 0; !index.isValid() && row < m_model->rowCount(); ++row) {
-        if (m_model->index(row).data(RevisionModel::IdRole).toString().startsWith(idOrPrefix))
-            index = m_model->index(row);
-    }
-    if (!index.isValid())
-        return false;
-    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    m_graphPanel->view()->setSelectedRevision(index.data(RevisionModel::IdRole).toString());
-    return true;
-}
-
-void MainWindow::refreshStatus()
-{
-    if (!m_session->isConnected())
-        return;
-    m_statusPending = true;
-    m_session->refreshStatus(Core::versionTablesFor(m_model->project().config));
-    Q_EMIT busyChanged(true);
-}
-
-void MainWindow::sessionStateChanged()
-{
-    const ConnectionProfile &profile = m_session->profile();
-    switch (m_session->state()) {
-    case DatabaseSession::State::Connected:
-        log(m_session->serverVersion().isEmpty()
-                ? tr("Connected to %1.").arg(profile.name)
-                : tr("Connected to %1: %2.").arg(profile.name, m_session->serverVersion()));
-        refreshStatus();
-        break;
-    case DatabaseSession::State::Disconnected:
-        m_statusPending = false;
-        m_model->clearDatabaseStatus();
-        m_historyDock->setStatus(DatabaseStatus(), false);
-        break;
-    case DatabaseSession::State::Connecting:
-        break;
-    }
-    updateTitle();
-    updateStatusBar();
-    Q_EMIT busyChanged(isBusy());
+        QMessageBox::warning(this, tr("New Project"), lastError());
 }
 
 void MainWindow::updateTitle()
 {
     QStringList parts;
-    const ProjectSnapshot &project = m_model->project();
+    const ProjectSnapshot &project = revisionModel()->project();
     if (!project.name.isEmpty())
         parts << project.name;
-    if (m_session->state() != DatabaseSession::State::Disconnected)
-        parts << m_session->profile().name;
+    if (session()->state() != DatabaseSession::State::Disconnected)
+        parts << session()->profile().name;
     parts << QApplication::applicationDisplayName();
     setWindowTitle(parts.join(u" — "_s));
 }
 
 void MainWindow::updateStatusBar()
 {
-    const ProjectSnapshot &project = m_model->project();
-    m_summaryLabel->setText(project.loaded ? m_model->statusSummary() : QString());
+    const ProjectSnapshot &project = revisionModel()->project();
+    m_summaryLabel->setText(project.loaded ? revisionModel()->statusSummary() : QString());
     QString connection;
-    switch (m_session->state()) {
+    switch (session()->state()) {
     case DatabaseSession::State::Disconnected:
         connection = tr("Not connected");
         break;
     case DatabaseSession::State::Connecting:
-        connection = tr("Connecting to %1…").arg(m_session->profile().name);
+        connection = tr("Connecting to %1…").arg(session()->profile().name);
         break;
     case DatabaseSession::State::Connected:
-        connection = tr("Connected to %1").arg(m_session->profile().name);
+        connection = tr("Connected to %1").arg(session()->profile().name);
         break;
     }
-    const QString icon = m_session->isConnected() ? driverInfo(m_session->profile().driver).iconName
+    const QString icon = session()->isConnected() ? driverInfo(session()->profile().driver).iconName
                                                   : u":/icons/disconnect.svg"_s;
     m_connectionIcon->setPixmap(QIcon(icon).pixmap(QSize(16, 16), devicePixelRatio()));
     m_connectionLabel->setText(connection);
@@ -474,17 +536,17 @@ void MainWindow::restoreWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A run stops between steps, never in the middle of one: the window closes once it has.
-    if (m_run->isRunning()) {
+    if (runController()->isRunning()) {
         event->ignore();
         if (QMessageBox::question(this, tr("Quit"),
                                   tr("A run is going on. Stop it after the current step and quit?"))
             == QMessageBox::Yes) {
-            connect(m_run, &RunController::finished, this, &QWidget::close, Qt::SingleShotConnection);
-            m_run->cancel();
+            connect(runController(), &RunController::finished, this, &QWidget::close, Qt::SingleShotConnection);
+            runController()->cancel();
         }
         return;
     }
-    if (!m_editors->maybeCloseAll(this)) { // unsaved scripts: the user cancelled
+    if (!editorTabs()->maybeCloseAll(this)) { // unsaved scripts: the user cancelled
         event->ignore();
         return;
     }
@@ -508,7 +570,7 @@ QString availableDriversText()
 void MainWindow::editPreferences()
 {
     if (const std::optional<EditorSettings> chosen = EditorSettingsDialog::edit(this))
-        m_editors->applySettings(*chosen);
+        editorTabs()->applySettings(*chosen);
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace Stepwise::Ui {
 
+class CentreWidget;
 class ConnectionsDock;
 class DatabaseSession;
 class DetailsDock;
@@ -20,16 +21,17 @@ class HistoryDock;
 class OutputDock;
 class PasswordStore;
 class ProfileStore;
+class ProjectController;
 class RecentProjects;
 class RevisionGraphPanel;
 class RevisionModel;
 class RunController;
-struct RunFailure;
-struct ConnectionProfile;
+struct DatabaseStatus;
 struct ProjectSnapshot;
 
-// The Stepwise Studio main window. Owns the project model, the active database session and
-// the docks (each dock owns its own widgets and actions); lives on the GUI thread.
+// The Stepwise Studio main window: menus, toolbar, docks (each owns its own widgets and
+// actions), the centre (CentreWidget) and the status bar. What happens to the project and its
+// database is the ProjectController's; the slots below forward to it. GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,26 +41,27 @@ public:
     explicit MainWindow(QWidget *parent = nullptr, PasswordStore *passwords = nullptr);
     ~MainWindow() override;
 
-    RevisionModel *revisionModel() const { return m_model; }
-    QItemSelectionModel *selectionModel() const { return m_selection; }
-    DatabaseSession *session() const { return m_session; }
-    ProfileStore *profiles() const { return m_profiles; }
+    ProjectController *projectController() const { return m_project; }
+    RevisionModel *revisionModel() const;
+    QItemSelectionModel *selectionModel() const;
+    DatabaseSession *session() const;
+    ProfileStore *profiles() const;
     ConnectionsDock *connectionsDock() const { return m_connectionsDock; }
     OutputDock *outputDock() const { return m_outputDock; }
-    RevisionGraphPanel *graphPanel() const { return m_graphPanel; }
+    RevisionGraphPanel *graphPanel() const;
     RevisionGraphView *graphView() const;
-    RunController *runController() const { return m_run; }
+    RunController *runController() const;
     GraphActions *graphActions() const { return m_graphActions; }
     // The centre: the graph, and beside it the script editor once a file is open.
-    QSplitter *centreSplitter() const { return m_centre; }
-    EditorTabs *editorTabs() const { return m_editors; }
+    QSplitter *centreSplitter() const;
+    EditorTabs *editorTabs() const;
 
     // Waiting for the database (connecting, reading the status) or running?
     bool isBusy() const;
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
 
     // Whether opening a project with an SQLite default URL connects to it (on by default).
-    void setAutoConnect(bool on) { m_autoConnect = on; }
+    void setAutoConnect(bool on);
 
     // Reads the window geometry and dock layout of the last run.
     void restoreWindowState();
@@ -96,32 +99,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void connectProject();
     void createDocks();
     void createActions();
+    void createStatusBar();
     void updateTitle();
     void updateStatusBar();
-    void sessionStateChanged();
     void log(const QString &message, bool error = false);
-    void createCentre();
-    void connectSelection();
+    void projectLoading(const ProjectSnapshot &snapshot);
+    void showDatabaseStatus(const DatabaseStatus &status);
     void updateBadges();
-    void runFinished(bool ok, bool cancelled);
-    void connectEditor();
-    void showEditor(bool show);
-    void editorFileChanged(const QString &path);
-    void showRunFailure(const RunFailure &failure);
-    void showProjectProblems(const ProjectSnapshot &snapshot);
-    void autoConnect();
 
-    RevisionModel *m_model;
-    QItemSelectionModel *m_selection;
-    ProfileStore *m_profiles;
-    PasswordStore *m_passwords;
-    DatabaseSession *m_session;
-    QSplitter *m_centre = nullptr;
-    RevisionGraphPanel *m_graphPanel = nullptr;
-    EditorTabs *m_editors = nullptr;
-    RunController *m_run = nullptr;
+    ProjectController *m_project;
+    CentreWidget *m_centre = nullptr;
     GraphActions *m_graphActions = nullptr;
     ConnectionsDock *m_connectionsDock = nullptr;
     DetailsDock *m_detailsDock = nullptr;
@@ -132,9 +122,6 @@ private:
     QLabel *m_connectionIcon = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QString m_lastError;
-    bool m_statusPending = false;
-    bool m_autoConnect = true;
 };
 
 // "QSQLITE, QPSQL, …" with friendly names, for the About dialog.

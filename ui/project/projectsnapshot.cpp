@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-int ProjectSnapshot::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).id == id)
-            return int(i);
-    }
-    return -1;
-}
-
 namespace {
 
 QStringList describe(const Core::ErrorList &errors)
@@ -59,8 +50,7 @@ RevisionRow makeRow(const Core::RevisionGraph &graph, int i)
 ProjectSnapshot loadProjectSnapshot(const QString &dir)
 {
     ProjectSnapshot snapshot;
-    snapshot.dir = QDir(dir).absolutePath();
-    snapshot.name = QFileInfo(snapshot.dir).fileName();
+    snapshot.name = QFileInfo(QDir(dir).absolutePath()).fileName();
     Core::LoadOptions options;
     options.headersOnly = false; // checksums are needed to detect drift
     auto loaded = Core::loadProject(dir, options);
@@ -72,15 +62,7 @@ ProjectSnapshot loadProjectSnapshot(const QString &dir)
     const Core::ProjectConfig &config = project.config;
     snapshot.loaded = true;
     snapshot.config = config;
-    snapshot.dir = config.projectDir;
     snapshot.name = QFileInfo(config.projectDir).fileName();
-    snapshot.kind = config.kind == Core::ProjectConfig::Kind::Alembic ? ProjectSnapshot::Kind::Alembic
-                                                                      : ProjectSnapshot::Kind::Native;
-    snapshot.defaultUrl = config.url;
-    snapshot.dialect = config.dialect;
-    snapshot.versionTable = config.versionTable;
-    snapshot.historyTable = config.historyTable;
-    snapshot.versionTableSchema = config.versionTableSchema;
     snapshot.notes = config.notes;
     snapshot.errors = describe(project.errors);
     snapshot.warnings = describe(project.warnings);
@@ -99,8 +81,13 @@ ProjectSnapshot loadProjectSnapshot(const QString &dir)
             order << i;
     }
     snapshot.rows.reserve(order.size());
-    for (int i : order)
+    snapshot.rowById.reserve(order.size());
+    for (int i : order) {
         snapshot.rows.append(makeRow(*graph, i));
+        const QString &id = snapshot.rows.constLast().id;
+        if (!snapshot.rowById.contains(id)) // an invalid graph may hold an id twice
+            snapshot.rowById.insert(id, int(snapshot.rows.size()) - 1);
+    }
     snapshot.heads = graph->ids(graph->heads());
     if (graph->isValid())
         snapshot.graph = std::move(graph);

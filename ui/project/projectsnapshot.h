@@ -2,6 +2,7 @@
 
 #include "core/repository/projectconfig.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,26 +41,19 @@ struct RevisionRow
 // its descendants) and every problem found. Built off the GUI thread, then only read.
 struct ProjectSnapshot
 {
-    enum class Kind { Native, Alembic };
-
     bool loaded = false;
-    QString dir;
-    QString name;
-    Kind kind = Kind::Native;
-    QString defaultUrl;
-    QString dialect;
-    QString versionTable;
-    QString historyTable;
-    QString versionTableSchema;
+    QString name; // the project folder's name
     QList<RevisionRow> rows;
+    QHash<QString, int> rowById; // id → its (first) row in rows; filled with rows
     QStringList heads;
     QStringList errors;   // "versions/x.sql:3: message"
     QStringList warnings;
     QStringList notes;
     std::shared_ptr<const Core::RevisionGraph> graph; // null when the graph is invalid
-    Core::ProjectConfig config; // as read; what a run and the SQL preview need
+    // As read: the folder (projectDir), kind, default URL, dialect, version and history tables.
+    Core::ProjectConfig config;
 
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const { return rowById.value(id, -1); }
 };
 
 // Reads the project in dir with core/repository and builds its graph with core/graph.

@@ -11,6 +11,61 @@ namespace Stepwise::Ui {
 RevisionModel::RevisionModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    // Connected first, so every view finds the display graph in step with the rows. A reset
+    // tells the views itself.
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { followMissingRows(false); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this, [this] { followMissingRows(true); });
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this] { followMissingRows(true); });
+}
+
+namespace {
+
+// The project's graph with a base node appended per revision known only to the database.
+std::shared_ptr<const Core::RevisionGraph> withMissing(const Core::RevisionGraph &graph,
+                                                       const QStringList &missing)
+{
+    Core::RevisionList revisions;
+    revisions.reserve(graph.size() + missing.size());
+    for (int i = 0; i < graph.size(); ++i)
+        revisions.append(graph.revision(i));
+    for (const QString &id : missing) {
+        Core::Revision r;
+        r.id = id;
+        r.message = RevisionModel::tr("(applied in the database; no file in the project)");
+        revisions.append(r);
+    }
+    return std::make_shared<const Core::RevisionGraph>(Core::RevisionGraph::build(revisions, nullptr));
+}
+
+} // namespace
+
+// The rows after the project's change as the database names other revisions the files lack
+// (all removed, then the new ones inserted): the lookup and the display graph follow.
+void RevisionModel::followMissingRows(bool notify)
+{
+    m_missingRows.clear();
+    m_missingRows.reserve(m_missing.size());
+    for (qsizetype i = 0; i < m_missing.size(); ++i)
+        m_missingRows.insert(m_missing.at(i), int(i));
+    std::shared_ptr<const Core::RevisionGraph> graph = m_project.graph;
+    if (graph && !m_missing.isEmpty())
+        graph = withMissing(*graph, m_missing);
+    if (graph == m_displayGraph)
+        return;
+    m_displayGraph = std::move(graph);
+    if (notify)
+        Q_EMIT displayGraphChanged();
+}
+
+int RevisionModel::displayIndex(int row) const
+{
+    const int projectRows = int(m_project.rows.size());
+    if (row < 0 || !m_displayGraph)
+        return -1;
+    if (row < projectRows)
+        return m_project.rows.at(row).graphIndex;
+    const int index = m_project.graph->size() + (row - projectRows);
+    return index < m_displayGraph->size() ? index : -1;
 }
 
 void RevisionModel::setProject(const ProjectSnapshot &snapshot)
@@ -78,8 +133,8 @@ QModelIndex RevisionModel::indexOf(const QString &id) const
     const int row = m_project.rowOf(id);
     if (row >= 0)
         return index(row);
-    const qsizetype missing = m_missing.indexOf(id);
-    return missing < 0 ? QModelIndex() : index(int(m_project.rows.size() + missing));
+    const int missing = m_missingRows.value(id, -1);
+    return missing < 0 ? QModelIndex() : index(int(m_project.rows.size()) + missing);
 }
 
 void RevisionModel::setRunState(const QString &id, State state)

@@ -6,7 +6,10 @@
 #include "ui/project/projectsnapshot.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QStringList>
+
+#include <memory>
 
 namespace Stepwise::Ui {
 
@@ -55,6 +58,12 @@ public:
     State state(int row) const;
     // Ids applied in the database but not in the files (the rows after the project's).
     const QStringList &missingIds() const { return m_missing; }
+    // What the graph shows: the project's graph plus a base node per missing id (appended, so
+    // project indices stay). Null when the project's graph is invalid. Built again only when
+    // the missing ids change (then displayGraphChanged()) or the project does (modelReset).
+    std::shared_ptr<const Core::RevisionGraph> displayGraph() const { return m_displayGraph; }
+    // The row's node in displayGraph(), -1 when none.
+    int displayIndex(int row) const;
     // A state set while a run goes on (a step committed or failed), until the database state
     // is read again. Repaints that row only.
     void setRunState(const QString &id, State state);
@@ -70,15 +79,20 @@ public:
 
 Q_SIGNALS:
     void statesChanged();
+    // displayGraph() is another graph: the database names other revisions the files lack.
+    void displayGraphChanged();
 
 private:
     void computeStates();
     QString lastStep(const QString &id) const;
+    void followMissingRows(bool notify);
 
     ProjectSnapshot m_project;
     DatabaseStatus m_status;
     QList<State> m_states;  // per project row
     QStringList m_missing;  // ids applied in the database but not on disk (extra rows)
+    QHash<QString, int> m_missingRows; // m_missing's id → its index there
+    std::shared_ptr<const Core::RevisionGraph> m_displayGraph;
 };
 
 } // namespace Stepwise::Ui

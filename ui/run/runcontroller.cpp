@@ -279,7 +279,7 @@ void RunController::onFailed(const QString &revision, const QString &text, const
     if (i >= 0)
         failure.path = project.graph->revision(i).path;
     else if (!file.isEmpty())
-        failure.path = QDir(project.dir).absoluteFilePath(file);
+        failure.path = QDir(project.config.projectDir).absoluteFilePath(file);
     if (!revision.isEmpty())
         m_model->setRunState(revision, RevisionModel::State::Failed);
     if (m_view)

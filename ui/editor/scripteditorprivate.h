@@ -1,10 +1,12 @@
 #pragma once
-// Internal to ui/editor: what scripteditor.cpp and scripteditormarks.cpp share. Included only
-// by .cpp files, so QScintilla stays out of public headers (style.md §3).
+// Internal to ui/editor: ScriptEditor's private part, and the numbers scripteditor.cpp and
+// scripteditormarks.cpp share. Included only by .cpp files, so QScintilla stays out of public
+// headers (style.md §3).
 
 #include "ui/editor/dialectsqllexer.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/scripteditor.h"
+#include "ui/editor/scripteditormarks.h"
 #include "ui/editor/sqlcompletion.h"
 
 // QScintilla's headers say `slots` and `signals`, which QT_NO_KEYWORDS removes: lend them the
@@ -18,6 +20,8 @@
 
 #include <QFont>
 #include <QTimer>
+
+#include <memory>
 
 namespace Stepwise::Ui {
 
@@ -42,31 +46,24 @@ inline constexpr int CompletionThreshold = 2;
 // How far around the cursor completion looks for "FROM table alias".
 inline constexpr long ContextBytes = 4000;
 
-// Line numbers, the problem/failure marker column, and the fold column with box markers.
-void setUpMarginsAndMarkers(QsciScintilla *edit);
-
 } // namespace ScriptEditorParts
 
+// What ScriptEditor keeps behind its d pointer.
 class ScriptEditorPrivate
 {
 public:
     QsciScintilla *edit = nullptr;
     FindBar *findBar = nullptr;
     DialectSqlLexer *lexer = nullptr;
+    std::unique_ptr<ScriptEditorMarks> marks; // the margins and annotations of edit
     QTimer checkTimer;
     QString path;
     Core::SqlDialect dialect = Core::SqlDialect::Generic;
-    QList<ScriptEditor::Problem> problems;
     SqlCompletion completion;
     QStringList shownCompletions;
-    int failureLine = 0;
-    QString failureMessage;
     bool revisionChecks = true;
     bool pythonScript = false; // an Alembic revision (.py)
     QFont font;
-    // Fixed numbers: QsciStyle's own allocation is process-wide, never given back, and runs
-    // into the lexer's styles after a couple of dozen editors.
-    QsciStyle errorStyle{ScriptEditorParts::ErrorStyle}, warningStyle{ScriptEditorParts::WarningStyle};
 };
 
 } // namespace Stepwise::Ui

@@ -1,0 +1,72 @@
+#include "ui/dialogs/revisionauthoringdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Stepwise::Ui {
+
+using namespace Qt::StringLiterals;
+
+RevisionAuthoringDialog::RevisionAuthoringDialog(const Core::Project &project,
+                                                 const Core::RevisionGraph &graph,
+                                                 const QString &okText, QWidget *parent)
+    : QDialog(parent), m_project(project), m_graph(graph), m_id(Core::generateRevisionId())
+{
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(u"problem"_s);
+    m_problemLabel->setWordWrap(true);
+    QPalette warning = m_problemLabel->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_problemLabel->setPalette(warning);
+    m_problemLabel->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RevisionAuthoringDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RevisionAuthoringDialog::reject);
+}
+
+RevisionAuthoringDialog::~RevisionAuthoringDialog() = default;
+
+void RevisionAuthoringDialog::setForm(QLayout *form)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problemLabel);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+}
+
+void RevisionAuthoringDialog::validate()
+{
+    const Core::NewRevision r = candidate();
+    QString problem = ownProblem(r);
+    if (problem.isEmpty())
+        problem = RevisionAuthoring::problems(m_project, r);
+    showProblem(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+}
+
+void RevisionAuthoringDialog::accept()
+{
+    validate();
+    if (!m_problem.isEmpty())
+        return;
+    const Core::Result<QString> path = RevisionAuthoring::write(m_project, m_graph, candidate());
+    if (!path) {
+        showProblem(path.error().message());
+        return;
+    }
+    m_writtenPath = *path;
+    QDialog::accept();
+}
+
+void RevisionAuthoringDialog::showProblem(const QString &problem)
+{
+    m_problem = problem;
+    m_problemLabel->setText(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
+}
+
+} // namespace Stepwise::Ui

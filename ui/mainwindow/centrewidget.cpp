@@ -1,0 +1,93 @@
+#include "ui/mainwindow/centrewidget.h"
+
+#include "ui/editor/editortabs.h"
+#include "ui/graph/revisiongraphpanel.h"
+#include "ui/graph/revisiongraphview.h"
+#include "ui/project/revisionmodel.h"
+#include "ui/run/runplan.h"
+
+#include <QItemSelectionModel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Ui {
+
+CentreWidget::CentreWidget(RevisionModel *model, QItemSelectionModel *selection, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_model(model)
+    , m_graphPanel(new RevisionGraphPanel(this))
+    , m_editors(new EditorTabs(this))
+{
+    setObjectName(u"centreSplitter"_s);
+    setChildrenCollapsible(false);
+    m_graphPanel->setObjectName(u"graphPanel"_s);
+    m_graphPanel->view()->setModel(model);
+    addWidget(m_graphPanel);
+    m_editors->setObjectName(u"editorTabs"_s);
+    addWidget(m_editors);
+    setStretchFactor(0, 2);
+    setStretchFactor(1, 3);
+    m_editors->hide(); // until a file is opened
+    connect(m_editors, &EditorTabs::currentFileChanged, this, &CentreWidget::editorFileChanged);
+    connect(graphView(), &RevisionGraphView::revisionActivated, this, &CentreWidget::openRevision);
+    // One selection for the graph, the tabs and the details dock.
+    graphView()->setSelectionModel(selection);
+    m_editors->setSelectionModel(selection, RevisionModel::PathRole);
+}
+
+RevisionGraphView *CentreWidget::graphView() const
+{
+    return m_graphPanel->view();
+}
+
+void CentreWidget::openFile(const QString &path, int line)
+{
+    if (m_editors->openFile(path, line))
+        showEditor(true);
+}
+
+void CentreWidget::openRevision(const QString &id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    const QString path = index.data(RevisionModel::PathRole).toString();
+    if (!path.isEmpty())
+        openFile(path, m_model->project().rows.value(index.row()).line);
+}
+
+void CentreWidget::showRunFailure(const RunFailure &failure)
+{
+    if (failure.path.isEmpty())
+        return;
+    const QString message =
+        failure.databaseMessage.isEmpty() ? failure.message : failure.databaseMessage;
+    if (m_editors->showFailure(failure.path, failure.line, message))
+        showEditor(true);
+}
+
+void CentreWidget::showEditor(bool show)
+{
+    if (show == m_editors->isVisible())
+        return;
+    m_editors->setVisible(show);
+    if (!show)
+        return;
+    // The editor takes three fifths, the graph keeps at least its tool row. Again once the
+    // splitter has laid the new pane out (it hands a newly shown pane only what is spare).
+    const auto share = [this] {
+        const int total = width();
+        const int graph = qMax(m_graphPanel->minimumSizeHint().width(), total * 2 / 5);
+        setSizes({ graph, qMax(0, total - graph) });
+    };
+    share();
+    QTimer::singleShot(0, this, share);
+}
+
+// The last tab closed: the graph takes the centre again.
+void CentreWidget::editorFileChanged(const QString &path)
+{
+    if (path.isEmpty() && m_editors->count() == 0)
+        showEditor(false);
+}
+
+} // namespace Stepwise::Ui
