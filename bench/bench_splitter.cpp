@@ -43,7 +43,7 @@ namespace {
 class DumpGenerator
 {
 public:
-    explicit DumpGenerator(SqlDialect dialect)
+    explicit DumpGenerator(SqlSyntax dialect)
         : m_dialect(dialect)
     {
     }
@@ -70,9 +70,9 @@ private:
     {
         const QByteArray n = QByteArray(base) + QByteArray::number(m_block / 400);
         switch (m_dialect) {
-        case SqlDialect::MySQL:
+        case SqlSyntax::MySQL:
             return '`' + n + '`';
-        case SqlDialect::SQLite:
+        case SqlSyntax::SQLite:
             return '[' + n + ']';
         default:
             return '"' + n + '"';
@@ -93,9 +93,9 @@ private:
     {
         static const char *const words[] = { "alpha", "beta;", "it''s", "semi;colon", "gamma",
             "delta", "--not a comment", "/* nor this */", "plain", "value" };
-        const bool escapes = m_dialect == SqlDialect::MySQL
-            || (m_dialect == SqlDialect::PostgreSQL && random() % 8 == 0);
-        if (escapes && m_dialect == SqlDialect::PostgreSQL)
+        const bool escapes = m_dialect == SqlSyntax::MySQL
+            || (m_dialect == SqlSyntax::PostgreSQL && random() % 8 == 0);
+        if (escapes && m_dialect == SqlSyntax::PostgreSQL)
             out += 'E';
         out += '\'';
         const int n = 2 + int(random() % 6);
@@ -133,36 +133,36 @@ private:
     {
         const QByteArray n = QByteArray::number(m_block);
         switch (m_dialect) {
-        case SqlDialect::PostgreSQL:
+        case SqlSyntax::PostgreSQL:
             out += "CREATE FUNCTION touch_" + n
                 + "() RETURNS trigger AS $body$\nBEGIN\n"
                   "  NEW.note := NEW.note || ';touched $$';\n  RETURN NEW;\nEND;\n"
                   "$body$ LANGUAGE plpgsql;\n";
             break;
-        case SqlDialect::MySQL:
+        case SqlSyntax::MySQL:
             out += "DELIMITER ;;\nCREATE TRIGGER touch_" + n + " BEFORE INSERT ON " + name("items")
                 + " FOR EACH ROW BEGIN\n  SET NEW.note = CONCAT(NEW.note, ';');\n"
                   "  SET NEW.price = NEW.price + 1;\nEND ;;\nDELIMITER ;\n";
             break;
-        case SqlDialect::SQLite:
+        case SqlSyntax::SQLite:
             out += "CREATE TRIGGER touch_" + n + " AFTER INSERT ON " + name("items")
                 + " BEGIN\n  UPDATE " + name("items")
                 + " SET note = note || ';'"
                   " WHERE id = NEW.id;\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n";
             break;
-        case SqlDialect::Generic:
+        case SqlSyntax::Generic:
             out += "CREATE VIEW v_" + n + " AS SELECT id, ';' AS sep FROM " + name("items") + ";\n";
             break;
         }
     }
 
-    SqlDialect m_dialect;
+    SqlSyntax m_dialect;
     quint64 m_state = 0x5eed;
     qint64 m_block = 0;
     qint64 m_id = 0;
 };
 
-QByteArray generate(SqlDialect dialect, qint64 bytes)
+QByteArray generate(SqlSyntax dialect, qint64 bytes)
 {
     QByteArray dump;
     dump.reserve(bytes + (1 << 16));
@@ -196,7 +196,7 @@ qint64 splitWithSqliteComplete(const QByteArray &dump)
 }
 
 // Positions only: the splitter's own speed.
-qint64 splitRegions(const QByteArray &dump, SqlDialect dialect)
+qint64 splitRegions(const QByteArray &dump, SqlSyntax dialect)
 {
     StatementSplitter splitter(dialect);
     SplitRegion region;
@@ -209,7 +209,7 @@ qint64 splitRegions(const QByteArray &dump, SqlDialect dialect)
 }
 
 // Everything the engine gets: UTF-8 validation, line numbers, a QString per statement.
-qint64 splitStream(const QByteArray &dump, SqlDialect dialect)
+qint64 splitStream(const QByteArray &dump, SqlSyntax dialect)
 {
     QByteArray copy = dump; // shared, not copied: QBuffer only reads it
     QBuffer buffer(&copy);
@@ -245,22 +245,22 @@ QString option(const QStringList &args, const QString &name, const QString &fall
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
-int runThroughput(const QList<SqlDialect> &dialects, qint64 megabytes, int rounds)
+int runThroughput(const QList<SqlSyntax> &dialects, qint64 megabytes, int rounds)
 {
     struct Method
     {
         const char *name;
-        std::function<qint64(const QByteArray &, SqlDialect)> run;
+        std::function<qint64(const QByteArray &, SqlSyntax)> run;
     };
     const std::vector<Method> methods {
         { "StatementSplitter", splitRegions },
         { "StatementStream", splitStream },
         { "sqlite3_complete",
-            [](const QByteArray &d, SqlDialect) { return splitWithSqliteComplete(d); } },
+            [](const QByteArray &d, SqlSyntax) { return splitWithSqliteComplete(d); } },
     };
     std::printf(
         "%-11s %-18s %10s %10s %12s\n", "dialect", "method", "MB/s", "vs ref", "statements");
-    for (SqlDialect dialect : dialects) {
+    for (SqlSyntax dialect : dialects) {
         const QByteArray dump = generate(dialect, megabytes * 1000 * 1000);
         const double mb = double(dump.size()) / 1e6;
         std::vector<std::vector<double>> rates(methods.size());
@@ -278,17 +278,17 @@ int runThroughput(const QList<SqlDialect> &dialects, qint64 megabytes, int round
             medians.push_back(r[r.size() / 2]);
         }
         for (size_t m = 0; m < methods.size(); ++m) {
-            std::printf("%-11s %-18s %10.0f %9.2fx %12lld\n", qPrintable(sqlDialectName(dialect)),
+            std::printf("%-11s %-18s %10.0f %9.2fx %12lld\n", qPrintable(sqlSyntaxName(dialect)),
                 methods[m].name, medians[m], medians[m] / medians.back(),
                 static_cast<long long>(counts[m]));
         }
-        std::printf("%-11s (%.1f MB, median of %d rounds)\n", qPrintable(sqlDialectName(dialect)),
+        std::printf("%-11s (%.1f MB, median of %d rounds)\n", qPrintable(sqlSyntaxName(dialect)),
             mb, rounds);
     }
     return 0;
 }
 
-int runGenerate(const QString &path, SqlDialect dialect, qint64 megabytes)
+int runGenerate(const QString &path, SqlSyntax dialect, qint64 megabytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -309,7 +309,7 @@ int runGenerate(const QString &path, SqlDialect dialect, qint64 megabytes)
     return 0;
 }
 
-int runStream(const QString &path, SqlDialect dialect)
+int runStream(const QString &path, SqlSyntax dialect)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -346,10 +346,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const QString dialectName = option(args, u"--dialect"_s);
     const qint64 megabytes = option(args, u"--mb"_s, u"64"_s).toLongLong();
-    QList<SqlDialect> dialects { SqlDialect::Generic, SqlDialect::SQLite, SqlDialect::PostgreSQL,
-        SqlDialect::MySQL };
+    QList<SqlSyntax> dialects { SqlSyntax::Generic, SqlSyntax::SQLite, SqlSyntax::PostgreSQL,
+        SqlSyntax::MySQL };
     if (!dialectName.isEmpty())
-        dialects = { sqlDialectFromName(dialectName) };
+        dialects = { sqlSyntaxFromName(dialectName) };
     if (args.contains(u"--generate"_s))
         return runGenerate(option(args, u"--generate"_s), dialects.first(), megabytes);
     if (args.contains(u"--stream"_s))

@@ -1,5 +1,5 @@
 // stepwise branches: the graph's branch points and their children.
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -13,7 +13,7 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
-int runBranches(CliSession &session)
+int runBranches(CliContext &session)
 {
     if (!session.line().arguments.isEmpty())
         return session.usageError(

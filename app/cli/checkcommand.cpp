@@ -1,7 +1,7 @@
 // stepwise check: drift between the database's applied revisions and the files.
 #include "clitr.h"
 #include "cliconnection.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -20,7 +20,7 @@ using namespace Stepwise::Core;
 namespace Stepwise::Cli {
 // Applied revisions whose up section changed since (drift), and revisions the database has
 // applied that no file defines any more. Exit 1 when there is either.
-int runCheck(CliSession &session)
+int runCheck(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())

@@ -17,7 +17,7 @@ CliApp::CliApp(CommandLine line)
 
 int CliApp::run()
 {
-    using Command = int (*)(CliSession &);
+    using Command = int (*)(CliContext &);
     static const QList<std::pair<QString, Command>> commands = {
         {u"init"_s, &runInit},         {u"revision"_s, &runRevision},
         {u"merge"_s, &runMerge},       {u"heads"_s, &runHeads},

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clisession.h"
+#include "clicontext.h"
 
 namespace Stepwise::Cli {
 
 // Runs one `stepwise` command: checks the options every command shares, finds the command's
-// function in its table (commands.h) and runs it on a CliSession. Lives on the main thread.
+// function in its table (commands.h) and runs it on a CliContext. Lives on the main thread.
 class CliApp
 {
 public:
@@ -13,7 +13,7 @@ public:
     int run();
 
 private:
-    CliSession m_session;
+    CliContext m_session;
 };
 
 } // namespace Stepwise::Cli

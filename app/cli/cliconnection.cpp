@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-CliConnection::CliConnection(CliSession &session)
+CliConnection::CliConnection(CliContext &session)
     : m_session(session)
 {
 }
@@ -36,12 +36,12 @@ Result<const Dialect *> CliConnection::offlineDialect(const ProjectConfig &confi
 }
 
 Result<std::unique_ptr<MigrationSession>> CliConnection::open(const ConnectionUrl &url,
-                                                             const CliSession::Loaded &loaded)
+                                                             const CliContext::Loaded &loaded)
 {
     return MigrationSession::open(url, loaded.project.config, loaded.graph, &m_passwords);
 }
 
-std::optional<int> CliConnection::readRows(const CliSession::Loaded &loaded, QStringList *rows,
+std::optional<int> CliConnection::readRows(const CliContext::Loaded &loaded, QStringList *rows,
                                            QString *display)
 {
     const Result<ConnectionUrl> url = databaseUrl(loaded.project.config);

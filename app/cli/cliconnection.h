@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clisession.h"
+#include "clicontext.h"
 #include "keychainpasswordreader.h"
 #include "terminalpasswordprovider.h"
 
@@ -26,7 +26,7 @@ namespace Stepwise::Cli {
 class CliConnection
 {
 public:
-    explicit CliConnection(CliSession &session);
+    explicit CliConnection(CliContext &session);
 
     // The database of this command line (Core::ConnectionResolver: --connection's profile with
     // its keychain password, else --url, else the project's URL); a note on stderr with
@@ -37,15 +37,15 @@ public:
 
     // The terminal asks for a password when the URL and libpq's sources have none.
     Core::Result<std::unique_ptr<Core::MigrationSession>> open(const Core::ConnectionUrl &url,
-                                                              const CliSession::Loaded &loaded);
+                                                              const CliContext::Loaded &loaded);
     // Reads the heads without creating anything; fills *rows or returns an exit code.
-    std::optional<int> readRows(const CliSession::Loaded &loaded, QStringList *rows,
+    std::optional<int> readRows(const CliContext::Loaded &loaded, QStringList *rows,
                                 QString *display);
 
 private:
     Core::ConnectionResolver resolver(const Core::ProjectConfig &config) const;
 
-    CliSession &m_session;
+    CliContext &m_session;
     TerminalPasswordProvider m_passwords;
     mutable KeychainPasswordReader m_keychain;
 };

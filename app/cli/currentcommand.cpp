@@ -1,6 +1,6 @@
 // stepwise current: the revisions in the database's version table.
 #include "cliconnection.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -14,7 +14,7 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
-int runCurrent(CliSession &session)
+int runCurrent(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())

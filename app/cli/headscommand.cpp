@@ -1,5 +1,5 @@
 // stepwise heads [--resolve-dependencies]: the graph's heads, in Alembic's words or as JSON.
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -12,7 +12,7 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
-int runHeads(CliSession &session)
+int runHeads(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())

@@ -1,7 +1,7 @@
 // stepwise history [-r RANGE] [-i]: the revisions in Alembic's order; with --indicate-current
 // (-i) it reads the database's heads to mark them.
 #include "cliconnection.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -16,7 +16,7 @@ using namespace Stepwise::Core;
 namespace Stepwise::Cli {
 namespace {
 
-int runHistoryWithRows(CliSession &session)
+int runHistoryWithRows(CliContext &session)
 {
     const auto loaded = session.load();
     if (!loaded)
@@ -34,7 +34,7 @@ int runHistoryWithRows(CliSession &session)
 
 } // namespace
 
-int runHistory(CliSession &session)
+int runHistory(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())

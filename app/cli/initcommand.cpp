@@ -1,6 +1,6 @@
 // stepwise init FOLDER [--dialect D]: a new project (stepwise.ini, versions/).
 #include "clitr.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 
 #include "core/repository/revisionwriter.h"
@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-int runInit(CliSession &session)
+int runInit(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() != 1)

@@ -1,6 +1,6 @@
 // stepwise merge [-m MSG] [--branch-label L] [--rev-id ID] REV…: a new revision whose parents
 // are the given heads.
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "newrevision.h"
 
@@ -11,7 +11,7 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
-int runMerge(CliSession &session)
+int runMerge(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.isEmpty())

@@ -3,7 +3,7 @@
 #include "clitr.h"
 #include "cliconnection.h"
 #include "cliprogress.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -28,7 +28,7 @@ const char *directionName(PlanStep::Direction d)
     return d == PlanStep::Up ? "up" : d == PlanStep::Down ? "down" : "stamp";
 }
 
-int runOffline(CliSession &session, const CliSession::Loaded &loaded, Planner::Command command,
+int runOffline(CliContext &session, const CliContext::Loaded &loaded, Planner::Command command,
                const QStringList &texts)
 {
     const ProjectConfig &config = loaded.project.config;
@@ -48,7 +48,7 @@ int runOffline(CliSession &session, const CliSession::Loaded &loaded, Planner::C
     return 0;
 }
 
-int runOnline(CliSession &session, const CliSession::Loaded &loaded, Planner::Command command,
+int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Command command,
               const QStringList &targets)
 {
     const CommandLine &line = session.line();
@@ -93,7 +93,7 @@ int runOnline(CliSession &session, const CliSession::Loaded &loaded, Planner::Co
     return outcome->report.cancelled ? 1 : 0;
 }
 
-int runMigration(CliSession &session, Planner::Command command, const QStringList &targets)
+int runMigration(CliContext &session, Planner::Command command, const QStringList &targets)
 {
     const CommandLine &line = session.line();
     const bool offline = line.isSet(u"sql"_s);
@@ -127,7 +127,7 @@ int runMigration(CliSession &session, Planner::Command command, const QStringLis
 
 } // namespace
 
-int runUpgrade(CliSession &session)
+int runUpgrade(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() > 1)
@@ -136,7 +136,7 @@ int runUpgrade(CliSession &session)
                         line.arguments.isEmpty() ? QStringList{u"heads"_s} : line.arguments);
 }
 
-int runDowngrade(CliSession &session)
+int runDowngrade(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() != 1)
@@ -144,7 +144,7 @@ int runDowngrade(CliSession &session)
     return runMigration(session, Planner::Command::Downgrade, line.arguments);
 }
 
-int runStamp(CliSession &session)
+int runStamp(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.isEmpty())

@@ -14,7 +14,7 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
-Result<QStringList> resolveNewParents(const CliSession &session, const CliSession::Loaded &loaded,
+Result<QStringList> resolveNewParents(const CliContext &session, const CliContext::Loaded &loaded,
                                       const QStringList &texts)
 {
     const RevisionGraph &g = loaded.graph;
@@ -47,7 +47,7 @@ Result<QStringList> resolveNewParents(const CliSession &session, const CliSessio
     return g.ids(heads);
 }
 
-int writeRevision(CliSession &session, const CliSession::Loaded &loaded, NewRevision rev)
+int writeRevision(CliContext &session, const CliContext::Loaded &loaded, NewRevision rev)
 {
     if (rev.id.isEmpty())
         rev.id = generateRevisionId();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clisession.h"
+#include "clicontext.h"
 
 #include "core/base/result.h"
 #include "core/repository/revisionwriter.h"
@@ -15,12 +15,12 @@ namespace Stepwise::Cli {
 // The parents of a new revision from --head / merge arguments, as Alembic's generate_revision:
 // plain lookup (`head` refuses several heads with its own wording), no duplicates, and only
 // heads unless --splice.
-Core::Result<QStringList> resolveNewParents(const CliSession &session,
-                                            const CliSession::Loaded &loaded,
+Core::Result<QStringList> resolveNewParents(const CliContext &session,
+                                            const CliContext::Loaded &loaded,
                                             const QStringList &texts);
 // Checks the graph with the new revision, writes its file and prints what was written; returns
 // the exit code.
-int writeRevision(CliSession &session, const CliSession::Loaded &loaded,
+int writeRevision(CliContext &session, const CliContext::Loaded &loaded,
                   Core::NewRevision revision);
 
 } // namespace Stepwise::Cli

@@ -1,7 +1,7 @@
 // stepwise plan (upgrade|downgrade|stamp) [--purge] [--rows r1,r2] TARGET… — what the planner
 // would do from the given version-table rows, without any database (as JSON, it is what the
 // differential tests compare with Alembic).
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -48,7 +48,7 @@ QByteArray planJson(const Plan &plan)
 
 } // namespace
 
-int runPlan(CliSession &session)
+int runPlan(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.isEmpty())

@@ -1,7 +1,7 @@
 // stepwise revision [-m MSG] [--head H] [--splice] [--branch-label L] [--depends-on R]
 // [--rev-id ID]: a new revision file on a head.
 #include "clitr.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "newrevision.h"
 
@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
-int runRevision(CliSession &session)
+int runRevision(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())

@@ -1,7 +1,7 @@
 // stepwise show REV: one revision (or several, for a label); `show current` reads the
 // database's heads.
 #include "cliconnection.h"
-#include "clisession.h"
+#include "clicontext.h"
 #include "commands.h"
 #include "revisionjson.h"
 
@@ -16,7 +16,7 @@ using namespace Stepwise::Core;
 namespace Stepwise::Cli {
 namespace {
 
-int runShowCurrent(CliSession &session)
+int runShowCurrent(CliContext &session)
 {
     const auto loaded = session.load();
     if (!loaded)
@@ -33,7 +33,7 @@ int runShowCurrent(CliSession &session)
 
 } // namespace
 
-int runShow(CliSession &session)
+int runShow(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() != 1)

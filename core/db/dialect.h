@@ -48,7 +48,7 @@ public:
 
     virtual QString name() const = 0;         // "sqlite", "postgresql", "mysql", "generic"
     virtual QString qtDriver() const = 0;     // "QSQLITE", "QPSQL", "QMYSQL", "QODBC"
-    virtual QString splitterName() const = 0; // core/sql's SqlDialect: "sqlite", "postgresql", ...
+    virtual QString splitterName() const = 0; // core/sql's SqlSyntax: "sqlite", "postgresql", ...
     virtual int defaultPort() const { return -1; }
     // Alembic's flag: PostgreSQL yes; SQLite, MySQL/MariaDB and generic no.
     virtual bool hasTransactionalDdl() const = 0;

@@ -39,8 +39,8 @@ Result<StepScript> StepScript::forStep(const RevisionGraph &graph, const PlanSte
     script.transactional = section.transactional;
     if (!section.present || section.text.trimmed().isEmpty())
         return script;
-    const SqlDialect sqlDialect = sqlDialectFromName(dialect.splitterName());
-    const Result<SqlScript> split = SqlScript::split(section.text, sqlDialect, rev.relativePath,
+    const SqlSyntax syntax = sqlSyntaxFromName(dialect.splitterName());
+    const Result<SqlScript> split = SqlScript::split(section.text, syntax, rev.relativePath,
                                                      section.firstLine);
     if (!split)
         return split.error();
@@ -65,7 +65,7 @@ Result<QList<StepScript>> StepScript::forPlan(const RevisionGraph &graph, const 
 QStringList StepScript::offlineStatements(const Dialect &dialect) const
 {
     QStringList list;
-    const bool mysql = sqlDialectFromName(dialect.splitterName()) == SqlDialect::MySQL;
+    const bool mysql = sqlSyntaxFromName(dialect.splitterName()) == SqlSyntax::MySQL;
     for (const SqlStatement &s : statements) {
         if (mysql && s.text.contains(u';'))
             list << u"DELIMITER //\n"_s + s.text + u"//\nDELIMITER ;"_s;

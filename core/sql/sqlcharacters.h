@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QtGlobal>
 
@@ -92,11 +92,11 @@ template <typename Char> const Char *findUnit(const Char *p, const Char *end, ch
     }
 }
 
-inline quint8 baseClass(SqlDialect dialect, unsigned c, bool token, bool customDelimiter)
+inline quint8 baseClass(SqlSyntax dialect, unsigned c, bool token, bool customDelimiter)
 {
-    const bool pg = dialect == SqlDialect::PostgreSQL;
-    const bool my = dialect == SqlDialect::MySQL;
-    const bool lite = dialect == SqlDialect::SQLite;
+    const bool pg = dialect == SqlSyntax::PostgreSQL;
+    const bool my = dialect == SqlSyntax::MySQL;
+    const bool lite = dialect == SqlSyntax::SQLite;
     if (isSpace(c))
         return Space;
     switch (c) {

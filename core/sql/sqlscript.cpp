@@ -19,7 +19,7 @@ void addSegment(QList<SqlSegment> *segments, SqlSegment::Kind kind, qsizetype be
 
 template <typename Char>
 Result<SqlScript> SqlScript::splitUnits(
-    const Char *data, qsizetype size, SqlDialect dialect, const QString &file, int firstLine)
+    const Char *data, qsizetype size, SqlSyntax dialect, const QString &file, int firstLine)
 {
     SqlScript script;
     script.m_file = file;
@@ -58,14 +58,14 @@ Result<SqlScript> SqlScript::splitUnits(
 }
 
 Result<SqlScript> SqlScript::split(
-    const QString &text, SqlDialect dialect, const QString &file, int firstLine)
+    const QString &text, SqlSyntax dialect, const QString &file, int firstLine)
 {
     return splitUnits(
         reinterpret_cast<const char16_t *>(text.utf16()), text.size(), dialect, file, firstLine);
 }
 
 Result<SqlScript> SqlScript::splitUtf8(
-    QByteArrayView utf8, SqlDialect dialect, const QString &file, int firstLine)
+    QByteArrayView utf8, SqlSyntax dialect, const QString &file, int firstLine)
 {
     return splitUnits(utf8.data(), utf8.size(), dialect, file, firstLine);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 #include "core/sql/sqlstatement.h"
 
 #include <QByteArrayView>
@@ -21,15 +21,15 @@ public:
     // `firstLine` is the file line on which `text` begins; statement lines are file lines.
     // Offsets and columns count QChars of `text`.
     static Result<SqlScript> split(
-        const QString &text, SqlDialect dialect, const QString &file = {}, int firstLine = 1);
+        const QString &text, SqlSyntax dialect, const QString &file = {}, int firstLine = 1);
     // The same from UTF-8 bytes, which are validated (an invalid sequence is an error naming its
     // line). Offsets and columns count bytes of `utf8`. A leading byte-order mark is a separator.
     static Result<SqlScript> splitUtf8(
-        QByteArrayView utf8, SqlDialect dialect, const QString &file = {}, int firstLine = 1);
+        QByteArrayView utf8, SqlSyntax dialect, const QString &file = {}, int firstLine = 1);
 
     const QString &file() const { return m_file; }
     int firstLine() const { return m_firstLine; }
-    SqlDialect dialect() const { return m_dialect; }
+    SqlSyntax dialect() const { return m_dialect; }
     const QList<SqlStatement> &statements() const { return m_statements; }
     // Statements, separators and directives in input order, covering every code unit once.
     const QList<SqlSegment> &segments() const { return m_segments; }
@@ -40,11 +40,11 @@ public:
 private:
     template <typename Char>
     static Result<SqlScript> splitUnits(
-        const Char *data, qsizetype size, SqlDialect dialect, const QString &file, int firstLine);
+        const Char *data, qsizetype size, SqlSyntax dialect, const QString &file, int firstLine);
 
     QString m_file;
     int m_firstLine = 1;
-    SqlDialect m_dialect = SqlDialect::Generic;
+    SqlSyntax m_dialect = SqlSyntax::Generic;
     QList<SqlStatement> m_statements;
     QList<SqlSegment> m_segments;
 };

@@ -10,7 +10,7 @@ namespace Stepwise::Core {
 using namespace SqlCharacters;
 
 template <typename Char>
-BasicStatementSplitter<Char>::BasicStatementSplitter(SqlDialect dialect)
+BasicStatementSplitter<Char>::BasicStatementSplitter(SqlSyntax dialect)
     : m_dialect(dialect)
 {
     buildTables();
@@ -35,11 +35,11 @@ template <typename Char> void BasicStatementSplitter<Char>::buildTables()
 template <typename Char> void BasicStatementSplitter<Char>::selectTable()
 {
     bool token = false;
-    if (m_dialect == SqlDialect::MySQL)
+    if (m_dialect == SqlSyntax::MySQL)
         token = !m_hasCode; // watching for DELIMITER
-    else if (m_dialect == SqlDialect::SQLite)
+    else if (m_dialect == SqlSyntax::SQLite)
         token = m_head != Head::None; // watching for CREATE TRIGGER, or inside its body
-    else if (m_dialect == SqlDialect::PostgreSQL)
+    else if (m_dialect == SqlSyntax::PostgreSQL)
         token = m_head != Head::None; // watching for CREATE FUNCTION, or inside it
     m_table = token ? m_token.data() : m_fast.data();
 }
@@ -86,9 +86,9 @@ template <typename Char> void BasicStatementSplitter<Char>::noteCodeToken()
 
 template <typename Char> void BasicStatementSplitter<Char>::noteWord(const Char *b, const Char *e)
 {
-    if (m_dialect == SqlDialect::SQLite)
+    if (m_dialect == SqlSyntax::SQLite)
         noteSqliteWord(b, e);
-    else if (m_dialect == SqlDialect::PostgreSQL)
+    else if (m_dialect == SqlSyntax::PostgreSQL)
         notePostgresWord(b, e);
     selectTable();
 }
@@ -173,7 +173,7 @@ auto BasicStatementSplitter<Char>::endOfInput(const Window &w, SplitRegion *regi
         fail(SplitProblem::Kind::UnterminatedComment, m_openOffset, 2);
         return Status::Failed;
     case Lex::Quote: {
-        const bool string = m_close == '\'' || (m_close == '"' && m_dialect == SqlDialect::MySQL);
+        const bool string = m_close == '\'' || (m_close == '"' && m_dialect == SqlSyntax::MySQL);
         fail(string ? SplitProblem::Kind::UnterminatedString
                     : SplitProblem::Kind::UnterminatedIdentifier,
             m_openOffset, 1);
@@ -323,7 +323,7 @@ auto BasicStatementSplitter<Char>::semicolon(const Window &w, const Char *&p, Sp
         ++p; // PostgreSQL: inside parentheses or a routine's BEGIN ... END
         return Step::Continue;
     }
-    if (m_dialect == SqlDialect::SQLite && m_head == Head::Body
+    if (m_dialect == SqlSyntax::SQLite && m_head == Head::Body
         && m_bodyToken != BodyToken::EndAfterSemicolon) {
         m_bodyToken = BodyToken::Semicolon; // a statement of the trigger body ends
         ++p;
@@ -341,7 +341,7 @@ auto BasicStatementSplitter<Char>::dash(const Window &w, const Char *&p) -> Step
     bool comment = available >= 2 && p[1] == '-';
     if (available < 2 && !w.final)
         return Step::NeedMore;
-    if (comment && m_dialect == SqlDialect::MySQL) {
+    if (comment && m_dialect == SqlSyntax::MySQL) {
         // MySQL wants blank or control after "--": `1--1` is one minus minus one.
         if (available < 3 && !w.final)
             return Step::NeedMore;
@@ -372,7 +372,7 @@ auto BasicStatementSplitter<Char>::slash(const Window &w, const Char *&p) -> Ste
         return Step::Continue;
     }
     bool executable = false;
-    if (m_dialect == SqlDialect::MySQL) {
+    if (m_dialect == SqlSyntax::MySQL) {
         // `/*!50003 ... */` and MariaDB's `/*M! ... */` are executed by the server: code, so a
         // mysqldump line made only of one is a statement, not a comment.
         if (available < 4 && !w.final)
@@ -401,9 +401,9 @@ auto BasicStatementSplitter<Char>::openQuote(const Window &w, const Char *&p, Ch
     m_close = close;
     m_doubledClose = close != ']'; // SQLite's [name] has no escape
     m_backslashEscapes = false;
-    if (m_dialect == SqlDialect::MySQL) {
+    if (m_dialect == SqlSyntax::MySQL) {
         m_backslashEscapes = close == '\'' || close == '"';
-    } else if (m_dialect == SqlDialect::PostgreSQL && close == '\'') {
+    } else if (m_dialect == SqlSyntax::PostgreSQL && close == '\'') {
         // E'...' (a lone E, not the end of a longer word) takes C-style backslash escapes.
         m_backslashEscapes = at - 1 >= m_regionBegin && (p[-1] == 'E' || p[-1] == 'e')
             && (at - 2 < m_regionBegin || !isIdent(unit(p[-2])));
@@ -482,7 +482,7 @@ auto BasicStatementSplitter<Char>::word(const Window &w, const Char *&p, SplitRe
         ++q;
     if (q == w.end && !w.final)
         return Step::NeedMore;
-    if (m_dialect == SqlDialect::MySQL && !m_hasCode && isKeyword(p, q, "DELIMITER")
+    if (m_dialect == SqlSyntax::MySQL && !m_hasCode && isKeyword(p, q, "DELIMITER")
         && atLineStart(w, p)) {
         const Step step = delimiterLine(w, p, q, region);
         if (step != Step::Continue)
@@ -507,7 +507,7 @@ auto BasicStatementSplitter<Char>::scanLineComment(const Window &w, const Char *
 template <typename Char>
 auto BasicStatementSplitter<Char>::scanBlockComment(const Window &w, const Char *&p) -> Step
 {
-    const bool nested = m_dialect == SqlDialect::PostgreSQL;
+    const bool nested = m_dialect == SqlSyntax::PostgreSQL;
     while (p < w.end) {
         const Char c = *p;
         if (c != '*' && !(nested && c == '/')) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sql/splitproblem.h"
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QString>
 
@@ -50,7 +50,7 @@ template <typename Char> class BasicStatementSplitter
 public:
     enum class Status : quint8 { Region, NeedMore, Done, Failed };
 
-    explicit BasicStatementSplitter(SqlDialect dialect);
+    explicit BasicStatementSplitter(SqlSyntax dialect);
 
     // `data` holds the input's code units [dataOffset, dataOffset + size): it must start at or
     // before keepFrom() and reach at least as far as the previous call's window. `final` says no
@@ -62,7 +62,7 @@ public:
     // Input before this offset is no longer needed: the caller may drop it.
     qsizetype keepFrom() const { return m_regionBegin; }
     const SplitProblem &problem() const { return m_problem; }
-    SqlDialect dialect() const { return m_dialect; }
+    SqlSyntax dialect() const { return m_dialect; }
 
 private:
     enum class Lex : quint8 { Normal, LineComment, BlockComment, Quote, DollarQuote };
@@ -116,7 +116,7 @@ private:
     Step scanQuote(const Window &w, const Char *&p);
     Step scanDollarQuote(const Window &w, const Char *&p);
 
-    SqlDialect m_dialect;
+    SqlSyntax m_dialect;
     Lex m_lex = Lex::Normal;
     // Character classes: m_fast lets letters, digits and punctuation through the hot loop;
     // m_token stops at every token, used while a region's first words decide its fate

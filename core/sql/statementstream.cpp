@@ -8,7 +8,7 @@
 
 namespace Stepwise::Core {
 
-StatementStream::StatementStream(SqlDialect dialect, QString file, int firstLine)
+StatementStream::StatementStream(SqlSyntax dialect, QString file, int firstLine)
     : m_dialect(dialect)
     , m_file(std::move(file))
     , m_firstLine(firstLine)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 #include "core/sql/sqlstatement.h"
 
 #include <QString>
@@ -22,7 +22,7 @@ public:
     // Return false to stop reading.
     using Handler = std::function<bool(const SqlStatement &statement)>;
 
-    explicit StatementStream(SqlDialect dialect, QString file = {}, int firstLine = 1);
+    explicit StatementStream(SqlSyntax dialect, QString file = {}, int firstLine = 1);
 
     void setChunkSize(qsizetype bytes) { m_chunkSize = qMax<qsizetype>(1, bytes); }
     qsizetype chunkSize() const { return m_chunkSize; }
@@ -37,7 +37,7 @@ public:
 private:
     Result<qsizetype> readChunk(QIODevice *device, QByteArray *buffer);
 
-    SqlDialect m_dialect;
+    SqlSyntax m_dialect;
     QString m_file;
     int m_firstLine;
     qsizetype m_chunkSize = 1 << 20;

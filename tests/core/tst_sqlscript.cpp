@@ -66,14 +66,14 @@ void tst_SqlScript::segments_data()
     QTest::addColumn<QStringList>("segments");
 
     QTest::newRow("blanks, terminators, comments")
-        << int(SqlDialect::Generic) << u"  SELECT 1 ;\n-- c\nSELECT 2;\n-- end\n"_s
+        << int(SqlSyntax::Generic) << u"  SELECT 1 ;\n-- c\nSELECT 2;\n-- end\n"_s
         << QStringList { u"-:  "_s, u"S:SELECT 1"_s, u"-: ;"_s, u"-:\n"_s, u"S:-- c\nSELECT 2"_s,
                u"-:;"_s, u"-:\n-- end\n"_s };
     QTest::newRow("DELIMITER lines are directives")
-        << int(SqlDialect::MySQL) << u"DELIMITER //\nSELECT 1; //\nDELIMITER ;\n"_s
+        << int(SqlSyntax::MySQL) << u"DELIMITER //\nSELECT 1; //\nDELIMITER ;\n"_s
         << QStringList { u"D:DELIMITER //"_s, u"-:\n"_s, u"S:SELECT 1;"_s, u"-: //"_s, u"-:\n"_s,
                u"D:DELIMITER ;"_s, u"-:\n"_s };
-    QTest::newRow("byte-order mark") << int(SqlDialect::SQLite) << u"\uFEFFSELECT 1"_s
+    QTest::newRow("byte-order mark") << int(SqlSyntax::SQLite) << u"\uFEFFSELECT 1"_s
                                      << QStringList { u"-:\uFEFF"_s, u"S:SELECT 1"_s };
 }
 
@@ -83,10 +83,10 @@ void tst_SqlScript::segments()
     QFETCH(QString, script);
     QFETCH(QStringList, segments);
 
-    const Result<SqlScript> result = SqlScript::split(script, SqlDialect(dialect));
+    const Result<SqlScript> result = SqlScript::split(script, SqlSyntax(dialect));
     QVERIFY(result.ok());
     QCOMPARE(describe(script, result->segments()), segments);
-    QCOMPARE(result->dialect(), SqlDialect(dialect));
+    QCOMPARE(result->dialect(), SqlSyntax(dialect));
 }
 
 void tst_SqlScript::statementAtLine_data()
@@ -113,7 +113,7 @@ void tst_SqlScript::statementAtLine()
 
     const Result<SqlScript> script =
         SqlScript::split(u"SELECT 1;\n\nCREATE TABLE t (\n  id INT\n);\nSELECT 3; SELECT 4;\n"_s,
-            SqlDialect::PostgreSQL, u"versions/x.sql"_s, 5);
+            SqlSyntax::PostgreSQL, u"versions/x.sql"_s, 5);
     QVERIFY(script.ok());
     QCOMPARE(script->statements().size(), 4);
     QCOMPARE(script->file(), u"versions/x.sql"_s);
@@ -141,13 +141,13 @@ void tst_SqlScript::streamMemory()
 
     QByteArray script = manyStatements(count, bodyLength);
     const qsizetype longest = manyStatements(1, bodyLength).size() + 16;
-    const Result<SqlScript> whole = SqlScript::splitUtf8(script, SqlDialect::MySQL, u"m.sql"_s, 3);
+    const Result<SqlScript> whole = SqlScript::splitUtf8(script, SqlSyntax::MySQL, u"m.sql"_s, 3);
     QVERIFY(whole.ok());
     QCOMPARE(whole->statements().size(), count);
 
     QBuffer buffer(&script);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    StatementStream stream(SqlDialect::MySQL, u"m.sql"_s, 3);
+    StatementStream stream(SqlSyntax::MySQL, u"m.sql"_s, 3);
     stream.setChunkSize(chunk);
     qsizetype index = 0;
     bool same = true;
@@ -172,7 +172,7 @@ void tst_SqlScript::streamStopsWhenAsked()
     QByteArray script = manyStatements(100, 5);
     QBuffer buffer(&script);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    StatementStream stream(SqlDialect::SQLite);
+    StatementStream stream(SqlSyntax::SQLite);
     stream.setChunkSize(64);
     QStringList seen;
     const Result<qsizetype> run = stream.run(&buffer, [&](const SqlStatement &s) {
@@ -188,7 +188,7 @@ void tst_SqlScript::streamStopsWhenAsked()
 void tst_SqlScript::streamReadError()
 {
     QBuffer closed; // never opened: every read fails
-    StatementStream stream(SqlDialect::PostgreSQL, u"dump.sql"_s);
+    StatementStream stream(SqlSyntax::PostgreSQL, u"dump.sql"_s);
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::read (QBuffer): device not open");
     const Result<qsizetype> run = stream.run(&closed, [](const SqlStatement &) { return true; });
     QVERIFY(!run.ok());

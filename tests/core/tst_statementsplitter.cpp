@@ -12,10 +12,10 @@ namespace {
 
 const QStringList allDialects { u"generic"_s, u"sqlite"_s, u"postgresql"_s, u"mysql"_s };
 
-SqlDialect dialectNamed(const QString &name)
+SqlSyntax dialectNamed(const QString &name)
 {
     bool ok = false;
-    const SqlDialect dialect = sqlDialectFromName(name, &ok);
+    const SqlSyntax dialect = sqlSyntaxFromName(name, &ok);
     Q_ASSERT(ok);
     return dialect;
 }
@@ -52,7 +52,7 @@ template <typename T> QString errorText(const Result<T> &result)
 }
 
 Result<QList<SqlStatement>> streamed(
-    const QByteArray &utf8, SqlDialect dialect, qsizetype chunk, int firstLine = 1)
+    const QByteArray &utf8, SqlSyntax dialect, qsizetype chunk, int firstLine = 1)
 {
     QByteArray copy = utf8;
     QBuffer buffer(&copy);
@@ -353,7 +353,7 @@ void tst_StatementSplitter::split()
     QFETCH(QStringList, statements);
     QFETCH(QList<int>, lines);
 
-    const SqlDialect d = dialectNamed(dialect);
+    const SqlSyntax d = dialectNamed(dialect);
     const Result<SqlScript> result = SqlScript::split(script, d, u"s.sql"_s);
     QVERIFY2(result.ok(), qPrintable(errorText(result)));
     QCOMPARE(texts(result->statements()), statements);
@@ -490,7 +490,7 @@ void tst_StatementSplitter::errors()
     QFETCH(int, line);
     QFETCH(QString, message);
 
-    const SqlDialect d = dialectNamed(dialect);
+    const SqlSyntax d = dialectNamed(dialect);
     const Result<SqlScript> result = SqlScript::split(script, d, u"versions/a.sql"_s, firstLine);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), ErrorCode::Sql);
@@ -540,7 +540,7 @@ void tst_StatementSplitter::invalidUtf8()
     }
     // Valid multi-byte text next to it passes.
     const QByteArray good("SELECT '\xc3\xa9\xe6\x97\xa5\xf0\x9f\x98\x80';");
-    QVERIFY(SqlScript::splitUtf8(good, SqlDialect::Generic).ok());
+    QVERIFY(SqlScript::splitUtf8(good, SqlSyntax::Generic).ok());
 }
 
 void tst_StatementSplitter::dialectNames_data()
@@ -549,14 +549,14 @@ void tst_StatementSplitter::dialectNames_data()
     QTest::addColumn<int>("dialect");
     QTest::addColumn<bool>("known");
 
-    QTest::newRow("sqlite") << u"sqlite"_s << int(SqlDialect::SQLite) << true;
-    QTest::newRow("postgresql") << u"postgresql"_s << int(SqlDialect::PostgreSQL) << true;
-    QTest::newRow("postgres") << u"Postgres"_s << int(SqlDialect::PostgreSQL) << true;
-    QTest::newRow("mysql") << u"mysql"_s << int(SqlDialect::MySQL) << true;
-    QTest::newRow("mariadb") << u"MariaDB"_s << int(SqlDialect::MySQL) << true;
-    QTest::newRow("generic") << u"generic"_s << int(SqlDialect::Generic) << true;
-    QTest::newRow("odbc") << u"odbc"_s << int(SqlDialect::Generic) << true;
-    QTest::newRow("unknown") << u"oracle"_s << int(SqlDialect::Generic) << false;
+    QTest::newRow("sqlite") << u"sqlite"_s << int(SqlSyntax::SQLite) << true;
+    QTest::newRow("postgresql") << u"postgresql"_s << int(SqlSyntax::PostgreSQL) << true;
+    QTest::newRow("postgres") << u"Postgres"_s << int(SqlSyntax::PostgreSQL) << true;
+    QTest::newRow("mysql") << u"mysql"_s << int(SqlSyntax::MySQL) << true;
+    QTest::newRow("mariadb") << u"MariaDB"_s << int(SqlSyntax::MySQL) << true;
+    QTest::newRow("generic") << u"generic"_s << int(SqlSyntax::Generic) << true;
+    QTest::newRow("odbc") << u"odbc"_s << int(SqlSyntax::Generic) << true;
+    QTest::newRow("unknown") << u"oracle"_s << int(SqlSyntax::Generic) << false;
 }
 
 void tst_StatementSplitter::dialectNames()
@@ -566,10 +566,10 @@ void tst_StatementSplitter::dialectNames()
     QFETCH(bool, known);
 
     bool ok = !known;
-    QCOMPARE(int(sqlDialectFromName(name, &ok)), dialect);
+    QCOMPARE(int(sqlSyntaxFromName(name, &ok)), dialect);
     QCOMPARE(ok, known);
     if (known)
-        QCOMPARE(int(sqlDialectFromName(sqlDialectName(SqlDialect(dialect)))), dialect);
+        QCOMPARE(int(sqlSyntaxFromName(sqlSyntaxName(SqlSyntax(dialect)))), dialect);
 }
 
 QTEST_GUILESS_MAIN(tst_StatementSplitter)

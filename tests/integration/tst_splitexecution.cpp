@@ -130,7 +130,7 @@ void tst_SplitExecution::execute()
 
     // The section starts on line 8 of its file, as after a revision header.
     const Result<SqlScript> split =
-        SqlScript::split(script, sqlDialectFromName(dialect), u"versions/split.sql"_s, 8);
+        SqlScript::split(script, sqlSyntaxFromName(dialect), u"versions/split.sql"_s, 8);
     QVERIFY2(split.ok(), qPrintable(split.ok() ? QString() : split.error().toString()));
     QCOMPARE(split->statements().size(), statements);
     QCOMPARE(split->statements().first().startLine, 8);

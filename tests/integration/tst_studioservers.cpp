@@ -9,7 +9,7 @@
 #include "core/db/connectionprofiles.h"
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/profilestore.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/project/revisionmodel.h"
 
@@ -110,8 +110,8 @@ void tst_StudioServers::connectAndBrowse()
     QVERIFY(window.connectToProfile(u"server"_s));
     QVERIFY2(updated.wait(20000), qPrintable(window.lastError()));
     QCOMPARE(asked, parsed->passwordInUrl() ? 1 : asked);
-    QVERIFY(window.session()->isConnected());
-    QVERIFY(!window.session()->serverVersion().isEmpty());
+    QVERIFY(window.database()->isConnected());
+    QVERIFY(!window.database()->serverVersion().isEmpty());
     const RevisionModel *model = window.revisionModel();
     QCOMPARE(model->count(RevisionModel::State::Current), 1);
     QCOMPARE(model->count(RevisionModel::State::Applied), 1);
@@ -132,7 +132,7 @@ void tst_StudioServers::connectAndBrowse()
     QVERIFY(childItem(orders, u"Foreign keys"_s));
     QVERIFY(childItem(childItem(orders, u"Indexes"_s), u"ix_orders_customer"_s));
     QVERIFY(!childItem(tables, u"products"_s)); // pending
-    window.session()->disconnectFromDatabase();
+    window.database()->disconnectFromDatabase();
     QVERIFY(dropTables(Server(server)));
 }
 

@@ -8,7 +8,7 @@
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -150,7 +150,7 @@ void tst_ConnectionsDock::createConnectAndBrowse()
 
     ProfileStore profiles;
     Stepwise::Test::MemoryStore passwords;
-    DatabaseSession session;
+    DatabaseConnection session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     dock.show();
     // New connection… through the real dialog, as a user fills it in.
@@ -211,7 +211,7 @@ void tst_ConnectionsDock::noKeychainFallsBackToAsking()
     server.savePassword = true;
     profiles.save(server);
     Stepwise::Test::NoKeychainStore passwords;
-    DatabaseSession session;
+    DatabaseConnection session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     QStringList reasons;
     dock.setPasswordPrompt([&](const ConnectionProfile &p, const QString &reason) -> std::optional<QString> {
@@ -223,7 +223,7 @@ void tst_ConnectionsDock::noKeychainFallsBackToAsking()
     QCOMPARE(passwords.reads, 1);
     QCOMPARE(reasons.size(), 1);
     QVERIFY2(reasons.first().contains(u"keychain"_s), qPrintable(reasons.first()));
-    QCOMPARE(session.state(), DatabaseSession::State::Disconnected);
+    QCOMPARE(session.state(), DatabaseConnection::State::Disconnected);
     QVERIFY(!messages.isEmpty());
 }
 
@@ -236,7 +236,7 @@ void tst_ConnectionsDock::realKeychainFallsBackToAsking()
     server.savePassword = true;
     profiles.save(server);
     KeychainPasswordStore passwords;
-    DatabaseSession session;
+    DatabaseConnection session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     int asked = 0;
     dock.setPasswordPrompt([&](const ConnectionProfile &, const QString &) -> std::optional<QString> {
@@ -255,14 +255,14 @@ void tst_ConnectionsDock::savedPasswordIsUsed()
     profiles.save(server);
     Stepwise::Test::MemoryStore passwords;
     passwords.entries.insert(server.keychainKey(), u"pw"_s);
-    DatabaseSession session;
+    DatabaseConnection session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     int asked = 0;
     dock.setPasswordPrompt([&](const ConnectionProfile &, const QString &) -> std::optional<QString> {
         ++asked;
         return std::nullopt;
     });
-    QSignalSpy failed(&session, &DatabaseSession::connectFailed);
+    QSignalSpy failed(&session, &DatabaseConnection::connectFailed);
     dock.connectProfile(u"Server"_s);
     QCOMPARE(asked, 0); // straight from the keychain to the driver (port 1 then refuses)
     QVERIFY(failed.wait(30000));
@@ -273,7 +273,7 @@ void tst_ConnectionsDock::duplicateAndDelete()
     ProfileStore profiles;
     profiles.save(Stepwise::Test::profile(u"Local"_s, u"QSQLITE"_s, {}, -1, m_dir.filePath(u"l.db"_s)));
     Stepwise::Test::MemoryStore passwords;
-    DatabaseSession session;
+    DatabaseConnection session;
     ConnectionsDock dock(&profiles, &passwords, &session);
     dock.selectProfile(u"Local"_s);
     dock.findChild<QAction *>(u"actionDuplicateConnection"_s)->trigger();

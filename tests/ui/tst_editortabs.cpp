@@ -269,21 +269,21 @@ void TestEditorTabs::showFailure()
 
 void TestEditorTabs::dialectAndSettingsForAllTabs()
 {
-    using Stepwise::Core::SqlDialect;
+    using Stepwise::Core::SqlSyntax;
     const QString a = file(u"a.sql"_s, revision(u"aaaaaaaaaaaa"_s, u"A"_s));
     const QString b = file(u"b.sql"_s, revision(u"bbbbbbbbbbbb"_s, u"B"_s));
     EditorTabs tabs;
     ScriptEditor *ea = tabs.openFile(a);
-    QCOMPARE(ea->dialect(), SqlDialect::Generic);
-    tabs.setDialect(SqlDialect::PostgreSQL);
+    QCOMPARE(ea->dialect(), SqlSyntax::Generic);
+    tabs.setDialect(SqlSyntax::PostgreSQL);
     Stepwise::Ui::EditorSettings settings = ea->settings();
     settings.tabWidth = 7;
     settings.wrap = true;
     tabs.applySettings(settings);
-    QCOMPARE(ea->dialect(), SqlDialect::PostgreSQL);
+    QCOMPARE(ea->dialect(), SqlSyntax::PostgreSQL);
     QCOMPARE(ea->settings().tabWidth, 7);
     ScriptEditor *eb = tabs.openFile(b);
-    QCOMPARE(eb->dialect(), SqlDialect::PostgreSQL);
+    QCOMPARE(eb->dialect(), SqlSyntax::PostgreSQL);
     QCOMPARE(eb->settings().tabWidth, 7);
     QVERIFY(eb->settings().wrap);
 }

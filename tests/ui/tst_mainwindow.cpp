@@ -4,7 +4,7 @@
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 #include "ui/connections/connectionsdock.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/editor/editorsettingsdialog.h"
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
@@ -167,7 +167,7 @@ void tst_MainWindow::statesFollowDatabase()
     QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Pending), 0);
     QVERIFY(summary->text().startsWith(u"up to date"_s));
 
-    window.session()->disconnectFromDatabase();
+    window.database()->disconnectFromDatabase();
     QCOMPARE(model->count(Stepwise::Ui::RevisionModel::State::Unknown), 10);
     QVERIFY(!window.windowTitle().contains(u"demo.db"_s));
 }

@@ -3,7 +3,7 @@
 #include "tests/common/uitestsupport.h"
 
 #include "core/repository/projectloader.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 
 #include "core/engine/migrationsession.h"
 #include "ui/database/databaseworker.h"
@@ -108,11 +108,11 @@ void tst_RevisionModel::alembicRows()
 Stepwise::Ui::DatabaseStatus tst_RevisionModel::readStatus(const QString &url,
                                                            const Stepwise::Ui::ProjectSnapshot &s)
 {
-    Stepwise::Ui::DatabaseSession session;
+    Stepwise::Ui::DatabaseConnection session;
     QString error;
     const auto profile = Stepwise::Test::profile(u"test"_s, u"QSQLITE"_s, {}, -1, url);
-    QSignalSpy status(&session, &Stepwise::Ui::DatabaseSession::statusChanged);
-    QObject::connect(&session, &Stepwise::Ui::DatabaseSession::stateChanged, &session, [&] {
+    QSignalSpy status(&session, &Stepwise::Ui::DatabaseConnection::statusChanged);
+    QObject::connect(&session, &Stepwise::Ui::DatabaseConnection::stateChanged, &session, [&] {
         if (session.isConnected())
             session.refreshStatus(Stepwise::Core::versionTablesFor(s.config));
     });

@@ -195,7 +195,7 @@ void TestScriptEditor::headerTypoAnnotated()
 void TestScriptEditor::unterminatedDollarQuoteAtOpeningLine()
 {
     ScriptEditor editor;
-    editor.setDialect(Stepwise::Core::SqlDialect::PostgreSQL);
+    editor.setDialect(Stepwise::Core::SqlSyntax::PostgreSQL);
     QString broken = pgFunction;
     broken.replace(u"$body$;\n"_s, u"\n"_s);
     QVERIFY(editor.open(file(u"6f1c8b3e5a06_invoice_totals_trigger.sql"_s, broken)));
@@ -451,7 +451,7 @@ void TestScriptEditor::completionsFor()
     QFETCH(QStringList, expected);
     QFETCH(QStringList, unexpected);
     ScriptEditor editor;
-    editor.setDialect(Stepwise::Core::SqlDialect::PostgreSQL);
+    editor.setDialect(Stepwise::Core::SqlSyntax::PostgreSQL);
     editor.setSchemaCompletions(shopSchema());
     const QStringList words = editor.completionsFor(before);
     for (const QString &w : expected)
@@ -522,7 +522,7 @@ void TestScriptEditor::screenshots()
     for (const QString &name : {u"light"_s, u"dark"_s}) {
         ScriptEditor editor;
         editor.setPalette(name == u"dark"_s ? Stepwise::Ui::darkPalette() : Stepwise::Ui::lightPalette());
-        editor.setDialect(Stepwise::Core::SqlDialect::PostgreSQL);
+        editor.setDialect(Stepwise::Core::SqlSyntax::PostgreSQL);
         QVERIFY(editor.open(file(u"6f1c8b3e5a06_invoice_totals_trigger.sql"_s, pgFunction)));
         editor.setFailureMarker(13, u"relation \"invoice_lines\" does not exist"_s);
         editor.goToLine(10);
@@ -545,7 +545,7 @@ void TestScriptEditor::completionScreenshot(const QString &out)
 {
     ScriptEditor editor;
     editor.setPalette(Stepwise::Ui::lightPalette());
-    editor.setDialect(Stepwise::Core::SqlDialect::PostgreSQL);
+    editor.setDialect(Stepwise::Core::SqlSyntax::PostgreSQL);
     editor.setSchemaCompletions({{u"invoices"_s, {u"id"_s, u"customer_id"_s, u"issued_at"_s, u"due_at"_s, u"total"_s}},
                                  {u"invoice_lines"_s, {u"invoice_id"_s, u"sku"_s, u"amount"_s, u"state"_s}},
                                  {u"customers"_s, {u"id"_s, u"email"_s}}});

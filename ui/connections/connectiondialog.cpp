@@ -1,6 +1,6 @@
 #include "ui/connections/connectiondialog.h"
 
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/connections/driverinfo.h"
 
 #include "core/db/connectionprofiles.h"
@@ -314,14 +314,14 @@ void ConnectionDialog::testConnection()
         return;
     m_testButton->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
-    m_tester = new DatabaseSession(this);
-    connect(m_tester, &DatabaseSession::stateChanged, this, [this](DatabaseSession::State state) {
-        if (state != DatabaseSession::State::Connected)
+    m_tester = new DatabaseConnection(this);
+    connect(m_tester, &DatabaseConnection::stateChanged, this, [this](DatabaseConnection::State state) {
+        if (state != DatabaseConnection::State::Connected)
             return;
         const QString version = m_tester->serverVersion();
         showTestResult(true, version.isEmpty() ? tr("Connected.") : tr("Connected: %1").arg(version));
     });
-    connect(m_tester, &DatabaseSession::connectFailed, this, [this](const QString &error) {
+    connect(m_tester, &DatabaseConnection::connectFailed, this, [this](const QString &error) {
         showTestResult(false, error);
     });
     m_tester->connectTo(profile(), password());

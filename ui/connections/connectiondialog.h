@@ -15,7 +15,7 @@ class QHBoxLayout;
 
 namespace Stepwise::Ui {
 
-class DatabaseSession;
+class DatabaseConnection;
 
 // Creates or edits a connection profile: driver among the installed Qt SQL drivers, the fields
 // that driver needs, and "Test connection", which connects off the GUI thread and shows the
@@ -69,7 +69,7 @@ private:
     QLabel *m_url;
     QLabel *m_testResult;
     QPushButton *m_testButton;
-    DatabaseSession *m_tester = nullptr;
+    DatabaseConnection *m_tester = nullptr;
     QStringList m_takenNames;
     QString m_originalName;
 };

@@ -1,7 +1,7 @@
 #include "ui/connections/connectionsdock.h"
 
 #include "ui/connections/connectiondialog.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/connections/driverinfo.h"
 #include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
@@ -76,11 +76,11 @@ std::optional<QString> askPassword(QWidget *parent, const Core::ConnectionProfil
 } // namespace
 
 ConnectionsDock::ConnectionsDock(ProfileStore *profiles, PasswordStore *passwords,
-                                 DatabaseSession *session, QWidget *parent)
+                                 DatabaseConnection *session, QWidget *parent)
     : QDockWidget(tr("Connections"), parent)
     , m_profiles(profiles)
     , m_passwords(passwords)
-    , m_session(session)
+    , m_database(session)
     , m_tree(new QTreeWidget(this))
 {
     setObjectName(u"connectionsDock"_s);
@@ -150,11 +150,11 @@ ConnectionsDock::ConnectionsDock(ProfileStore *profiles, PasswordStore *password
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     connect(m_profiles, &ProfileStore::changed, this, &ConnectionsDock::rebuild);
-    connect(m_session, &DatabaseSession::stateChanged, this, &ConnectionsDock::updateConnectionState);
-    connect(m_session, &DatabaseSession::schemaLoaded, this, &ConnectionsDock::schemaLoaded);
-    connect(m_session, &DatabaseSession::schemaFailed, this, &ConnectionsDock::schemaFailed);
-    connect(m_session, &DatabaseSession::connectFailed, this, [this](const QString &error) {
-        Q_EMIT message(tr("Could not connect to %1: %2").arg(m_session->profile().name, error), true);
+    connect(m_database, &DatabaseConnection::stateChanged, this, &ConnectionsDock::updateConnectionState);
+    connect(m_database, &DatabaseConnection::schemaLoaded, this, &ConnectionsDock::schemaLoaded);
+    connect(m_database, &DatabaseConnection::schemaFailed, this, &ConnectionsDock::schemaFailed);
+    connect(m_database, &DatabaseConnection::connectFailed, this, [this](const QString &error) {
+        Q_EMIT message(tr("Could not connect to %1: %2").arg(m_database->profile().name, error), true);
     });
     rebuild();
 }
@@ -214,16 +214,16 @@ void ConnectionsDock::rebuild()
 
 void ConnectionsDock::updateConnectionState()
 {
-    const bool connected = m_session->isConnected();
-    const QString active = m_session->state() == DatabaseSession::State::Disconnected
-        ? QString() : m_session->profile().name;
+    const bool connected = m_database->isConnected();
+    const QString active = m_database->state() == DatabaseConnection::State::Disconnected
+        ? QString() : m_database->profile().name;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         const bool isActive = item->data(0, ProfileRole).toString() == active;
         QFont font = item->font(0);
         font.setBold(isActive);
         item->setFont(0, font);
-        if (isActive && m_session->state() == DatabaseSession::State::Connecting) {
+        if (isActive && m_database->state() == DatabaseConnection::State::Connecting) {
             item->setText(1, tr("connecting…"));
         } else if (isActive && connected) {
             item->setText(1, tr("connected"));
@@ -249,11 +249,11 @@ void ConnectionsDock::updateActions()
 {
     const QString name = currentProfileName();
     const bool has = !name.isEmpty();
-    const bool activeSelected = has && m_session->state() != DatabaseSession::State::Disconnected
-        && m_session->profile().name == name;
+    const bool activeSelected = has && m_database->state() != DatabaseConnection::State::Disconnected
+        && m_database->profile().name == name;
     m_connect->setEnabled(has && !activeSelected);
     m_disconnect->setEnabled(activeSelected);
-    m_refresh->setEnabled(activeSelected && m_session->isConnected());
+    m_refresh->setEnabled(activeSelected && m_database->isConnected());
     m_edit->setEnabled(has);
     m_duplicate->setEnabled(has);
     m_delete->setEnabled(has);
@@ -312,13 +312,13 @@ void ConnectionsDock::askAndConnect(const Core::ConnectionProfile &profile, cons
 void ConnectionsDock::connectWithPassword(const Core::ConnectionProfile &profile, const QString &password)
 {
     Q_EMIT message(tr("Connecting to %1 (%2)…").arg(profile.name, Core::ConnectionProfiles::toUrl(profile)), false);
-    m_session->connectTo(profile, password);
+    m_database->connectTo(profile, password);
 }
 
 void ConnectionsDock::disconnectCurrent()
 {
-    const QString name = m_session->profile().name;
-    m_session->disconnectFromDatabase();
+    const QString name = m_database->profile().name;
+    m_database->disconnectFromDatabase();
     Q_EMIT message(tr("Disconnected from %1.").arg(name), false);
 }
 
@@ -386,8 +386,8 @@ void ConnectionsDock::deleteCurrent()
                                           "removed from the keychain too.").arg(name));
     if (answer != QMessageBox::Yes)
         return;
-    if (m_session->profile().name == name)
-        m_session->disconnectFromDatabase();
+    if (m_database->profile().name == name)
+        m_database->disconnectFromDatabase();
     const Core::ConnectionProfile profile = m_profiles->profile(name);
     if (profile.savePassword)
         m_passwords->remove(profile.keychainKey(), [](bool, const QString &) { });
@@ -403,8 +403,8 @@ void ConnectionsDock::copyUrl()
 
 void ConnectionsDock::refreshSchema()
 {
-    QTreeWidgetItem *item = profileItem(m_session->profile().name);
-    if (!item || !m_session->isConnected())
+    QTreeWidgetItem *item = profileItem(m_database->profile().name);
+    if (!item || !m_database->isConnected())
         return;
     qDeleteAll(item->takeChildren());
     item->setData(0, LoadedRole, false);
@@ -423,7 +423,7 @@ void ConnectionsDock::setLoadingChild(QTreeWidgetItem *item)
 
 void ConnectionsDock::itemExpanded(QTreeWidgetItem *item)
 {
-    if (item->data(0, LoadedRole).toBool() || !m_session->isConnected())
+    if (item->data(0, LoadedRole).toBool() || !m_database->isConnected())
         return;
     const int kind = item->data(0, KindRole).toInt();
     if (kind == int(SchemaNode::Kind::Folder) || kind == LoadingKind)
@@ -432,12 +432,12 @@ void ConnectionsDock::itemExpanded(QTreeWidgetItem *item)
     setLoadingChild(item);
     if (m_pendingSchema++ == 0)
         Q_EMIT schemaLoadingChanged(true);
-    m_session->loadSchema(item->data(0, PathRole).toStringList());
+    m_database->loadSchema(item->data(0, PathRole).toStringList());
 }
 
 QTreeWidgetItem *ConnectionsDock::findSchemaItem(const QStringList &path) const
 {
-    QTreeWidgetItem *item = profileItem(m_session->profile().name);
+    QTreeWidgetItem *item = profileItem(m_database->profile().name);
     if (!item || path.isEmpty())
         return item;
     QList<QTreeWidgetItem *> queue { item };

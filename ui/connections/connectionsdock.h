@@ -14,7 +14,7 @@ class QTreeWidgetItem;
 
 namespace Stepwise::Ui {
 
-class DatabaseSession;
+class DatabaseConnection;
 class PasswordStore;
 class ProfileStore;
 
@@ -30,7 +30,7 @@ public:
     using PasswordPrompt =
         std::function<std::optional<QString>(const Core::ConnectionProfile &profile, const QString &reason)>;
 
-    ConnectionsDock(ProfileStore *profiles, PasswordStore *passwords, DatabaseSession *session,
+    ConnectionsDock(ProfileStore *profiles, PasswordStore *passwords, DatabaseConnection *session,
                     QWidget *parent = nullptr);
 
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
@@ -73,7 +73,7 @@ private:
 
     ProfileStore *m_profiles;
     PasswordStore *m_passwords;
-    DatabaseSession *m_session;
+    DatabaseConnection *m_database;
     QTreeWidget *m_tree;
     PasswordPrompt m_prompt;
     QAction *m_connect;

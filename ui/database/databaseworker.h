@@ -12,7 +12,7 @@
 
 namespace Stepwise::Ui {
 
-// Does all database work of one connection. Lives on its own thread (DatabaseSession moves it
+// Does all database work of one connection. Lives on its own thread (DatabaseConnection moves it
 // there) and owns the QSqlDatabase it opens in that thread (style.md §6); the GUI talks to it
 // only through queued slots and the signals below.
 class DatabaseWorker : public QObject

@@ -7,20 +7,20 @@ namespace Stepwise::Ui {
 namespace {
 
 // Keywords the generic SQL lexer lacks but migration scripts use a lot, per dialect.
-const char *extraKeywords(Core::SqlDialect dialect)
+const char *extraKeywords(Core::SqlSyntax dialect)
 {
     switch (dialect) {
-    case Core::SqlDialect::PostgreSQL:
+    case Core::SqlSyntax::PostgreSQL:
         return " language plpgsql returns replace function trigger returning concurrently "
                "serial bigserial jsonb text boolean sequence extension schema volatile stable "
                "immutable perform raise notice loop elsif new old";
-    case Core::SqlDialect::MySQL:
+    case Core::SqlSyntax::MySQL:
         return " auto_increment engine unsigned delimiter definer procedure replace trigger "
                "text tinyint mediumint longtext enum";
-    case Core::SqlDialect::SQLite:
+    case Core::SqlSyntax::SQLite:
         return " autoincrement pragma replace trigger text integer real blob without rowid "
                "strict";
-    case Core::SqlDialect::Generic:
+    case Core::SqlSyntax::Generic:
         break;
     }
     return "";
@@ -28,11 +28,11 @@ const char *extraKeywords(Core::SqlDialect dialect)
 
 } // namespace
 
-void DialectSqlLexer::setDialect(Core::SqlDialect dialect)
+void DialectSqlLexer::setDialect(Core::SqlSyntax dialect)
 {
     // MySQL strings take backslash escapes and '#' starts a comment there only.
-    setBackslashEscapes(dialect == Core::SqlDialect::MySQL);
-    setHashComments(dialect == Core::SqlDialect::MySQL);
+    setBackslashEscapes(dialect == Core::SqlSyntax::MySQL);
+    setHashComments(dialect == Core::SqlSyntax::MySQL);
     m_keywords = QByteArray(QsciLexerSQL::keywords(1)) + extraKeywords(dialect);
 }
 

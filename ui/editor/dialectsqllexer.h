@@ -1,7 +1,7 @@
 #pragma once
 // Internal to ui/editor: included only by .cpp files, so QScintilla stays out of public headers.
 
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QByteArray>
 #include <QColor>
@@ -24,7 +24,7 @@ class DialectSqlLexer : public QsciLexerSQL
 public:
     explicit DialectSqlLexer(QObject *parent) : QsciLexerSQL(parent) { }
 
-    void setDialect(Core::SqlDialect dialect);
+    void setDialect(Core::SqlSyntax dialect);
     void applyPalette(const QPalette &palette, const QFont &font);
     const char *keywords(int set) const override;
 

@@ -230,14 +230,14 @@ bool EditorTabs::saveCurrent()
     return true;
 }
 
-void EditorTabs::setDialect(Core::SqlDialect dialect)
+void EditorTabs::setDialect(Core::SqlSyntax dialect)
 {
     m_dialect = dialect;
     for (ScriptEditor *editor : editors())
         editor->setDialect(dialect);
 }
 
-Core::SqlDialect EditorTabs::dialect() const
+Core::SqlSyntax EditorTabs::dialect() const
 {
     return m_dialect;
 }

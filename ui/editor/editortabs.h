@@ -2,7 +2,7 @@
 
 #include "ui/editor/editorsettings.h"
 
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QHash>
 #include <QPointer>
@@ -48,8 +48,8 @@ public:
     bool saveCurrent();
 
     // The dialect's highlighting and checks for open and future tabs.
-    void setDialect(Core::SqlDialect dialect);
-    Core::SqlDialect dialect() const;
+    void setDialect(Core::SqlSyntax dialect);
+    Core::SqlSyntax dialect() const;
     // Table → columns of the connected database for completion; empty when disconnected.
     void setSchemaCompletions(const QHash<QString, QStringList> &tableColumns);
     QHash<QString, QStringList> schemaCompletions() const;
@@ -91,7 +91,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
-    Core::SqlDialect m_dialect = Core::SqlDialect::Generic;
+    Core::SqlSyntax m_dialect = Core::SqlSyntax::Generic;
     QHash<QString, QStringList> m_tableColumns;
     std::optional<EditorSettings> m_settings;
     QPointer<QItemSelectionModel> m_selection;

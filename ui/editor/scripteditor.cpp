@@ -216,12 +216,12 @@ void ScriptEditor::copyAll()
     QGuiApplication::clipboard()->setText(text());
 }
 
-Core::SqlDialect ScriptEditor::dialect() const
+Core::SqlSyntax ScriptEditor::dialect() const
 {
     return d->dialect;
 }
 
-void ScriptEditor::setDialect(Core::SqlDialect dialect)
+void ScriptEditor::setDialect(Core::SqlSyntax dialect)
 {
     d->dialect = dialect;
     d->lexer->setDialect(dialect);

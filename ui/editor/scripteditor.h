@@ -2,7 +2,7 @@
 
 #include "ui/editor/editorsettings.h"
 
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QHash>
 #include <QList>
@@ -64,8 +64,8 @@ public:
     void applySettings(const EditorSettings &settings);
     EditorSettings settings() const; // as the text widget has them
 
-    Core::SqlDialect dialect() const;
-    void setDialect(Core::SqlDialect dialect);
+    Core::SqlSyntax dialect() const;
+    void setDialect(Core::SqlSyntax dialect);
 
     // Table → columns of the connected database, offered by completion with the dialect's
     // keywords; empty when disconnected.

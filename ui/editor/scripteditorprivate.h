@@ -58,7 +58,7 @@ public:
     std::unique_ptr<ScriptEditorMarks> marks; // the margins and annotations of edit
     QTimer checkTimer;
     QString path;
-    Core::SqlDialect dialect = Core::SqlDialect::Generic;
+    Core::SqlSyntax dialect = Core::SqlSyntax::Generic;
     SqlCompletion completion;
     QStringList shownCompletions;
     bool revisionChecks = true;

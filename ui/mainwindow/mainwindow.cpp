@@ -2,7 +2,7 @@
 
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/driverinfo.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/dialogs/mergeheadsdialog.h"
 #include "ui/dialogs/newrevisiondialog.h"
 #include "ui/editor/editorsettingsdialog.h"
@@ -24,7 +24,7 @@
 #include "core/base/version.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,9 +77,9 @@ QItemSelectionModel *MainWindow::selectionModel() const
     return m_project->selection();
 }
 
-DatabaseSession *MainWindow::session() const
+DatabaseConnection *MainWindow::database() const
 {
-    return m_project->session();
+    return m_project->database();
 }
 
 ProfileStore *MainWindow::profiles() const
@@ -150,7 +150,7 @@ void MainWindow::connectProject()
         Q_EMIT projectChanged();
     });
     connect(m_project, &ProjectController::connectionChanged, this, [this] {
-        if (session()->state() == DatabaseSession::State::Disconnected)
+        if (database()->state() == DatabaseConnection::State::Disconnected)
             m_historyDock->setStatus(DatabaseStatus(), false);
         updateTitle();
         updateStatusBar();
@@ -166,9 +166,9 @@ void MainWindow::connectProject()
         log(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
         reloadProject();
     });
-    connect(session(), &DatabaseSession::completionsLoaded, editors, &EditorTabs::setSchemaCompletions);
-    connect(session(), &DatabaseSession::stateChanged, editors, [editors](DatabaseSession::State state) {
-        if (state == DatabaseSession::State::Disconnected)
+    connect(database(), &DatabaseConnection::completionsLoaded, editors, &EditorTabs::setSchemaCompletions);
+    connect(database(), &DatabaseConnection::stateChanged, editors, [editors](DatabaseConnection::State state) {
+        if (state == DatabaseConnection::State::Disconnected)
             editors->setSchemaCompletions({});
     });
     connect(graphView(), &RevisionGraphView::actionRequested, this, &MainWindow::runGraphAction);
@@ -180,14 +180,14 @@ void MainWindow::projectLoading(const ProjectSnapshot &snapshot)
 {
     if (editorTabs()->count() == 0)
         m_centre->showEditor(false);
-    editorTabs()->setDialect(Core::sqlDialectFromName(snapshot.config.dialect));
+    editorTabs()->setDialect(Core::sqlSyntaxFromName(snapshot.config.dialect));
     m_outputDock->setBaseDirectory(snapshot.config.projectDir);
 }
 
 void MainWindow::showDatabaseStatus(const DatabaseStatus &status)
 {
     updateBadges();
-    m_historyDock->setStatus(status, session()->isConnected());
+    m_historyDock->setStatus(status, database()->isConnected());
     updateStatusBar();
     Q_EMIT statusUpdated();
 }
@@ -197,14 +197,14 @@ void MainWindow::updateBadges()
 {
     QList<DatabaseBadge> badges;
     const DatabaseStatus &status = revisionModel()->databaseStatus();
-    if (session()->isConnected() && status.valid && !status.heads.isEmpty())
-        badges << DatabaseBadge{ session()->profile().name, status.heads, QColor() };
+    if (database()->isConnected() && status.valid && !status.heads.isEmpty())
+        badges << DatabaseBadge{ database()->profile().name, status.heads, QColor() };
     graphView()->setDatabaseBadges(badges);
 }
 
 void MainWindow::createDocks()
 {
-    m_connectionsDock = new ConnectionsDock(profiles(), m_project->passwords(), session(), this);
+    m_connectionsDock = new ConnectionsDock(profiles(), m_project->passwords(), database(), this);
     m_detailsDock = new DetailsDock(revisionModel(), selectionModel(), this);
     m_historyDock = new HistoryDock(this);
     m_outputDock = new OutputDock(this);
@@ -271,7 +271,7 @@ void MainWindow::createActions()
     connect(m_graphActions, &GraphActions::triggered, this, &MainWindow::runGraphAction);
     connect(m_graphActions, &GraphActions::upgradeHeadsTriggered, this, &MainWindow::upgradeToHeads);
     connect(m_graphActions, &GraphActions::downgradeOneTriggered, this, &MainWindow::downgradeOneStep);
-    connect(session(), &DatabaseSession::stateChanged, m_graphActions, &GraphActions::update);
+    connect(database(), &DatabaseConnection::stateChanged, m_graphActions, &GraphActions::update);
     QMenu *revisionMenu = menuBar()->addMenu(tr("&Revision"));
     revisionMenu->addAction(m_graphActions->upgradeHeads());
     revisionMenu->addAction(m_graphActions->downgradeOne());
@@ -498,8 +498,8 @@ void MainWindow::updateTitle()
     const ProjectSnapshot &project = revisionModel()->project();
     if (!project.name.isEmpty())
         parts << project.name;
-    if (session()->state() != DatabaseSession::State::Disconnected)
-        parts << session()->profile().name;
+    if (database()->state() != DatabaseConnection::State::Disconnected)
+        parts << database()->profile().name;
     parts << QApplication::applicationDisplayName();
     setWindowTitle(parts.join(u" — "_s));
 }
@@ -509,18 +509,18 @@ void MainWindow::updateStatusBar()
     const ProjectSnapshot &project = revisionModel()->project();
     m_summaryLabel->setText(project.loaded ? revisionModel()->statusSummary() : QString());
     QString connection;
-    switch (session()->state()) {
-    case DatabaseSession::State::Disconnected:
+    switch (database()->state()) {
+    case DatabaseConnection::State::Disconnected:
         connection = tr("Not connected");
         break;
-    case DatabaseSession::State::Connecting:
-        connection = tr("Connecting to %1…").arg(session()->profile().name);
+    case DatabaseConnection::State::Connecting:
+        connection = tr("Connecting to %1…").arg(database()->profile().name);
         break;
-    case DatabaseSession::State::Connected:
-        connection = tr("Connected to %1").arg(session()->profile().name);
+    case DatabaseConnection::State::Connected:
+        connection = tr("Connected to %1").arg(database()->profile().name);
         break;
     }
-    const QString icon = session()->isConnected() ? driverInfo(session()->profile().driver).iconName
+    const QString icon = database()->isConnected() ? driverInfo(database()->profile().driver).iconName
                                                   : u":/icons/disconnect.svg"_s;
     m_connectionIcon->setPixmap(QIcon(icon).pixmap(QSize(16, 16), devicePixelRatio()));
     m_connectionLabel->setText(connection);

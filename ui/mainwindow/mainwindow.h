@@ -13,7 +13,7 @@ namespace Stepwise::Ui {
 
 class CentreWidget;
 class ConnectionsDock;
-class DatabaseSession;
+class DatabaseConnection;
 class DetailsDock;
 class EditorTabs;
 class GraphActions;
@@ -44,7 +44,7 @@ public:
     ProjectController *projectController() const { return m_project; }
     RevisionModel *revisionModel() const;
     QItemSelectionModel *selectionModel() const;
-    DatabaseSession *session() const;
+    DatabaseConnection *database() const;
     ProfileStore *profiles() const;
     ConnectionsDock *connectionsDock() const { return m_connectionsDock; }
     OutputDock *outputDock() const { return m_outputDock; }

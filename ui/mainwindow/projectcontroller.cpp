@@ -4,7 +4,7 @@
 #include "ui/connections/driverinfo.h"
 #include "ui/connections/passwordstore.h"
 #include "ui/connections/profilestore.h"
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/database/databaseworker.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/project/revisionmodel.h"
@@ -30,14 +30,14 @@ ProjectController::ProjectController(QWidget *window, PasswordStore *passwords)
     , m_selection(new QItemSelectionModel(m_model, this))
     , m_profiles(new ProfileStore(this))
     , m_passwords(passwords ? passwords : new KeychainPasswordStore(this))
-    , m_session(new DatabaseSession(this))
+    , m_database(new DatabaseConnection(this))
 {
     // The live schema completes names in the scripts: asked for first once connected.
-    connect(m_session, &DatabaseSession::stateChanged, this, [this](DatabaseSession::State state) {
-        if (state == DatabaseSession::State::Connected)
-            m_session->loadCompletions();
+    connect(m_database, &DatabaseConnection::stateChanged, this, [this](DatabaseConnection::State state) {
+        if (state == DatabaseConnection::State::Connected)
+            m_database->loadCompletions();
     });
-    m_run = new RunController(m_model, m_session, window);
+    m_run = new RunController(m_model, m_database, window);
     connect(m_run, &RunController::message, this, &ProjectController::message);
     connect(m_run, &RunController::started, this, [this] {
         Q_EMIT runningChanged(true);
@@ -54,20 +54,20 @@ void ProjectController::setConnectionsDock(ConnectionsDock *dock)
     connect(dock, &ConnectionsDock::schemaLoadingChanged, this,
         [this] { Q_EMIT busyChanged(isBusy()); });
     connect(
-        m_session, &DatabaseSession::stateChanged, this, &ProjectController::sessionStateChanged);
+        m_database, &DatabaseConnection::stateChanged, this, &ProjectController::sessionStateChanged);
     connect(
-        m_session, &DatabaseSession::statusChanged, this, &ProjectController::databaseStatusRead);
-    connect(m_session, &DatabaseSession::connectFailed, this, [this](const QString &error) {
+        m_database, &DatabaseConnection::statusChanged, this, &ProjectController::databaseStatusRead);
+    connect(m_database, &DatabaseConnection::connectFailed, this, [this](const QString &error) {
         m_lastError = error;
         Q_EMIT busyChanged(isBusy());
     });
-    connect(m_session, &DatabaseSession::log, this,
+    connect(m_database, &DatabaseConnection::log, this,
         [this](const QString &text) { Q_EMIT message(text, false); });
 }
 
 bool ProjectController::isBusy() const
 {
-    return m_session->state() == DatabaseSession::State::Connecting || m_statusPending
+    return m_database->state() == DatabaseConnection::State::Connecting || m_statusPending
         || (m_connectionsDock && m_connectionsDock->isLoadingSchema()) || m_run->isRunning();
 }
 
@@ -107,7 +107,7 @@ bool ProjectController::openProject(const QString &dir)
         Q_EMIT statusMessage(tr("This project has no revisions yet."), 8000);
     Q_EMIT projectOpened();
     Q_EMIT projectChanged();
-    if (m_session->isConnected())
+    if (m_database->isConnected())
         refreshStatus();
     else
         autoConnect();
@@ -130,7 +130,7 @@ void ProjectController::autoConnect()
 {
     const Core::ProjectConfig &config = m_model->project().config;
     if (!m_autoConnect || config.url.isEmpty()
-        || m_session->state() != DatabaseSession::State::Disconnected)
+        || m_database->state() != DatabaseConnection::State::Disconnected)
         return;
     const auto url = Core::ConnectionUrl::parse(config.url, config.projectDir);
     if (url && driverInfo(url->dialect().qtDriver()).fileBased)
@@ -183,7 +183,7 @@ bool ProjectController::connectToUrl(const QString &text)
     m_profiles->addTransient(profile);
     m_connectionsDock->selectProfile(profile.name);
     Q_EMIT message(tr("Connecting to %1…").arg(Core::ConnectionProfiles::toUrl(profile)), false);
-    m_session->connectTo(profile, *url);
+    m_database->connectTo(profile, *url);
     Q_EMIT busyChanged(true);
     return true;
 }
@@ -216,29 +216,29 @@ bool ProjectController::selectRevision(const QString &idOrPrefix)
 
 void ProjectController::refreshStatus()
 {
-    if (!m_session->isConnected())
+    if (!m_database->isConnected())
         return;
     m_statusPending = true;
-    m_session->refreshStatus(Core::versionTablesFor(m_model->project().config));
+    m_database->refreshStatus(Core::versionTablesFor(m_model->project().config));
     Q_EMIT busyChanged(true);
 }
 
 void ProjectController::sessionStateChanged()
 {
-    const Core::ConnectionProfile &profile = m_session->profile();
-    switch (m_session->state()) {
-    case DatabaseSession::State::Connected:
-        Q_EMIT message(m_session->serverVersion().isEmpty()
+    const Core::ConnectionProfile &profile = m_database->profile();
+    switch (m_database->state()) {
+    case DatabaseConnection::State::Connected:
+        Q_EMIT message(m_database->serverVersion().isEmpty()
                 ? tr("Connected to %1.").arg(profile.name)
-                : tr("Connected to %1: %2.").arg(profile.name, m_session->serverVersion()),
+                : tr("Connected to %1: %2.").arg(profile.name, m_database->serverVersion()),
             false);
         refreshStatus();
         break;
-    case DatabaseSession::State::Disconnected:
+    case DatabaseConnection::State::Disconnected:
         m_statusPending = false;
         m_model->clearDatabaseStatus();
         break;
-    case DatabaseSession::State::Connecting:
+    case DatabaseConnection::State::Connecting:
         break;
     }
     Q_EMIT connectionChanged();
@@ -248,7 +248,7 @@ void ProjectController::sessionStateChanged()
 void ProjectController::databaseStatusRead(const DatabaseStatus &status)
 {
     m_statusPending = false;
-    if (m_session->isConnected() && !status.valid && !status.error.isEmpty())
+    if (m_database->isConnected() && !status.valid && !status.error.isEmpty())
         Q_EMIT message(tr("Reading the database state failed: %1").arg(status.error), true);
     m_model->setDatabaseStatus(status);
     Q_EMIT statusUpdated(status);
@@ -279,9 +279,9 @@ void ProjectController::runFinished(bool ok, bool cancelled)
         Q_EMIT statusMessage(tr("Run finished."), 8000);
     // The graph, status bar and history follow the status; the schema browser reloads.
     refreshStatus();
-    if (m_session->isConnected()) {
+    if (m_database->isConnected()) {
         m_connectionsDock->refreshSchema();
-        m_session->loadCompletions();
+        m_database->loadCompletions();
     }
     Q_EMIT busyChanged(isBusy());
 }

@@ -14,7 +14,7 @@ class QWidget;
 namespace Stepwise::Ui {
 
 class ConnectionsDock;
-class DatabaseSession;
+class DatabaseConnection;
 class PasswordStore;
 class ProfileStore;
 class RevisionModel;
@@ -41,7 +41,7 @@ public:
     QItemSelectionModel *selection() const { return m_selection; }
     ProfileStore *profiles() const { return m_profiles; }
     PasswordStore *passwords() const { return m_passwords; }
-    DatabaseSession *session() const { return m_session; }
+    DatabaseConnection *database() const { return m_database; }
     RunController *runController() const { return m_run; }
 
     // Needed before the first project or connection: the dock connects profiles (asking for
@@ -106,7 +106,7 @@ private:
     QItemSelectionModel *m_selection;
     ProfileStore *m_profiles;
     PasswordStore *m_passwords;
-    DatabaseSession *m_session;
+    DatabaseConnection *m_database;
     RunController *m_run;
     ConnectionsDock *m_connectionsDock = nullptr;
     std::function<bool()> m_mayLeave;

@@ -6,7 +6,7 @@
 #include "core/engine/offlineaction.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectconfig.h"
-#include "core/sql/sqldialect.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QAction>
 #include <QDir>
@@ -61,7 +61,7 @@ bool SqlPreview::setAction(const Core::ProjectConfig &config, const Core::Revisi
     m_errorText = sql ? QString() : sql.error().toString();
     m_error->setText(tr("No SQL to show: %1").arg(m_errorText));
     m_error->setVisible(!sql);
-    m_view->setDialect(Core::sqlDialectFromName(dialect.splitterName()));
+    m_view->setDialect(Core::sqlSyntaxFromName(dialect.splitterName()));
     m_view->setText(m_sql);
     m_view->setModified(false);
     m_copyAction->setEnabled(sql.ok());

@@ -3,7 +3,7 @@
 #include "ui/run/runconfirmdialog.h"
 #include "ui/run/runworker.h"
 
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/project/revisionmodel.h"
 
@@ -24,10 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-RunController::RunController(RevisionModel *model, DatabaseSession *session, QWidget *window)
+RunController::RunController(RevisionModel *model, DatabaseConnection *session, QWidget *window)
     : QObject(window)
     , m_model(model)
-    , m_session(session)
+    , m_database(session)
     , m_window(window)
 {
     m_status = new QWidget(window);
@@ -73,7 +73,7 @@ void RunController::resume()
 
 QString RunController::unavailableReason() const
 {
-    if (!m_session->isConnected())
+    if (!m_database->isConnected())
         return tr("Connect to a database first.");
     if (!m_model->project().graph)
         return tr("The revision graph has errors; fix them first.");
@@ -84,7 +84,7 @@ QString RunController::unavailableReason() const
 
 QString RunController::summaryFor(Command command, const QStringList &targets) const
 {
-    const QString db = m_session->profile().name;
+    const QString db = m_database->profile().name;
     const QString target = targets.join(u", "_s);
     switch (command) {
     case Command::Upgrade:
@@ -104,7 +104,7 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
     RunPlanPreview preview;
     preview.command = command;
     preview.targets = targets;
-    preview.database = m_session->profile().name;
+    preview.database = m_database->profile().name;
     preview.summary = summaryFor(command, targets);
     preview.startRows = m_model->databaseStatus().heads;
     if (const QString reason = unavailableReason(); !reason.isEmpty()) {
@@ -132,7 +132,7 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         return preview;
     }
     const auto script = Core::OfflineAction(command, targets, preview.startRows)
-                            .render(graph, project.config, m_session->url().dialect());
+                            .render(graph, project.config, m_database->url().dialect());
     if (script)
         preview.sql = script->sql;
     else
@@ -145,23 +145,23 @@ bool RunController::confirm(const RunPlanPreview &plan)
     if (m_confirm)
         return m_confirm(plan);
     RunConfirmDialog dialog(RunConfirmDialog::Mode::Confirm, m_window);
-    if (m_session->url().isValid() && m_model->project().graph)
+    if (m_database->url().isValid() && m_model->project().graph)
         dialog.setPlan(plan, m_model->project().config, *m_model->project().graph,
-                       m_session->url().dialect());
+                       m_database->url().dialect());
     return dialog.exec() == QDialog::Accepted;
 }
 
 RunConfirmDialog *RunController::showPreview(Command command, const QStringList &targets)
 {
     const RunPlanPreview plan = prepare(command, targets);
-    if (!m_session->url().isValid() || !m_model->project().graph) {
+    if (!m_database->url().isValid() || !m_model->project().graph) {
         Q_EMIT message(plan.error, true);
         return nullptr;
     }
     auto *dialog = new RunConfirmDialog(RunConfirmDialog::Mode::Preview, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPlan(plan, m_model->project().config, *m_model->project().graph,
-                    m_session->url().dialect());
+                    m_database->url().dialect());
     dialog->show();
     return dialog;
 }
@@ -190,7 +190,7 @@ bool RunController::run(Command command, const QStringList &targets)
 void RunController::start(const RunPlanPreview &plan)
 {
     RunJob job;
-    job.url = m_session->url();
+    job.url = m_database->url();
     job.config = m_model->project().config;
     job.graph = m_model->project().graph;
     job.command = plan.command;

@@ -14,7 +14,7 @@ class QWidget;
 
 namespace Stepwise::Ui {
 
-class DatabaseSession;
+class DatabaseConnection;
 class RevisionGraphView;
 class RevisionModel;
 class RunConfirmDialog;
@@ -35,7 +35,7 @@ public:
     // Tells the user about a failure. The default shows a message box.
     using FailureHandler = std::function<void(const RunFailure &)>;
 
-    RunController(RevisionModel *model, DatabaseSession *session, QWidget *window);
+    RunController(RevisionModel *model, DatabaseConnection *session, QWidget *window);
     ~RunController() override;
 
     void setGraphView(RevisionGraphView *view) { m_view = view; }
@@ -86,7 +86,7 @@ private:
     void showFailure(const RunFailure &failure);
 
     RevisionModel *m_model;
-    DatabaseSession *m_session;
+    DatabaseConnection *m_database;
     QWidget *m_window;
     QPointer<RevisionGraphView> m_view;
     ConfirmHandler m_confirm;

@@ -1,4 +1,4 @@
-#include "ui/database/databasesession.h"
+#include "ui/database/databaseconnection.h"
 
 #include "ui/database/databaseworker.h"
 
@@ -9,17 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-DatabaseSession::DatabaseSession(QObject *parent)
+DatabaseConnection::DatabaseConnection(QObject *parent)
     : QObject(parent)
 {
 }
 
-DatabaseSession::~DatabaseSession()
+DatabaseConnection::~DatabaseConnection()
 {
     stopWorker();
 }
 
-void DatabaseSession::startWorker()
+void DatabaseConnection::startWorker()
 {
     if (m_thread)
         return;
@@ -41,14 +41,14 @@ void DatabaseSession::startWorker()
         m_status = status;
         Q_EMIT statusChanged(status);
     });
-    connect(m_worker, &DatabaseWorker::schemaLoaded, this, &DatabaseSession::schemaLoaded);
-    connect(m_worker, &DatabaseWorker::schemaFailed, this, &DatabaseSession::schemaFailed);
-    connect(m_worker, &DatabaseWorker::completionsLoaded, this, &DatabaseSession::completionsLoaded);
-    connect(m_worker, &DatabaseWorker::log, this, &DatabaseSession::log);
+    connect(m_worker, &DatabaseWorker::schemaLoaded, this, &DatabaseConnection::schemaLoaded);
+    connect(m_worker, &DatabaseWorker::schemaFailed, this, &DatabaseConnection::schemaFailed);
+    connect(m_worker, &DatabaseWorker::completionsLoaded, this, &DatabaseConnection::completionsLoaded);
+    connect(m_worker, &DatabaseWorker::log, this, &DatabaseConnection::log);
     m_thread->start();
 }
 
-void DatabaseSession::stopWorker()
+void DatabaseConnection::stopWorker()
 {
     if (!m_thread)
         return;
@@ -61,7 +61,7 @@ void DatabaseSession::stopWorker()
     m_thread = nullptr;
 }
 
-void DatabaseSession::setState(State state)
+void DatabaseConnection::setState(State state)
 {
     if (m_state == state)
         return;
@@ -69,7 +69,7 @@ void DatabaseSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void DatabaseSession::connectTo(const Core::ConnectionProfile &profile, const QString &password)
+void DatabaseConnection::connectTo(const Core::ConnectionProfile &profile, const QString &password)
 {
     startWorker();
     m_profile = profile;
@@ -88,7 +88,7 @@ void DatabaseSession::connectTo(const Core::ConnectionProfile &profile, const QS
     connectTo(profile, *url);
 }
 
-void DatabaseSession::connectTo(const Core::ConnectionProfile &profile, const Core::ConnectionUrl &url)
+void DatabaseConnection::connectTo(const Core::ConnectionProfile &profile, const Core::ConnectionUrl &url)
 {
     startWorker();
     m_profile = profile;
@@ -100,7 +100,7 @@ void DatabaseSession::connectTo(const Core::ConnectionProfile &profile, const Co
     });
 }
 
-void DatabaseSession::disconnectFromDatabase()
+void DatabaseConnection::disconnectFromDatabase()
 {
     stopWorker();
     m_status = DatabaseStatus();
@@ -110,21 +110,21 @@ void DatabaseSession::disconnectFromDatabase()
     Q_EMIT statusChanged(m_status);
 }
 
-void DatabaseSession::refreshStatus(const Core::VersionTables &tables)
+void DatabaseConnection::refreshStatus(const Core::VersionTables &tables)
 {
     if (!m_worker)
         return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, tables] { worker->readStatus(tables); });
 }
 
-void DatabaseSession::loadSchema(const QStringList &path)
+void DatabaseConnection::loadSchema(const QStringList &path)
 {
     if (!m_worker)
         return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->loadSchema(path); });
 }
 
-void DatabaseSession::loadCompletions()
+void DatabaseConnection::loadCompletions()
 {
     if (!m_worker)
         return;

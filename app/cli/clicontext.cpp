@@ -1,4 +1,4 @@
-#include "clisession.h"
+#include "clicontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,14 +12,14 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
-CliSession::CliSession(CommandLine line)
+CliContext::CliContext(CommandLine line)
     : m_line(std::move(line))
     , m_out(stdout)
     , m_err(stderr)
 {
 }
 
-std::optional<CliSession::Loaded> CliSession::load(bool headersOnly)
+std::optional<CliContext::Loaded> CliContext::load(bool headersOnly)
 {
     const Result<QString> dir = findProjectDir(m_line.value(u"project"_s));
     if (!dir) {
@@ -44,7 +44,7 @@ std::optional<CliSession::Loaded> CliSession::load(bool headersOnly)
     return Loaded{std::move(project).value(), std::move(graph)};
 }
 
-const std::optional<CliSession::Loaded> &CliSession::loadUntilExit()
+const std::optional<CliContext::Loaded> &CliContext::loadUntilExit()
 {
     // Still reachable through this pointer, so leak checkers stay quiet.
     static std::optional<Loaded> *kept = nullptr;
@@ -54,7 +54,7 @@ const std::optional<CliSession::Loaded> &CliSession::loadUntilExit()
     return *kept;
 }
 
-int CliSession::exitCodeFor(ErrorCode code)
+int CliContext::exitCodeFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::Database:
@@ -75,7 +75,7 @@ int CliSession::exitCodeFor(ErrorCode code)
     return 2;
 }
 
-int CliSession::usageError(const QString &message)
+int CliContext::usageError(const QString &message)
 {
     m_err << "stepwise: " << message << '\n'
           << QCoreApplication::translate("cli", "Try 'stepwise --help' for more information.")
@@ -84,7 +84,7 @@ int CliSession::usageError(const QString &message)
     return 2;
 }
 
-int CliSession::fail(const Error &error)
+int CliContext::fail(const Error &error)
 {
     if (json()) {
         QJsonObject o{{u"ok"_s, false}, {u"error"_s, error.message()}};
@@ -107,7 +107,7 @@ int CliSession::fail(const Error &error)
     return exitCodeFor(error.code());
 }
 
-int CliSession::failAll(const ErrorList &errors)
+int CliContext::failAll(const ErrorList &errors)
 {
     if (errors.size() == 1)
         return fail(errors.first());
@@ -133,7 +133,7 @@ int CliSession::failAll(const ErrorList &errors)
     return errors.isEmpty() ? 2 : exitCodeFor(errors.first().code());
 }
 
-void CliSession::printWarnings(const ErrorList &warnings)
+void CliContext::printWarnings(const ErrorList &warnings)
 {
     if (quiet())
         return;

@@ -15,10 +15,10 @@ namespace Stepwise::Cli {
 // What every command shares: the parsed command line, the output and error streams, loading the
 // project and its graph, and printing errors the way scripts expect them. One per process run,
 // on the main thread.
-class CliSession
+class CliContext
 {
 public:
-    explicit CliSession(CommandLine line);
+    explicit CliContext(CommandLine line);
 
     const CommandLine &line() const { return m_line; }
     QTextStream &out() { return m_out; }

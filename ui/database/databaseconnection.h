@@ -18,15 +18,15 @@ class DatabaseWorker;
 
 // The GUI side of one connection: starts the worker thread, forwards requests to the
 // DatabaseWorker living there and re-emits its answers on the GUI thread.
-class DatabaseSession : public QObject
+class DatabaseConnection : public QObject
 {
     Q_OBJECT
 
 public:
     enum class State { Disconnected, Connecting, Connected };
 
-    explicit DatabaseSession(QObject *parent = nullptr);
-    ~DatabaseSession() override;
+    explicit DatabaseConnection(QObject *parent = nullptr);
+    ~DatabaseConnection() override;
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }
@@ -49,7 +49,7 @@ public:
     void loadCompletions();
 
 Q_SIGNALS:
-    void stateChanged(Stepwise::Ui::DatabaseSession::State state);
+    void stateChanged(Stepwise::Ui::DatabaseConnection::State state);
     void connectFailed(const QString &error);
     void statusChanged(const Stepwise::Ui::DatabaseStatus &status);
     void schemaLoaded(const QStringList &path, const Stepwise::Ui::SchemaNodeList &children);
