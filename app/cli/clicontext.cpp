@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "core/repository/projectconfigreader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "newrevision.h"
 
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

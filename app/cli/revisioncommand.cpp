@@ -5,7 +5,7 @@
 #include "commands.h"
 #include "newrevision.h"
 
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,7 @@
 #include "revisionjson.h"
 
 #include "core/graph/alembicformat.h"
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 #include "core/engine/offlinerenderer.h"
 #include "core/engine/versionstore.h"
 #include "core/graph/revisiongraph.h"
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 #include "core/repository/projectconfig.h"
 
 using namespace Qt::StringLiterals;

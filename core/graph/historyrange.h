@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 #include <QList>
 #include <QString>

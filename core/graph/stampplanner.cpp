@@ -5,7 +5,7 @@
 
 #include "core/base/tr.h"
 #include "core/graph/revisiongraph.h"
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,5 @@
 #include "core/repository/projectloader.h"
+#include "core/repository/projectconfigreader.h"
 
 #include "core/repository/alembicheaderreader.h"
 #include "core/repository/headerindex.h"

@@ -2,6 +2,7 @@
 // locations), env.py literals, and the URL password rule.
 #include "core/repository/envpyreader.h"
 #include "core/repository/projectconfig.h"
+#include "core/repository/projectconfigreader.h"
 #include "core/repository/pyprojectreader.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 // ProjectLoader and findProjectDir: load order, every problem of every file, the fixtures in
 // tests/data/repository, and the Alembic evidence projects checked against what Alembic printed.
 #include "core/repository/projectloader.h"
+#include "core/repository/projectconfigreader.h"
 #include "core/repository/revisionid.h"
 #include "tests/common/testsupport.h"
 

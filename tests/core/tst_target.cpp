@@ -2,7 +2,7 @@
 // CLI line and internal message (probe_targets.log, in sorted load order), the upgrade and
 // downgrade resolvers, and history ranges.
 #include "core/graph/revisiongraph.h"
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 #include "tests/common/graphfixtures.h"
 #include "tests/common/testsupport.h"
 

@@ -5,7 +5,7 @@
 #include "core/graph/alembicformat.h"
 #include "core/graph/planner.h"
 #include "core/graph/revisiongraph.h"
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 #include <QSet>
 #include <QString>

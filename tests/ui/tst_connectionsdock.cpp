@@ -6,7 +6,7 @@
 #include "ui/connections/connectiondialog.h"
 #include "core/db/connectionprofiles.h"
 #include "ui/connections/connectionsdock.h"
-#include "ui/connections/passwordstore.h"
+#include "ui/connections/keychainpasswordstore.h"
 #include "ui/connections/profilestore.h"
 #include "ui/database/databaseconnection.h"
 

@@ -2,7 +2,7 @@
 
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/driverinfo.h"
-#include "ui/connections/passwordstore.h"
+#include "ui/connections/keychainpasswordstore.h"
 #include "ui/connections/profilestore.h"
 #include "ui/database/databaseconnection.h"
 #include "ui/database/databaseworker.h"
@@ -14,6 +14,7 @@
 #include "core/db/connectionurl.h"
 #include "core/engine/migrationsession.h"
 #include "core/repository/projectconfig.h"
+#include "core/repository/projectconfigreader.h"
 #include "core/repository/revisionwriter.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "ui/project/projectsnapshot.h"
 
 #include "core/graph/revisiongraph.h"
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 #include "core/repository/projectloader.h"
 
 #include <QDir>

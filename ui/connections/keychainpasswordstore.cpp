@@ -1,4 +1,6 @@
-#include "ui/connections/passwordstore.h"
+#include "ui/connections/keychainpasswordstore.h"
+
+#include "core/db/connectionprofiles.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -8,12 +10,10 @@ namespace Stepwise::Ui {
 
 namespace {
 
-const QString service = u"Stepwise Studio"_s;
-
 template<typename Job>
 Job *makeJob(QObject *parent, const QString &key)
 {
-    auto *job = new Job(service, parent);
+    auto *job = new Job(Core::ConnectionProfiles::keychainService(), parent);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // a password never goes to a plain-text file
     job->setKey(key);

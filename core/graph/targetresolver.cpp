@@ -1,7 +1,7 @@
 // Target resolution, following Alembic's RevisionMap (get_revisions, _walk,
 // _parse_upgrade_target, _parse_downgrade_target) as alembic-semantics.md §2 describes it.
 // Messages are Alembic's own words and are not translated: scripts compare them.
-#include "core/graph/target.h"
+#include "core/graph/targetresolver.h"
 
 #include "core/base/tr.h"
 #include "core/graph/historyrange.h"

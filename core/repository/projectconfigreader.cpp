@@ -1,4 +1,4 @@
-#include "core/repository/projectconfig.h"
+#include "core/repository/projectconfigreader.h"
 
 #include "core/repository/envpyreader.h"
 #include "core/repository/inifile.h"
