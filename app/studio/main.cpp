@@ -123,6 +123,10 @@ int main(int argc, char *argv[])
     options.size = QSize(size.captured(1).toInt(), size.captured(2).toInt());
     if (!options.palette.isEmpty() && !Stepwise::Ui::applyPalette(options.palette))
         return fail(QApplication::translate("studio", "--palette wants light or dark"));
+    // Without --palette, the one chosen in View → Palette last time (screenshots stay neutral).
+    if (options.palette.isEmpty() && options.screenshot.isEmpty()
+        && Stepwise::Ui::savedPaletteName() != u"system"_s)
+        Stepwise::Ui::applyPalette(Stepwise::Ui::savedPaletteName());
 
     Stepwise::Ui::MainWindow window;
     if (!options.screenshot.isEmpty())

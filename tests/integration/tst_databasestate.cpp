@@ -84,6 +84,7 @@ private Q_SLOTS:
     void driftAfterEditingAnAppliedFile();
     void missingFileRevision();
     void stampBaseIsRecorded();
+    void anotherProjectsDatabaseRefused();
     void resolverChoosesTheDatabase();
     void resolverSavedProfile();
     void resolverOfflineDialect();
@@ -232,6 +233,28 @@ void tst_DatabaseState::stampBaseIsRecorded()
     QVERIFY(runCli(m_demo, {u"--url"_s, u"sqlite:///x.db"_s, u"stamp"_s, u"9c4f1e6b8d09:base"_s,
                             u"--sql"_s}, &out) == 0);
     QVERIFY2(out.contains(u"VALUES ('base', 'stamp'"_s), qPrintable(out));
+}
+
+// A database migrated by another project: its heads are unknown here; `upgrade` and `stamp`
+// refuse it naming the revision (Alembic's text), and nothing is written.
+void tst_DatabaseState::anotherProjectsDatabaseRefused()
+{
+    const QString db = m_dir.filePath(u"other.db"_s);
+    QCOMPARE(runCli(m_demo, {u"--url"_s, u"sqlite:///"_s + db, u"upgrade"_s, u"heads"_s}), 0);
+    const QString other = sourceDir() + u"/tests/data/ui/server_shop"_s;
+    QString out;
+    QCOMPARE(runCli(other, {u"--url"_s, u"sqlite:///"_s + db, u"upgrade"_s, u"heads"_s}, &out), 2);
+    QCOMPARE(out, u"FAILED: Can't locate revision identified by '9c4f1e6b8d09'\n"_s);
+    QCOMPARE(runCli(other, {u"--url"_s, u"sqlite:///"_s + db, u"stamp"_s, u"heads"_s}, &out), 2);
+    QVERIFY2(out.contains(u"9c4f1e6b8d09"_s), qPrintable(out));
+    const Loaded l = load(other);
+    auto session = ConnectionResolver({u"sqlite:///"_s + db, {}}, l.project.config).openSession(l.graph, nullptr);
+    QVERIFY(session.ok());
+    const Result<DatabaseState> state = DatabaseState::read((*session)->store());
+    QVERIFY(state.ok());
+    QCOMPARE(state->heads, QStringList{u"9c4f1e6b8d09"_s});
+    QCOMPARE(state->history.size(), 10); // the demo's ten upgrades, nothing more
+    QCOMPARE(RevisionStates::classify(l.graph, *state).unknownHeads(), QStringList{u"9c4f1e6b8d09"_s});
 }
 
 void tst_DatabaseState::resolverChoosesTheDatabase()

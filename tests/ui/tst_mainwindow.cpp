@@ -9,6 +9,7 @@
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
 #include "ui/graph/revisiongraphpanel.h"
+#include "ui/mainwindow/studiopalette.h"
 #include "ui/graph/revisiongraphscene.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include <QSqlDatabase>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -40,6 +43,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void paletteFromTheViewMenu();
     void initTestCase();
     void createsWindow();
     void aboutListsDrivers();
@@ -117,6 +121,27 @@ void tst_MainWindow::opensDemoProject()
     QVERIFY(window.outputDock()->plainText().contains(u"10 revisions"_s));
 }
 
+// View → Palette switches light/dark/system without a restart and remembers the choice.
+void tst_MainWindow::paletteFromTheViewMenu()
+{
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    const QColor original = QApplication::palette().color(QPalette::Window);
+    auto *dark = window.findChild<QAction *>(u"actionPalette_dark"_s);
+    auto *light = window.findChild<QAction *>(u"actionPalette_light"_s);
+    auto *system = window.findChild<QAction *>(u"actionPalette_system"_s);
+    QVERIFY(dark && light && system);
+    QVERIFY(system->isChecked());
+    dark->trigger();
+    QVERIFY(dark->isChecked());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QCOMPARE(Stepwise::Ui::savedPaletteName(), u"dark"_s);
+    light->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    system->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), original);
+    QCOMPARE(Stepwise::Ui::savedPaletteName(), u"system"_s);
+}
+
 void tst_MainWindow::opensAlembicProject()
 {
     Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
@@ -124,9 +149,17 @@ void tst_MainWindow::opensAlembicProject()
     QVERIFY(window.openProject(Stepwise::Test::sourceDir() + u"/tests/data/ui/alembic_shop"_s));
     QCOMPARE(window.revisionModel()->rowCount(), 4);
     QVERIFY(window.outputDock()->plainText().contains(u"Alembic"_s));
+    // A search typed in one project does not carry over into the next; a reload keeps it, and
+    // keeps the graph's zoom (a saved script reloads the project).
+    window.graphPanel()->searchField()->setText(u"audit"_s);
+    window.graphView()->setZoom(2.5);
+    window.reloadProject();
+    QCOMPARE(window.graphPanel()->searchField()->text(), u"audit"_s);
+    QCOMPARE(window.graphView()->zoom(), 2.5);
     // Flask-Migrate's layout, opened from the project folder holding migrations/.
     QVERIFY(window.openProject(Stepwise::Test::sourceDir() + u"/tests/data/repository/flask"_s));
     QVERIFY(window.revisionModel()->rowCount() > 0);
+    QVERIFY(window.graphPanel()->searchField()->text().isEmpty());
 }
 
 void tst_MainWindow::refusesNonProject()

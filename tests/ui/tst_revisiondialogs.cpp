@@ -8,6 +8,7 @@
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void newRevisionRefusesInvalidInput();
     void mergeHeads();
     void mergeRefusesFewerThanTwo();
+    void opensWithFocusInTheFirstInput();
 
 private:
     QString freshDemo();
@@ -248,6 +250,34 @@ void TestRevisionDialogs::mergeRefusesFewerThanTwo()
     QVERIFY(!okButton(dialog)->isEnabled());
     dialog.accept();
     QVERIFY(dialog.writtenPath().isEmpty());
+}
+
+// Typing right away goes into the first input: a space once pressed the focused Cancel button
+// and the dialog closed with nothing created. Enter presses the creating button, not Cancel.
+void TestRevisionDialogs::opensWithFocusInTheFirstInput()
+{
+    const QString dir = freshDemo();
+    const Loaded loaded = load(dir);
+    NewRevisionDialog dialog(loaded.project, loaded.graph);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *message = dialog.findChild<QLineEdit *>(u"message"_s);
+    QCOMPARE(dialog.focusWidget(), message);
+    QTest::keyClicks(dialog.focusWidget(), u"Add coupons"_s);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(message->text(), u"Add coupons"_s);
+    QVERIFY(okButton(dialog)->isDefault());
+    auto *cancel = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    QVERIFY(!cancel->isDefault());
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFile::exists(dialog.writtenPath()));
+
+    MergeHeadsDialog merge(loaded.project, loaded.graph);
+    merge.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&merge));
+    QVERIFY(merge.focusWidget());
+    QVERIFY(!qobject_cast<QAbstractButton *>(merge.focusWidget()));
 }
 
 QTEST_MAIN(TestRevisionDialogs)

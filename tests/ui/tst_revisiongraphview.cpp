@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 using namespace Stepwise;
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void keyboardNavigation();
     void search();
     void contextMenuEnablement();
+    void noAuthoringInAlembicProjects();
+    void contextMenuFromTheKeyboard();
     void irreversibleDowngradeRefused();
     void actionRequestedSignal();
     void statesAndBadges();
@@ -171,6 +174,61 @@ void tst_RevisionGraphView::search()
     QCOMPARE(results.last(), (QList<QVariant>{1, 1}));
     QVERIFY(!view.findNext(u"no such thing"_s));
     QCOMPARE(results.last(), (QList<QVariant>{0, 0}));
+}
+
+// An Alembic project's revisions are Python files its own `revision` command writes: New
+// Revision on Top and Merge Heads are disabled, and say what to use instead.
+void tst_RevisionGraphView::noAuthoringInAlembicProjects()
+{
+    RevisionModel model;
+    model.setProject(loadProjectSnapshot(sourceDir() + u"/tests/data/ui/alembic_shop"_s));
+    QVERIFY(model.project().graph);
+    RevisionGraphView view;
+    view.setModel(&model);
+    using A = RevisionGraphView::Action;
+    std::unique_ptr<QMenu> menu(view.createContextMenu(u"dd04"_s));
+    QVERIFY(!menuAction(menu.get(), A::NewRevision)->isEnabled());
+    QVERIFY2(menuAction(menu.get(), A::NewRevision)->toolTip().contains(u"alembic revision"_s),
+             qPrintable(menuAction(menu.get(), A::NewRevision)->toolTip()));
+    QVERIFY(!menuAction(menu.get(), A::MergeHeads)->isEnabled());
+    QVERIFY(menuAction(menu.get(), A::OpenScript)->isEnabled());
+}
+
+// The Menu key and Shift+F10 open the selected node's menu.
+void tst_RevisionGraphView::contextMenuFromTheKeyboard()
+{
+    RevisionGraphView view;
+    view.setGraph(m_demo);
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSelectedRevision(u"5e0b7a2d4f05"_s);
+    for (const auto &[key, modifiers] : {std::pair{Qt::Key_F10, Qt::ShiftModifier},
+                                         std::pair{Qt::Key_Menu, Qt::NoModifier}}) {
+        QStringList shown;
+        QTimer::singleShot(200, [&shown] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions())
+                    shown << a->text();
+                menu->close();
+            }
+        });
+        QTest::keyClick(&view, key, modifiers);
+        QVERIFY2(!shown.isEmpty(), "no context menu opened");
+        QVERIFY(shown.contains(u"&New Revision on Top"_s));
+        QCOMPARE(view.selectedRevision(), u"5e0b7a2d4f05"_s);
+    }
+    // F10 alone is not the menu.
+    bool opened = false;
+    QTimer::singleShot(200, [&opened] {
+        if (auto *menu = QApplication::activePopupWidget()) {
+            opened = true;
+            menu->close();
+        }
+    });
+    QTest::keyClick(&view, Qt::Key_F10);
+    QTest::qWait(300);
+    QVERIFY(!opened);
 }
 
 void tst_RevisionGraphView::contextMenuEnablement()

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QThread>
 
@@ -27,6 +28,7 @@ class tst_RevisionModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void summarySaysDatabaseAndProjectHeads();
     void initTestCase();
     void demoRows();
     void alembicRows_data();
@@ -120,6 +122,35 @@ Stepwise::Ui::DatabaseStatus tst_RevisionModel::readStatus(const QString &url,
     if (!status.wait(10000))
         return {};
     return status.first().first().value<Stepwise::Ui::DatabaseStatus>();
+}
+
+// A database at one of two branch tips: one heads row, two heads in the graph; the status
+// line names both counts instead of a "1 head" that contradicts the graph.
+void tst_RevisionModel::summarySaysDatabaseAndProjectHeads()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"versions"_s)));
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+    };
+    QVERIFY(write(u"stepwise.ini"_s, u"[repository]\nversions = versions\ndialect = sqlite\n"_s));
+    const QString body = u"\n-- migrate:up\nSELECT 1;\n\n-- migrate:down\nSELECT 1;\n"_s;
+    QVERIFY(write(u"versions/a1.sql"_s, u"-- revision: aa0000000001\n-- parents:\n-- message: a\n"_s + body));
+    QVERIFY(write(u"versions/b2.sql"_s, u"-- revision: bb0000000002\n-- parents: aa0000000001\n-- message: b\n"_s + body));
+    QVERIFY(write(u"versions/c3.sql"_s, u"-- revision: cc0000000003\n-- parents: aa0000000001\n-- message: c\n"_s + body));
+    RevisionModel model;
+    model.setProject(Stepwise::Ui::loadProjectSnapshot(dir.path()));
+    QCOMPARE(model.project().heads.size(), 2);
+    QCOMPARE(model.statusSummary(), u"3 revisions · 2 heads"_s); // not connected
+    Stepwise::Ui::DatabaseStatus status;
+    status.valid = true;
+    status.heads = {u"bb0000000002"_s};
+    model.setDatabaseStatus(status);
+    QCOMPARE(model.statusSummary(), u"1 pending · 1 database head · 2 heads in the project"_s);
+    status.heads = {u"bb0000000002"_s, u"cc0000000003"_s};
+    model.setDatabaseStatus(status);
+    QCOMPARE(model.statusSummary(), u"up to date · 2 heads"_s);
 }
 
 void tst_RevisionModel::statesMatchDatabase()

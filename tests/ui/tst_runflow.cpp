@@ -8,6 +8,7 @@
 
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
+#include "ui/database/databaseconnection.h"
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
 #include "ui/graph/revisiongraphpanel.h"
@@ -18,6 +19,7 @@
 #include "ui/preview/sqlpreview.h"
 #include "ui/project/revisionmodel.h"
 #include "ui/run/runconfirmdialog.h"
+#include "core/db/dialect.h"
 #include "ui/run/runcontroller.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -136,6 +139,8 @@ private Q_SLOTS:
     void cancelBetweenSteps();
     void closingDuringRunStopsBetweenSteps();
     void missingFileNodeShown();
+    void anotherProjectsDatabase();
+    void driftNamedBeforeTheRun();
     void previewShowsPlanWithoutRunning();
     void confirmationDialog();
     void midRunScreenshot();
@@ -368,6 +373,29 @@ void tst_RunFlow::failingRevisionMarksNode()
     QCOMPARE(nodeState(*m_window, bad), State::Failed);
     QCOMPARE(databaseHeads(m_dbFile), QStringList{ u"9c4f1e6b8d09"_s });
     QVERIFY(!tableExists(m_dbFile, u"scratch"_s));
+
+    // Fixing the failing line makes the marker stale (it stays, worded as before the edit)...
+    QVERIFY(!editor->isFailureStale());
+    QVERIFY(editor->annotation(7).startsWith(u"Failed: "_s));
+    editor->setText(editor->text().replace(u"INSERT INTO no_such_table VALUES (1);"_s,
+                                           u"INSERT INTO scratch VALUES (1);"_s));
+    QVERIFY(editor->isFailureStale());
+    QCOMPARE(editor->failureLine(), 7);
+    QVERIFY2(editor->annotation(7).contains(u"edited"_s), qPrintable(editor->annotation(7)));
+    // ...and saved and run again successfully, the marker is gone.
+    QString error;
+    QVERIFY2(editor->save(&error), qPrintable(error));
+    QTRY_VERIFY(!m_window->isBusy()); // the saved script reloaded the project
+    m_failures.clear();
+    finished.clear();
+    QVERIFY(triggerMenu(*m_window, bad, RevisionGraphView::Action::Upgrade));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(m_failures.isEmpty());
+    QCOMPARE(editor->failureLine(), 0);
+    QVERIFY(!editor->annotation(7).startsWith(u"Failed"_s));
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{ bad });
 }
 
 void tst_RunFlow::cancelBetweenSteps()
@@ -438,6 +466,73 @@ void tst_RunFlow::missingFileNodeShown()
     QAction *up = m_window->graphActions()->action(RevisionGraphView::Action::Upgrade);
     QVERIFY(!up->isEnabled());
     QVERIFY(up->toolTip().contains(u"no file"_s));
+}
+
+// Opening another project leaves the previous project's database; connected to it on purpose,
+// the new project sees heads it does not have, shows them as nodes and runs nothing (#14, 2).
+void tst_RunFlow::anotherProjectsDatabase()
+{
+    openWindow(u"heads"_s);
+    QVERIFY(m_window->database()->isConnected());
+    const QString other = m_dir->filePath(u"other"_s);
+    QVERIFY(Stepwise::Test::copyTree(Stepwise::Test::sourceDir() + u"/tests/data/ui/server_shop"_s, other));
+    QVERIFY(m_window->openProject(other)); // no default URL: connects to nothing
+    QVERIFY(!m_window->database()->isConnected());
+    QCOMPARE(m_window->database()->state(), Stepwise::Ui::DatabaseConnection::State::Disconnected);
+    QCOMPARE(m_window->revisionModel()->count(State::Unknown), 4);
+    QAction *toHead = m_window->graphActions()->upgradeHeads();
+    QVERIFY(!toHead->isEnabled());
+
+    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
+    QVERIFY(m_window->connectToUrl(u"sqlite:///"_s + m_dbFile));
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(m_window->revisionModel()->missingIds(), QStringList{u"9c4f1e6b8d09"_s});
+    QCOMPARE(nodeState(*m_window, u"9c4f1e6b8d09"_s), State::Missing);
+    QVERIFY(!toHead->isEnabled());
+    QVERIFY2(toHead->toolTip().contains(u"9c4f1e6b8d09"_s), qPrintable(toHead->toolTip()));
+    QVERIFY(!m_window->graphActions()->downgradeOne()->isEnabled());
+    QVERIFY(m_window->selectRevision(u"c1a000000002"_s));
+    QAction *stamp = m_window->graphActions()->action(RevisionGraphView::Action::Stamp);
+    QVERIFY(!stamp->isEnabled());
+    QVERIFY(stamp->toolTip().contains(u"does not have"_s));
+    // Asked anyway (Ctrl+U), the run is refused before anything is confirmed or written.
+    QVERIFY(!m_window->upgradeToHeads());
+    QVERIFY(m_confirmed.isEmpty() || !m_confirmed.last().ok());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"9c4f1e6b8d09"_s});
+}
+
+// An applied revision edited since (Drifted) is named in the confirmation of a run above it.
+void tst_RunFlow::driftNamedBeforeTheRun()
+{
+    openWindow(u"4d9a6f1c3e04"_s);
+    const QString path = m_demo + u"/versions/2b7e4d9a1c02_create_products.sql"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(u"-- migrate:up\n"_s, u"-- migrate:up\n-- edited after it was applied\n"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
+    m_window->reloadProject();
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(nodeState(*m_window, u"2b7e4d9a1c02"_s), State::Drifted);
+    QVERIFY(m_window->upgradeToHeads()); // the test handler confirms
+    QVERIFY(!m_confirmed.isEmpty());
+    const QStringList warnings = m_confirmed.first().warnings;
+    QVERIFY2(warnings.join(u'\n').contains(u"Drifted: 2b7e4d9a1c02"_s), qPrintable(warnings.join(u'\n')));
+    QCOMPARE(warnings.size(), 1);
+    // The real dialog shows it above the plan.
+    Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm);
+    dialog.setPlan(m_confirmed.first(), m_window->revisionModel()->project().config,
+                   *m_window->revisionModel()->project().graph, *Stepwise::Core::Dialect::forScheme(u"sqlite"_s));
+    auto *problem = dialog.findChild<QLabel *>(u"runProblem"_s);
+    QVERIFY(problem && !problem->isHidden());
+    QVERIFY(problem->text().contains(u"2b7e4d9a1c02"_s));
+    QTRY_VERIFY(!m_window->isBusy());
 }
 
 void tst_RunFlow::previewShowsPlanWithoutRunning()

@@ -36,6 +36,24 @@ void RevisionAuthoringDialog::setForm(QLayout *form)
     layout->addWidget(m_problemLabel);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // The button box was made first (here, in the base class): without this the focus would
+    // open on it, and the first space typed would press a button instead of going into the
+    // message. Focus starts in the first input; the buttons come last in the tab order; the
+    // default button is the one that creates, never Cancel.
+    QWidget *first = nullptr;
+    QWidget *last = nullptr;
+    for (int i = 0; i < form->count(); ++i) {
+        QWidget *w = form->itemAt(i)->widget();
+        if (!w || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        first = first ? first : w;
+        last = w;
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    if (last)
+        setTabOrder(last, m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
 }
 
 void RevisionAuthoringDialog::validate()

@@ -53,6 +53,7 @@ ScriptEditor::ScriptEditor(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     connect(&d->checkTimer, &QTimer::timeout, this, &ScriptEditor::runChecks);
     connect(d->edit, &QsciScintilla::textChanged, this, [this] {
         updateFolds();
+        d->marks->textChanged();
         d->checkTimer.start();
     });
     connect(d->edit, &QsciScintilla::modificationChanged, this, [this](bool modified) {
@@ -313,6 +314,11 @@ void ScriptEditor::clearFailureMarker()
 {
     if (d->marks->failureLine())
         d->marks->setFailure(0, QString());
+}
+
+bool ScriptEditor::isFailureStale() const
+{
+    return d->marks->isFailureStale();
 }
 
 int ScriptEditor::failureLine() const

@@ -84,6 +84,7 @@ public:
     void setFailureMarker(int line, const QString &message);
     void clearFailureMarker();
     int failureLine() const; // 0 when none
+    bool isFailureStale() const; // the failing line was edited since
 
     // Runs the checks now instead of after the typing pause (tests, before a run).
     void checkNow();

@@ -83,6 +83,19 @@ void ScriptEditorMarks::setFailure(int line, const QString &message)
 {
     m_failureLine = line;
     m_failureMessage = message;
+    m_failureText = line > 0 ? m_edit->text(line - 1) : QString();
+    m_failureStale = false;
+    show();
+}
+
+void ScriptEditorMarks::textChanged()
+{
+    if (m_failureLine <= 0)
+        return;
+    if (!m_failureStale && m_edit->text(m_failureLine - 1) == m_failureText)
+        return;
+    // Shown again after every edit while stale: replacing the whole text drops annotations.
+    m_failureStale = true;
     show();
 }
 
@@ -135,7 +148,10 @@ void ScriptEditorMarks::show()
         lineHasError[p.line] = lineHasError.value(p.line) || p.error;
     }
     if (m_failureLine > 0) {
-        notes[m_failureLine] << ScriptEditor::tr("Failed: %1").arg(m_failureMessage);
+        notes[m_failureLine] << (m_failureStale
+                                     ? ScriptEditor::tr("Failed before this line was edited: %1")
+                                     : ScriptEditor::tr("Failed: %1"))
+                                    .arg(m_failureMessage);
         lineHasError[m_failureLine] = true;
         e->markerAdd(m_failureLine - 1, FailureMarker);
     }

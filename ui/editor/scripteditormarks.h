@@ -33,6 +33,10 @@ public:
     // Replaces the problems and shows them.
     void setProblems(const QList<Problem> &problems);
     int failureLine() const { return m_failureLine; } // 0 when none
+    // The failing line was edited since the run: the database's words may no longer apply.
+    bool isFailureStale() const { return m_failureStale; }
+    // After an edit: marks the failure stale once its line's text changed (repaints then).
+    void textChanged();
     // Marks the line a run failed at (0: none) and shows it.
     void setFailure(int line, const QString &message);
 
@@ -56,6 +60,8 @@ private:
     QList<Problem> m_problems;
     int m_failureLine = 0;
     QString m_failureMessage;
+    QString m_failureText; // the failing line as it was when the run failed
+    bool m_failureStale = false;
     // Fixed numbers: QsciStyle's own allocation is process-wide, never given back, and runs
     // into the lexer's styles after a couple of dozen editors.
     std::unique_ptr<QsciStyle> m_errorStyle;

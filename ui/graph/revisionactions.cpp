@@ -36,6 +36,8 @@ RevisionActions::Availability RevisionActions::upgrade() const
 {
     if (missing())
         return {false, missingReason()};
+    if (const QString unknown = unknownHeads(); !unknown.isEmpty())
+        return {false, unknown};
     if (!connected())
         return {false, tr("Connect to a database first.")};
     if (applied(m_index))
@@ -49,6 +51,8 @@ RevisionActions::Availability RevisionActions::downgrade() const
 {
     if (missing())
         return {false, missingReason()};
+    if (const QString unknown = unknownHeads(); !unknown.isEmpty())
+        return {false, unknown};
     if (!connected())
         return {false, tr("Connect to a database first.")};
     if (!applied(m_index))
@@ -74,6 +78,8 @@ RevisionActions::Availability RevisionActions::stamp() const
 {
     if (missing())
         return {false, missingReason()};
+    if (const QString unknown = unknownHeads(); !unknown.isEmpty())
+        return {false, unknown};
     if (!connected())
         return {false, tr("Connect to a database first.")};
     if (m_scene.state(m_index) == State::Current)
@@ -107,6 +113,8 @@ RevisionActions::Availability RevisionActions::newRevision() const
 {
     if (missing())
         return {false, missingReason()};
+    if (alembicProject())
+        return {false, alembicReason()};
     return {true, tr("Create a revision whose parent is this one.")};
 }
 
@@ -114,12 +122,48 @@ RevisionActions::Availability RevisionActions::mergeHeads() const
 {
     if (missing())
         return {false, missingReason()};
+    if (alembicProject())
+        return {false, alembicReason()};
     const Core::RevisionGraph &graph = *m_scene.graph();
     if (graph.heads().size() < 2)
         return {false, tr("There is only one head: nothing to merge.")};
     if (!graph.isHead(m_index))
         return {false, tr("Only a head can be merged with other heads.")};
     return {true, tr("Create a merge revision of this head and others.")};
+}
+
+QString RevisionActions::unknownHeadsReason(const QStringList &unknownIds)
+{
+    if (unknownIds.isEmpty())
+        return {};
+    return tr("The database is at revisions this project does not have (%1): is it this "
+              "project's database? Nothing can be planned from there.")
+        .arg(unknownIds.join(u", "));
+}
+
+QString RevisionActions::unknownHeads() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_scene.count(); ++i) {
+        if (m_scene.state(i) == State::Missing)
+            ids << m_scene.graph()->id(i);
+    }
+    return unknownHeadsReason(ids);
+}
+
+// Alembic's revisions are Python files its own `revision` command writes (with the project's
+// script.py.mako); Stepwise does not write them yet, so it does not offer to.
+bool RevisionActions::alembicProject() const
+{
+    const Core::RevisionGraph *graph = m_scene.graph();
+    return graph && m_index >= 0 && m_index < graph->size()
+        && graph->revision(m_index).format == Core::Revision::Format::Alembic;
+}
+
+QString RevisionActions::alembicReason()
+{
+    return tr("This is an Alembic project: create revisions with `alembic revision` or "
+              "`flask db migrate` (Stepwise does not write Python revisions yet).");
 }
 
 } // namespace Stepwise::Ui

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace Stepwise::Ui {
 
@@ -22,6 +23,10 @@ public:
 
     RevisionActions(const RevisionGraphScene &scene, int index);
 
+    // Why nothing can run against a database whose heads rows name revisions the project does
+    // not have (another project's database, or files that went away); empty when there are none.
+    static QString unknownHeadsReason(const QStringList &unknownIds);
+
     Availability upgrade() const;
     Availability downgrade() const;
     Availability stamp() const;
@@ -34,6 +39,9 @@ private:
     bool connected() const;
     bool missing() const;
     static QString missingReason();
+    bool alembicProject() const;
+    QString unknownHeads() const; // unknownHeadsReason() of the graph's Missing nodes
+    static QString alembicReason();
     bool applied(int index) const;
 
     const RevisionGraphScene &m_scene;

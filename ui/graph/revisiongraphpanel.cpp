@@ -104,6 +104,12 @@ void RevisionGraphPanel::findPrevious()
     m_view->findPrevious(m_search->text());
 }
 
+void RevisionGraphPanel::clearSearch()
+{
+    m_search->clear();
+    m_searchStatus->clear();
+}
+
 void RevisionGraphPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -27,6 +27,8 @@ public Q_SLOTS:
     void findNext();
     void findPrevious();
     void focusSearch();
+    // Empties the search field and its result (another project is opening).
+    void clearSearch();
 
 private:
     QToolButton *addButton(const QString &text, const QString &toolTip, const QKeySequence &key);

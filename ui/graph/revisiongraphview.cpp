@@ -408,6 +408,10 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
         if (m_selected >= 0)
             Q_EMIT revisionActivated(selectedRevision());
         return;
+    case Qt::Key_F10: // Shift+F10: the keyboard's other way to the context menu
+        if (!(event->modifiers() & Qt::ShiftModifier))
+            return QGraphicsView::keyPressEvent(event);
+        [[fallthrough]];
     case Qt::Key_Menu:
         if (RevisionNodeItem *node = m_scene->node(m_selected)) {
             const QPoint at = mapFromScene(node->glyphPos());

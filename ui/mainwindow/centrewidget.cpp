@@ -1,6 +1,7 @@
 #include "ui/mainwindow/centrewidget.h"
 
 #include "ui/editor/editortabs.h"
+#include "ui/editor/scripteditor.h"
 #include "ui/graph/revisiongraphpanel.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/project/revisionmodel.h"
@@ -63,6 +64,13 @@ void CentreWidget::showRunFailure(const RunFailure &failure)
         failure.databaseMessage.isEmpty() ? failure.message : failure.databaseMessage;
     if (m_editors->showFailure(failure.path, failure.line, message))
         showEditor(true);
+}
+
+void CentreWidget::clearRunFailure(const QString &revision)
+{
+    const QString path = m_model->indexOf(revision).data(RevisionModel::PathRole).toString();
+    if (ScriptEditor *editor = path.isEmpty() ? nullptr : m_editors->editorFor(path))
+        editor->clearFailureMarker();
 }
 
 void CentreWidget::showEditor(bool show)

@@ -32,6 +32,8 @@ public:
     void openRevision(const QString &id);
     // The failing statement's lines marked in the script, with the database's own words.
     void showRunFailure(const RunFailure &failure);
+    // A step of the revision ran through: a failure marked in its script is over.
+    void clearRunFailure(const QString &revision);
     // The editor pane; hidden, the graph takes the whole centre.
     void showEditor(bool show);
 

@@ -130,6 +130,12 @@ void GraphActions::updateToolbarActions()
         set(m_downgradeOne, false, why);
         return;
     }
+    if (const QString unknown = RevisionActions::unknownHeadsReason(m_model->missingIds());
+        !unknown.isEmpty()) {
+        set(m_upgradeHeads, false, unknown);
+        set(m_downgradeOne, false, unknown);
+        return;
+    }
     const int pending = m_model->count(RevisionModel::State::Pending) + m_model->count(RevisionModel::State::Failed);
     set(m_upgradeHeads, pending > 0,
         pending > 0 ? tr("Apply the %n pending revision(s).", nullptr, pending) : tr("Already at the heads."));

@@ -16,6 +16,7 @@
 #include "ui/mainwindow/graphactions.h"
 #include "ui/mainwindow/projectcontroller.h"
 #include "ui/mainwindow/recentprojects.h"
+#include "ui/mainwindow/studiopalette.h"
 #include "ui/output/outputdock.h"
 #include "ui/project/detailsdock.h"
 #include "ui/project/revisionmodel.h"
@@ -27,6 +28,7 @@
 #include "core/sql/sqlsyntax.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -36,6 +38,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QStatusBar>
@@ -143,7 +146,16 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::projectClosing, this, [this] { m_centre->showEditor(false); });
     connect(m_project, &ProjectController::projectOpened, this, [this] {
         m_recent->add(revisionModel()->project().config.projectDir);
-        graphView()->fitToView();
+        // A reload (a saved script, Reload Project) keeps the zoom and the place in the graph;
+        // another project starts fitted.
+        if (m_keptView) {
+            graphView()->setZoom(m_keptView->zoom);
+            graphView()->horizontalScrollBar()->setValue(m_keptView->x);
+            graphView()->verticalScrollBar()->setValue(m_keptView->y);
+            m_keptView.reset();
+        } else {
+            graphView()->fitToView();
+        }
     });
     connect(m_project, &ProjectController::projectChanged, this, [this] {
         updateTitle();
@@ -159,6 +171,8 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::busyChanged, this, &MainWindow::busyChanged);
     connect(m_project, &ProjectController::runningChanged, m_graphActions, &GraphActions::setRunning);
     connect(runController(), &RunController::failed, m_centre, &CentreWidget::showRunFailure);
+    connect(runController(), &RunController::stepFinished, m_centre,
+            [this](int, int, const QString &revision) { m_centre->clearRunFailure(revision); });
     connect(revisionModel(), &RevisionModel::statesChanged, this, &MainWindow::updateStatusBar);
 
     connect(editors, &EditorTabs::message, this, &MainWindow::log);
@@ -178,6 +192,14 @@ void MainWindow::connectProject()
 // panel's file links start in; an empty editor makes room for the graph.
 void MainWindow::projectLoading(const ProjectSnapshot &snapshot)
 {
+    // What was searched for in one project means nothing in the next; a reload keeps it, and
+    // keeps the graph's zoom and place.
+    const QString open = revisionModel()->project().config.projectDir;
+    if (!open.isEmpty() && QDir(snapshot.config.projectDir) == QDir(open))
+        m_keptView = KeptView{graphView()->zoom(), graphView()->horizontalScrollBar()->value(),
+                              graphView()->verticalScrollBar()->value()};
+    else
+        graphPanel()->clearSearch();
     if (editorTabs()->count() == 0)
         m_centre->showEditor(false);
     editorTabs()->setDialect(Core::sqlSyntaxFromName(snapshot.config.dialect));
@@ -295,6 +317,22 @@ void MainWindow::createActions()
     });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
+    // The palette, without restarting with --palette; remembered for the next start.
+    QMenu *paletteMenu = m_viewMenu->addMenu(tr("&Palette"));
+    auto *palettes = new QActionGroup(this);
+    const QString current = savedPaletteName();
+    for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")},
+                                     std::pair{u"light"_s, tr("&Light")},
+                                     std::pair{u"dark"_s, tr("&Dark")}}) {
+        QAction *a = paletteMenu->addAction(text, this, [name] {
+            applyPalette(name);
+            savePaletteName(name);
+        });
+        a->setObjectName(u"actionPalette_"_s + name);
+        a->setCheckable(true);
+        a->setChecked(name == current);
+        palettes->addAction(a);
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Stepwise Studio"), this, &MainWindow::showAbout);

@@ -93,6 +93,16 @@ bool ProjectController::openProject(const QString &dir)
         m_lastError = tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(dir));
         return false;
     }
+    // The connected database belongs to the project that was open: another project connects to
+    // its own default database, or to none, never silently to the previous one's.
+    const QString previous = m_model->project().config.projectDir;
+    if (!previous.isEmpty() && QDir(snapshot.config.projectDir) != QDir(previous)
+        && m_database->state() != DatabaseConnection::State::Disconnected) {
+        Q_EMIT message(tr("Disconnected from %1, the database of the project that was open.")
+                           .arg(m_database->profile().name),
+                       false);
+        m_database->disconnectFromDatabase();
+    }
     Q_EMIT projectLoading(snapshot);
     m_model->setProject(snapshot);
     const int n = int(snapshot.rows.size());

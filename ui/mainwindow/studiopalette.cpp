@@ -1,6 +1,7 @@
 #include "ui/mainwindow/studiopalette.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -64,13 +65,47 @@ QPalette darkPalette()
     return p;
 }
 
+namespace {
+
+// The style and palette the application had before the first switch: what "system" restores.
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+const SystemLook &systemLook()
+{
+    static const SystemLook look{QApplication::style()->name(), QApplication::palette()};
+    return look;
+}
+
+} // namespace
+
 bool applyPalette(const QString &name)
 {
-    if (name != u"light"_s && name != u"dark"_s)
+    if (name != u"light"_s && name != u"dark"_s && name != u"system"_s && !name.isEmpty())
         return false;
+    const SystemLook &system = systemLook();
+    if (name == u"system"_s || name.isEmpty()) {
+        QApplication::setStyle(QStyleFactory::create(system.style));
+        QApplication::setPalette(system.palette);
+        return true;
+    }
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QApplication::setPalette(name == u"dark"_s ? darkPalette() : lightPalette());
     return true;
+}
+
+QString savedPaletteName()
+{
+    const QString name = QSettings().value(u"view/palette"_s, u"system"_s).toString();
+    return name == u"light"_s || name == u"dark"_s ? name : u"system"_s;
+}
+
+void savePaletteName(const QString &name)
+{
+    QSettings().setValue(u"view/palette"_s, name);
 }
 
 } // namespace Stepwise::Ui

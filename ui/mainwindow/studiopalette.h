@@ -9,7 +9,11 @@ namespace Stepwise::Ui {
 // desktop). Without the option the system palette is used unchanged.
 QPalette lightPalette();
 QPalette darkPalette();
-// Sets the Fusion style and the named palette ("light" or "dark"); false for another name.
+// Sets the Fusion style and the named palette ("light" or "dark"), or goes back to the style
+// and palette the application started with ("system" or empty); false for another name.
 bool applyPalette(const QString &name);
+// The palette chosen in View → Palette, kept in the settings ("system" when never chosen).
+QString savedPaletteName();
+void savePaletteName(const QString &name);
 
 } // namespace Stepwise::Ui

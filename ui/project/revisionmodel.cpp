@@ -182,10 +182,17 @@ QString RevisionModel::statusSummary() const
     }
     const int pending = count(State::Pending) + count(State::Failed);
     parts << (pending == 0 ? tr("up to date") : tr("%1 pending").arg(pending));
+    // The database's heads rows and the project's heads are different counts: a database at
+    // one of two branch tips has one head row while the graph shows two heads. Say both.
+    const int projectHeads = int(m_project.heads.size());
     if (m_status.heads.isEmpty())
         parts << tr("nothing applied yet");
-    else
+    else if (int(m_status.heads.size()) == projectHeads)
         parts << counted(int(m_status.heads.size()), tr("%1 head"), tr("%1 heads"));
+    else
+        parts << counted(int(m_status.heads.size()), tr("%1 database head"), tr("%1 database heads"))
+                     + u" · "_s
+                     + counted(projectHeads, tr("%1 head in the project"), tr("%1 heads in the project"));
     if (const int drifted = count(State::Drifted))
         parts << tr("%1 drifted").arg(drifted);
     if (const int missing = count(State::Missing))

@@ -4,6 +4,7 @@
 #include "ui/run/runworker.h"
 
 #include "ui/database/databaseconnection.h"
+#include "ui/graph/revisionactions.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/project/revisionmodel.h"
 
@@ -79,7 +80,7 @@ QString RunController::unavailableReason() const
         return tr("The revision graph has errors; fix them first.");
     if (!m_model->hasDatabaseStatus())
         return tr("The database state has not been read yet.");
-    return {};
+    return RevisionActions::unknownHeadsReason(m_model->missingIds());
 }
 
 QString RunController::summaryFor(Command command, const QStringList &targets) const
@@ -97,6 +98,35 @@ QString RunController::summaryFor(Command command, const QStringList &targets) c
         return tr("Stamp %1 at %2 (nothing runs; only the version table changes)").arg(db, target);
     }
     return {};
+}
+
+// Drifted and failed revisions on the path or below it, named before the run: what the database
+// ran of a drifted one is not what its file says now, and a failed one stopped a run before.
+QStringList RunController::attentionBelow(const Core::RevisionGraph &graph,
+                                          const QStringList &path) const
+{
+    QList<int> starts;
+    for (const QString &id : path) {
+        if (const int i = graph.indexOf(id); i >= 0)
+            starts << i;
+    }
+    if (starts.isEmpty())
+        return {};
+    const std::vector<char> below = graph.ancestorMask(starts);
+    QStringList lines;
+    for (int i = 0; i < graph.size(); ++i) {
+        if (!below[size_t(i)])
+            continue;
+        const Core::Revision &r = graph.revision(i);
+        const auto state = RevisionModel::State(
+            m_model->indexOf(r.id).data(RevisionModel::StateRole).toInt());
+        if (state == RevisionModel::State::Drifted)
+            lines << tr("Drifted: %1 (%2) changed since it was applied; the database ran an "
+                        "earlier version of it.").arg(r.id, r.relativePath);
+        else if (state == RevisionModel::State::Failed)
+            lines << tr("Failed before: %1 (%2) stopped an earlier run.").arg(r.id, r.relativePath);
+    }
+    return lines;
 }
 
 RunPlanPreview RunController::prepare(Command command, const QStringList &targets) const
@@ -131,6 +161,7 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         preview.error = tr("Nothing to do: the database is already there.");
         return preview;
     }
+    preview.warnings += attentionBelow(graph, preview.path());
     const auto script = Core::OfflineAction(command, targets, preview.startRows)
                             .render(graph, project.config, m_database->url().dialect());
     if (script)

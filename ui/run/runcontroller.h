@@ -12,6 +12,10 @@ class QProgressBar;
 class QToolButton;
 class QWidget;
 
+namespace Stepwise::Core {
+class RevisionGraph;
+}
+
 namespace Stepwise::Ui {
 
 class DatabaseConnection;
@@ -76,6 +80,7 @@ Q_SIGNALS:
 
 private:
     QString summaryFor(Command command, const QStringList &targets) const;
+    QStringList attentionBelow(const Core::RevisionGraph &graph, const QStringList &path) const;
     bool confirm(const RunPlanPreview &plan);
     void start(const RunPlanPreview &plan);
     void onStepStarted(int index, const QString &revision, int direction);
