@@ -141,6 +141,8 @@ private Q_SLOTS:
     void missingFileNodeShown();
     void anotherProjectsDatabase();
     void driftNamedBeforeTheRun();
+    void unsavedScriptsAtARun();
+    void downgradeOneStepAtAMerge();
     void previewShowsPlanWithoutRunning();
     void confirmationDialog();
     void midRunScreenshot();
@@ -533,6 +535,82 @@ void tst_RunFlow::driftNamedBeforeTheRun()
     QVERIFY(problem && !problem->isHidden());
     QVERIFY(problem->text().contains(u"2b7e4d9a1c02"_s));
     QTRY_VERIFY(!m_window->isBusy());
+}
+
+// A pending revision edited in the editor but not saved (#14, 1): the run asks first; "Run the
+// saved files" runs the file on disk and the confirmation says the edit is left out; "Save and
+// run" saves, and the confirmed SQL holds the edit; Cancel runs nothing.
+void tst_RunFlow::unsavedScriptsAtARun()
+{
+    openWindow(u"4d9a6f1c3e04"_s);
+    const QString path = m_demo + u"/versions/5e0b7a2d4f05_create_invoices.sql"_s;
+    m_window->openFile(path);
+    Stepwise::Ui::ScriptEditor *editor = m_window->editorTabs()->editorFor(path);
+    QVERIFY(editor);
+    editor->setText(editor->text().replace(u"-- migrate:up\n"_s,
+                                           u"-- migrate:up\nCREATE TABLE unsaved_extra (id INTEGER);\n"_s));
+    QVERIFY(editor->isModified());
+    RunController *run = m_window->runController();
+    QStringList asked;
+    auto answer = RunController::UnsavedChoice::Cancel;
+    run->setUnsavedHandler([&](const QStringList &paths) {
+        asked = paths;
+        return answer;
+    });
+    // Cancel: nothing planned, nothing run.
+    QVERIFY(triggerMenu(*m_window, u"5e0b7a2d4f05"_s, RevisionGraphView::Action::Upgrade));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().endsWith(u"5e0b7a2d4f05_create_invoices.sql"_s));
+    QVERIFY(m_confirmed.isEmpty());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"4d9a6f1c3e04"_s});
+
+    // Run the saved files: the edit is named and left out of the SQL and of the run.
+    answer = RunController::UnsavedChoice::RunSaved;
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(triggerMenu(*m_window, u"5e0b7a2d4f05"_s, RevisionGraphView::Action::Upgrade));
+    QCOMPARE(m_confirmed.size(), 1);
+    QVERIFY(!m_confirmed.last().sql.contains(u"unsaved_extra"_s));
+    QVERIFY2(m_confirmed.last().warnings.join(u'\n').contains(u"5e0b7a2d4f05_create_invoices.sql"_s),
+             qPrintable(m_confirmed.last().warnings.join(u'\n')));
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(!tableExists(m_dbFile, u"unsaved_extra"_s));
+    QVERIFY(editor->isModified()); // the edit is still there, unsaved
+
+    // Save and run, on the next pending revision: the file is saved, the confirmed SQL holds
+    // the edit, and the edit runs.
+    const QString next = m_demo + u"/versions/6f1c8b3e5a06_invoice_totals_trigger.sql"_s;
+    m_window->openFile(next);
+    Stepwise::Ui::ScriptEditor *nextEditor = m_window->editorTabs()->editorFor(next);
+    QVERIFY(nextEditor);
+    nextEditor->setText(nextEditor->text().replace(
+        u"-- migrate:up\n"_s, u"-- migrate:up\nCREATE TABLE saved_extra (id INTEGER);\n"_s));
+    answer = RunController::UnsavedChoice::SaveAndRun;
+    finished.clear();
+    QVERIFY(triggerMenu(*m_window, u"6f1c8b3e5a06"_s, RevisionGraphView::Action::Upgrade));
+    QCOMPARE(m_confirmed.size(), 2);
+    QVERIFY(m_confirmed.last().sql.contains(u"CREATE TABLE saved_extra"_s));
+    QVERIFY(!nextEditor->isModified());
+    QVERIFY(!editor->isModified()); // every unsaved script was saved
+    QVERIFY(Stepwise::Test::readFile(next).contains(u"saved_extra"_s));
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY(tableExists(m_dbFile, u"saved_extra"_s));
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"6f1c8b3e5a06"_s});
+}
+
+// At a merge, Downgrade One Step names the branches that meet there instead of "Ambiguous walk".
+void tst_RunFlow::downgradeOneStepAtAMerge()
+{
+    openWindow(u"8b3e0d5a7c08"_s);
+    QAction *one = m_window->graphActions()->downgradeOne();
+    QVERIFY(!one->isEnabled());
+    QVERIFY2(one->toolTip().contains(u"8b3e0d5a7c08 merges 6f1c8b3e5a06, a05f2a7c9e10"_s),
+             qPrintable(one->toolTip()));
+    QVERIFY(one->toolTip().contains(u"Downgrade to Here"_s));
+    // The node's own action still goes down the chosen branch.
+    QVERIFY(m_window->selectRevision(u"6f1c8b3e5a06"_s));
+    QVERIFY(m_window->graphActions()->action(RevisionGraphView::Action::Downgrade)->isEnabled());
 }
 
 void tst_RunFlow::previewShowsPlanWithoutRunning()

@@ -147,7 +147,19 @@ void GraphActions::updateToolbarActions()
     }
     const auto plan = Core::Planner::plan(graph, heads, Core::Planner::Command::Downgrade, { u"-1"_s });
     if (!plan) {
-        set(m_downgradeOne, false, plan.error().message());
+        // At a merge, one step down has no single answer (Alembic's "Ambiguous walk"): say
+        // which branches meet there and how to choose one.
+        QStringList merges;
+        for (const QString &head : heads) {
+            const int i = graph.indexOf(head);
+            if (i >= 0 && graph.revision(i).parents.size() > 1)
+                merges << tr("%1 merges %2").arg(head, graph.revision(i).parents.join(u", "_s));
+        }
+        set(m_downgradeOne, false,
+            merges.isEmpty()
+                ? plan.error().message()
+                : tr("One step down is ambiguous: %1. Choose the branch: Downgrade to Here on the "
+                     "revision to go back to.").arg(merges.join(u"; "_s)));
         return;
     }
     for (const Core::PlanStep &step : plan->steps) {

@@ -7,6 +7,7 @@
 #include "ui/dialogs/newrevisiondialog.h"
 #include "ui/editor/editorsettingsdialog.h"
 #include "ui/editor/editortabs.h"
+#include "ui/editor/scripteditor.h"
 #include "ui/graph/revisionactions.h"
 #include "ui/graph/revisiongraphpanel.h"
 #include "ui/graph/revisiongraphscene.h"
@@ -171,6 +172,22 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::busyChanged, this, &MainWindow::busyChanged);
     connect(m_project, &ProjectController::runningChanged, m_graphActions, &GraphActions::setRunning);
     connect(runController(), &RunController::failed, m_centre, &CentreWidget::showRunFailure);
+    runController()->setUnsavedScripts(
+        {[this] {
+             QStringList paths;
+             for (ScriptEditor *editor : editorTabs()->editors()) {
+                 if (editor->isModified() && !editor->filePath().isEmpty())
+                     paths << editor->filePath();
+             }
+             return paths;
+         },
+         [this](QString *error) {
+             for (ScriptEditor *editor : editorTabs()->editors()) {
+                 if (editor->isModified() && !editor->filePath().isEmpty() && !editor->save(error))
+                     return false;
+             }
+             return true;
+         }});
     connect(runController(), &RunController::stepFinished, m_centre,
             [this](int, int, const QString &revision) { m_centre->clearRunFailure(revision); });
     connect(revisionModel(), &RevisionModel::statesChanged, this, &MainWindow::updateStatusBar);

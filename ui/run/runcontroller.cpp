@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -203,7 +204,31 @@ bool RunController::run(Command command, const QStringList &targets)
         Q_EMIT message(tr("A run is already going on."), true);
         return false;
     }
-    const RunPlanPreview plan = prepare(command, targets);
+    // What runs is what the user sees: scripts edited but not saved are saved first, or the
+    // confirmation says they are not part of this run.
+    const QStringList unsaved = m_unsaved.list ? m_unsaved.list() : QStringList();
+    if (!unsaved.isEmpty()) {
+        switch (askAboutUnsaved(unsaved)) {
+        case UnsavedChoice::Cancel:
+            return false;
+        case UnsavedChoice::SaveAndRun: {
+            QString error;
+            if (!m_unsaved.saveAll(&error)) { // saving reloads the project from the files
+                Q_EMIT message(tr("Not run: %1").arg(error), true);
+                return false;
+            }
+            break;
+        }
+        case UnsavedChoice::RunSaved:
+            break;
+        }
+    }
+    RunPlanPreview plan = prepare(command, targets);
+    const QStringList stillUnsaved = m_unsaved.list ? m_unsaved.list() : QStringList();
+    for (const QString &path : stillUnsaved)
+        plan.warnings << tr("Unsaved changes in %1 are not part of this run: it runs the saved file.")
+                             .arg(QDir::toNativeSeparators(
+                                 QDir(m_model->project().config.projectDir).relativeFilePath(path)));
     if (m_view)
         m_view->setHighlightedPath(plan.path());
     const bool accepted = confirm(plan);
@@ -216,6 +241,29 @@ bool RunController::run(Command command, const QStringList &targets)
     }
     start(plan);
     return true;
+}
+
+RunController::UnsavedChoice RunController::askAboutUnsaved(const QStringList &paths)
+{
+    if (m_unsavedChoice)
+        return m_unsavedChoice(paths);
+    QStringList names;
+    for (const QString &path : paths)
+        names << QDir::toNativeSeparators(QDir(m_model->project().config.projectDir).relativeFilePath(path));
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Scripts"),
+                    tr("These scripts have changes that are not saved:\n\n%1\n\nA run executes the "
+                       "files on disk.").arg(names.join(u'\n')),
+                    QMessageBox::NoButton, m_window);
+    QPushButton *save = box.addButton(tr("&Save and Run…"), QMessageBox::AcceptRole);
+    QPushButton *saved = box.addButton(tr("Run the Saved &Files…"), QMessageBox::ActionRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == save)
+        return UnsavedChoice::SaveAndRun;
+    if (box.clickedButton() == saved)
+        return UnsavedChoice::RunSaved;
+    return UnsavedChoice::Cancel;
 }
 
 void RunController::start(const RunPlanPreview &plan)

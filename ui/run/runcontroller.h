@@ -38,6 +38,16 @@ public:
     using ConfirmHandler = std::function<bool(const RunPlanPreview &)>;
     // Tells the user about a failure. The default shows a message box.
     using FailureHandler = std::function<void(const RunFailure &)>;
+    // Open scripts with unsaved changes at a run: save them first (the run then uses them),
+    // run what is saved on disk, or run nothing.
+    enum class UnsavedChoice { SaveAndRun, RunSaved, Cancel };
+    using UnsavedHandler = std::function<UnsavedChoice(const QStringList &paths)>;
+    // The editor's side: the modified scripts' paths, and saving them all (false with *error).
+    struct UnsavedScripts
+    {
+        std::function<QStringList()> list;
+        std::function<bool(QString *error)> saveAll;
+    };
 
     RunController(RevisionModel *model, DatabaseConnection *session, QWidget *window);
     ~RunController() override;
@@ -45,6 +55,9 @@ public:
     void setGraphView(RevisionGraphView *view) { m_view = view; }
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
     void setFailureHandler(FailureHandler handler) { m_failure = std::move(handler); }
+    void setUnsavedScripts(UnsavedScripts scripts) { m_unsaved = std::move(scripts); }
+    // The default asks in a message box (Cancel is its default button); tests answer directly.
+    void setUnsavedHandler(UnsavedHandler handler) { m_unsavedChoice = std::move(handler); }
     // Test and screenshot hook: the run waits after each committed step (or before each step's
     // first statement) until resume() or cancel().
     enum class Pause { Never, AfterEachStep, BeforeEachStep };
@@ -81,6 +94,7 @@ Q_SIGNALS:
 private:
     QString summaryFor(Command command, const QStringList &targets) const;
     QStringList attentionBelow(const Core::RevisionGraph &graph, const QStringList &path) const;
+    UnsavedChoice askAboutUnsaved(const QStringList &paths);
     bool confirm(const RunPlanPreview &plan);
     void start(const RunPlanPreview &plan);
     void onStepStarted(int index, const QString &revision, int direction);
@@ -95,6 +109,8 @@ private:
     QWidget *m_window;
     QPointer<RevisionGraphView> m_view;
     ConfirmHandler m_confirm;
+    UnsavedScripts m_unsaved;
+    UnsavedHandler m_unsavedChoice;
     FailureHandler m_failure;
     RunWorker *m_worker = nullptr;
     Pause m_pause = Pause::Never;
