@@ -534,6 +534,12 @@ void tst_RunFlow::driftNamedBeforeTheRun()
     auto *problem = dialog.findChild<QLabel *>(u"runProblem"_s);
     QVERIFY(problem && !problem->isHidden());
     QVERIFY(problem->text().contains(u"2b7e4d9a1c02"_s));
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.resize(900, 620);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + u"/run-confirmation-drift.png"_s));
+    }
     QTRY_VERIFY(!m_window->isBusy());
 }
 
