@@ -29,6 +29,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QSplitter>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QAction>
@@ -43,6 +45,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void openScriptTakesHalfTheCentre();
     void paletteFromTheViewMenu();
     void initTestCase();
     void createsWindow();
@@ -119,6 +122,45 @@ void tst_MainWindow::opensDemoProject()
              u"5e0b7a2d4f05"_s);
     QVERIFY(!window.selectRevision(u"zzzz"_s));
     QVERIFY(window.outputDock()->plainText().contains(u"10 revisions"_s));
+}
+
+// At 1280×800 and 1024×700 an opened script gets at least half the centre (the graph's tool
+// row folds into two rows instead of holding the editor to a strip); a moved split is kept.
+void tst_MainWindow::openScriptTakesHalfTheCentre()
+{
+    QTemporaryDir dir;
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        QSettings().remove(u"centre/graphShare"_s);
+        Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+        window.setAutoConnect(false);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(demo));
+        window.openFile(demo + u"/versions/5e0b7a2d4f05_create_invoices.sql"_s);
+        QSplitter *centre = window.centreSplitter();
+        QTRY_VERIFY(centre->sizes().value(1) > 0);
+        QTest::qWait(20); // the second share, once the splitter laid the new pane out
+        const QList<int> sizes = centre->sizes();
+        QVERIFY2(sizes.at(1) >= sizes.at(0),
+                 qPrintable(u"%1x%2: graph %3, editor %4"_s.arg(size.width()).arg(size.height())
+                                .arg(sizes.at(0)).arg(sizes.at(1))));
+        if (const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(window.grab().save(out + u"/studio-editor-%1.png"_s.arg(size.width())));
+        // The user gives the graph 45 %: the next script opens with that split.
+        const int total = sizes.at(0) + sizes.at(1);
+        const int graph = total * 45 / 100;
+        centre->setSizes({graph, total - graph});
+        Q_EMIT centre->splitterMoved(graph, 1);
+        window.editorTabs()->closeAll();
+        QTRY_VERIFY(!window.editorTabs()->isVisible());
+        window.openFile(demo + u"/versions/6f1c8b3e5a06_invoice_totals_trigger.sql"_s);
+        QTest::qWait(20);
+        const int expected = qMax(graph, window.graphPanel()->minimumWidth()); // never below its least
+        QVERIFY2(qAbs(centre->sizes().at(0) - expected) <= 4,
+                 qPrintable(u"graph %1, expected %2"_s.arg(centre->sizes().at(0)).arg(expected)));
+    }
 }
 
 // View → Palette switches light/dark/system without a restart and remembers the choice.

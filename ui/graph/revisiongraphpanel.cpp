@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QBoxLayout>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QToolButton>
@@ -24,13 +25,25 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     , m_zoomLabel(new QLabel(this))
     , m_toolRow(new QWidget(this))
 {
-    auto *row = new QHBoxLayout(m_toolRow);
-    row->setContentsMargins(8, 4, 8, 4);
+    // Two groups, side by side when there is room and one above the other when the panel is
+    // narrow (an open script takes at least half the centre): search, then zoom.
+    m_toolLayout = new QBoxLayout(QBoxLayout::LeftToRight, m_toolRow);
+    m_toolLayout->setContentsMargins(8, 4, 8, 4);
+    m_toolLayout->setSpacing(4);
+    auto *searchGroup = new QWidget(m_toolRow);
+    auto *zoomGroup = new QWidget(m_toolRow);
+    auto *row = new QHBoxLayout(searchGroup);
+    row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);
+    auto *zoomRow = new QHBoxLayout(zoomGroup);
+    zoomRow->setContentsMargins(0, 0, 0, 0);
+    zoomRow->setSpacing(4);
+    m_toolLayout->addWidget(searchGroup, 1);
+    m_toolLayout->addWidget(zoomGroup);
     m_search->setPlaceholderText(tr("Find revision by id or message"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(170);
+    m_search->setMinimumWidth(120);
     m_search->setMaximumWidth(320);
     row->addWidget(m_search, 4); // grows to its maximum before the gap does
     QToolButton *previous = addButton(u"‹"_s, tr("Previous match (Shift+F3)"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
@@ -41,18 +54,22 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_searchStatus->setMinimumWidth(0);
     row->addWidget(m_searchStatus);
     row->addStretch(1);
+    zoomRow->addStretch(1);
     QToolButton *current = addButton(tr("Current"), tr("Go to the database's current head"), {});
     QToolButton *out = addButton(u"−"_s, tr("Zoom out (−)"), QKeySequence::ZoomOut);
     QToolButton *in = addButton(u"+"_s, tr("Zoom in (+)"), QKeySequence::ZoomIn);
     QToolButton *fit = addButton(tr("Fit"), tr("Show the whole graph (0)"), {});
     m_zoomLabel->setMinimumWidth(44);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
-    row->addWidget(current);
-    row->addSpacing(8);
-    row->addWidget(out);
-    row->addWidget(m_zoomLabel);
-    row->addWidget(in);
-    row->addWidget(fit);
+    zoomRow->addWidget(current);
+    zoomRow->addSpacing(8);
+    zoomRow->addWidget(out);
+    zoomRow->addWidget(m_zoomLabel);
+    zoomRow->addWidget(in);
+    zoomRow->addWidget(fit);
+    m_wideWidth = searchGroup->minimumSizeHint().width() + zoomGroup->minimumSizeHint().width() + 24;
+    // Narrow enough to share the centre with an open script: the wider of the two groups.
+    setMinimumWidth(qMax(searchGroup->minimumSizeHint().width(), zoomGroup->minimumSizeHint().width()) + 16);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,6 +119,12 @@ void RevisionGraphPanel::findNext()
 void RevisionGraphPanel::findPrevious()
 {
     m_view->findPrevious(m_search->text());
+}
+
+void RevisionGraphPanel::resizeEvent(QResizeEvent *event)
+{
+    m_toolLayout->setDirection(width() < m_wideWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    QWidget::resizeEvent(event);
 }
 
 void RevisionGraphPanel::clearSearch()

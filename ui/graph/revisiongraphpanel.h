@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -30,6 +31,9 @@ public Q_SLOTS:
     // Empties the search field and its result (another project is opening).
     void clearSearch();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QToolButton *addButton(const QString &text, const QString &toolTip, const QKeySequence &key);
     void showSearchResult(int match, int count);
@@ -40,6 +44,8 @@ private:
     QLabel *m_searchStatus;
     QLabel *m_zoomLabel;
     QWidget *m_toolRow;
+    QBoxLayout *m_toolLayout = nullptr;
+    int m_wideWidth = 0; // below it the zoom group goes under the search group
 };
 
 } // namespace Stepwise::Ui

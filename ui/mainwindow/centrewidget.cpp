@@ -8,6 +8,7 @@
 #include "ui/run/runplan.h"
 
 #include <QItemSelectionModel>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,11 @@ CentreWidget::CentreWidget(RevisionModel *model, QItemSelectionModel *selection,
     setStretchFactor(1, 3);
     m_editors->hide(); // until a file is opened
     connect(m_editors, &EditorTabs::currentFileChanged, this, &CentreWidget::editorFileChanged);
+    connect(this, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> s = sizes();
+        if (m_editors->isVisible() && s.size() == 2 && s[0] + s[1] > 0)
+            QSettings().setValue(u"centre/graphShare"_s, double(s[0]) / (s[0] + s[1]));
+    });
     connect(graphView(), &RevisionGraphView::revisionActivated, this, &CentreWidget::openRevision);
     // One selection for the graph, the tabs and the details dock.
     graphView()->setSelectionModel(selection);
@@ -80,12 +86,18 @@ void CentreWidget::showEditor(bool show)
     m_editors->setVisible(show);
     if (!show)
         return;
-    // The editor takes three fifths, the graph keeps at least its tool row. Again once the
-    // splitter has laid the new pane out (it hands a newly shown pane only what is spare).
+    // The editor takes at least half the centre (three fifths unless the user moved the
+    // split; that share is remembered). Again once the splitter has laid the new pane out (it
+    // hands a newly shown pane only what is spare).
     const auto share = [this] {
         const int total = width();
-        const int graph = qMax(m_graphPanel->minimumSizeHint().width(), total * 2 / 5);
+        const double graphShare =
+            qBound(0.15, QSettings().value(u"centre/graphShare"_s, 0.4).toDouble(), 0.5);
+        const int graph = qMax(m_graphPanel->minimumWidth(), int(total * graphShare));
         setSizes({ graph, qMax(0, total - graph) });
+        // Too narrow for the editor's half beside the graph's least width: ask for room.
+        if (const int want = 2 * m_graphPanel->minimumWidth() + handleWidth(); total < want)
+            Q_EMIT widthWanted(want - total);
     };
     share();
     QTimer::singleShot(0, this, share);

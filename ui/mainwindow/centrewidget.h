@@ -37,6 +37,11 @@ public:
     // The editor pane; hidden, the graph takes the whole centre.
     void showEditor(bool show);
 
+Q_SIGNALS:
+    // The open script cannot have half the centre: `pixels` more would do (the window takes
+    // them from a dock).
+    void widthWanted(int pixels);
+
 private:
     void editorFileChanged(const QString &path);
 

@@ -172,6 +172,11 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::busyChanged, this, &MainWindow::busyChanged);
     connect(m_project, &ProjectController::runningChanged, m_graphActions, &GraphActions::setRunning);
     connect(runController(), &RunController::failed, m_centre, &CentreWidget::showRunFailure);
+    // An opened script needs room beside the graph: the details panel gives some up.
+    connect(m_centre, &CentreWidget::widthWanted, this, [this](int pixels) {
+        if (m_detailsDock->isVisible() && !m_detailsDock->isFloating())
+            resizeDocks({m_detailsDock}, {qMax(180, m_detailsDock->width() - pixels)}, Qt::Horizontal);
+    });
     runController()->setUnsavedScripts(
         {[this] {
              QStringList paths;
