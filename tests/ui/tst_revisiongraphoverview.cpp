@@ -177,6 +177,11 @@ void tst_RevisionGraphOverview::legend()
         QVERIFY(entries.contains(NodeGlyph::legendName(s)));
     QVERIFY(view.legend()->isVisible());
     QVERIFY(view.viewport()->geometry().contains(view.legend()->geometry()));
+    // Too narrow to hold it whole: hidden, not cut off over the graph; back when there is room.
+    view.resize(view.legend()->width(), 500);
+    QTRY_VERIFY(!view.legend()->isVisible());
+    view.resize(900, 500);
+    QTRY_VERIFY(view.legend()->isVisible());
 }
 
 // A dark palette set on a parent reaches the painters (QGraphicsScene::setPalette would

@@ -123,7 +123,14 @@ void RevisionGraphPanel::findPrevious()
 
 void RevisionGraphPanel::resizeEvent(QResizeEvent *event)
 {
-    m_toolLayout->setDirection(width() < m_wideWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    const auto direction = width() < m_wideWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (direction != m_toolLayout->direction()) {
+        m_toolLayout->setDirection(direction);
+        // The row's height changes with it: lay the panel out again.
+        m_toolRow->setFixedHeight(m_toolLayout->sizeHint().height());
+        m_toolRow->updateGeometry();
+        layout()->invalidate();
+    }
     QWidget::resizeEvent(event);
 }
 

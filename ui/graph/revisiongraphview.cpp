@@ -501,11 +501,14 @@ void RevisionGraphView::resizeEvent(QResizeEvent *event)
     placeLegend();
 }
 
+// Bottom right, inside the viewport; hidden where it would not fit whole (a narrow graph beside
+// an open script), rather than covering the graph and being cut off.
 void RevisionGraphView::placeLegend()
 {
     const QRect area = viewport()->geometry();
     m_legend->resize(m_legend->sizeHint());
     m_legend->move(area.right() - m_legend->width() - 12, area.bottom() - m_legend->height() - 12);
+    m_legend->setVisible(area.width() >= m_legend->width() + 24 && area.height() >= m_legend->height() + 24);
     m_legend->raise();
 }
 
