@@ -20,10 +20,7 @@ int runMerge(CliContext &session)
     const auto loaded = session.load();
     if (!loaded)
         return session.exitCode();
-    NewRevision rev;
-    rev.id = line.value(u"rev-id"_s);
-    rev.message = line.value(u"message"_s);
-    rev.branchLabels = line.valueList(u"branch-label"_s);
+    NewRevision rev = newRevisionFromLine(line);
     const Result<QStringList> parents = resolveNewParents(session, *loaded, line.arguments);
     if (!parents)
         return session.fail(parents.error());

@@ -14,6 +14,15 @@ using namespace Stepwise::Core;
 
 namespace Stepwise::Cli {
 
+NewRevision newRevisionFromLine(const CommandLine &line)
+{
+    NewRevision rev;
+    rev.id = line.value(u"rev-id"_s);
+    rev.message = line.value(u"message"_s);
+    rev.branchLabels = line.valueList(u"branch-label"_s);
+    return rev;
+}
+
 Result<QStringList> resolveNewParents(const CliContext &session, const CliContext::Loaded &loaded,
                                       const QStringList &texts)
 {

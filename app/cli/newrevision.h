@@ -12,6 +12,8 @@ namespace Stepwise::Cli {
 // What `revision` and `merge` share (alembic-semantics §5.8, with the ⚑ rule that everything is
 // validated before anything is written).
 
+// A new revision's id (--rev-id), message (-m) and branch labels (--branch-label) as given.
+Core::NewRevision newRevisionFromLine(const CommandLine &line);
 // The parents of a new revision from --head / merge arguments, as Alembic's generate_revision:
 // plain lookup (`head` refuses several heads with its own wording), no duplicates, and only
 // heads unless --splice.

@@ -25,10 +25,7 @@ int runRevision(CliContext &session)
     const auto loaded = session.load();
     if (!loaded)
         return session.exitCode();
-    NewRevision rev;
-    rev.id = line.value(u"rev-id"_s);
-    rev.message = line.value(u"message"_s);
-    rev.branchLabels = line.valueList(u"branch-label"_s);
+    NewRevision rev = newRevisionFromLine(line);
     const QString head = line.isSet(u"head"_s) ? line.value(u"head"_s) : u"head"_s;
     const Result<QStringList> parents = resolveNewParents(session, *loaded, {head});
     if (!parents)

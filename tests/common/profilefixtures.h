@@ -1,6 +1,6 @@
 #pragma once
-// Connection profiles built in code: the core's settings format (tests/core/
-// tst_connectionprofiles) and Studio's ProfileStore against it (tests/ui/tst_profilestore).
+// Connection profiles built in code, for the core's settings format, Studio's ProfileStore,
+// its connections dock and the CLI's --connection.
 #include "core/db/connectionprofiles.h"
 
 #include <QList>
@@ -12,10 +12,10 @@ namespace Stepwise::Test {
 
 using namespace Qt::StringLiterals;
 
-inline Core::ConnectionProfile coreProfile(const QString &name, const QString &driver, const QString &host,
-                                           int port, const QString &database, const QString &user = {},
-                                           QList<std::pair<QString, QString>> options = {},
-                                           bool savePassword = false)
+inline Core::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host,
+                                      int port, const QString &database, const QString &user = {},
+                                      QList<std::pair<QString, QString>> options = {},
+                                      bool savePassword = false)
 {
     Core::ConnectionProfile p;
     p.name = name;
@@ -34,10 +34,10 @@ inline Core::ConnectionProfile coreProfile(const QString &name, const QString &d
 inline QList<Core::ConnectionProfile> sampleProfiles()
 {
     return {
-        coreProfile(u"Production"_s, u"QPSQL"_s, u"db.example.com"_s, 5433, u"shop"_s, u"deploy"_s,
+        profile(u"Production"_s, u"QPSQL"_s, u"db.example.com"_s, 5433, u"shop"_s, u"deploy"_s,
                     {{u"sslmode"_s, u"require"_s}, {u"connect_timeout"_s, u"5"_s}}, true),
-        coreProfile(u"Local"_s, u"QSQLITE"_s, {}, -1, u"/srv/data/local.db"_s),
-        coreProfile(u"Maria, with = and spaces"_s, u"QMYSQL"_s, u"127.0.0.1"_s, -1, u"app"_s, u"me@corp"_s),
+        profile(u"Local"_s, u"QSQLITE"_s, {}, -1, u"/srv/data/local.db"_s),
+        profile(u"Maria, with = and spaces"_s, u"QMYSQL"_s, u"127.0.0.1"_s, -1, u"app"_s, u"me@corp"_s),
     };
 }
 

@@ -58,6 +58,16 @@ QString readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+bool replaceInFile(const QString &path, const QString &from, const QString &to)
+{
+    QString text = readFile(path);
+    if (!text.contains(from))
+        return false;
+    text.replace(from, to);
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+}
+
 QString upgrade(const QString &projectDir, const QString &url, const QString &target)
 {
     using namespace Stepwise::Core;

@@ -24,6 +24,10 @@ QString copyDemo(const QTemporaryDir &dir);
 // The file's text (UTF-8), or empty when it cannot be read.
 QString readFile(const QString &path);
 
+// Replaces every `from` in the file with `to`; false when the file cannot be read or written,
+// or holds no `from`.
+bool replaceInFile(const QString &path, const QString &from, const QString &to);
+
 // Runs `upgrade target` on the project with the core engine; returns the error text or empty.
 QString upgrade(const QString &projectDir, const QString &url, const QString &target);
 

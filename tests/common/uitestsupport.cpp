@@ -9,19 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Test {
 
-Core::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host, int port,
-                              const QString &database, const QString &user)
-{
-    Core::ConnectionProfile p;
-    p.name = name;
-    p.driver = driver;
-    p.host = host;
-    p.port = port;
-    p.database = database;
-    p.user = user;
-    return p;
-}
-
 void NoKeychainStore::read(const QString &, ReadCallback callback)
 {
     ++reads;

@@ -2,6 +2,7 @@
 // What the Studio tests share beyond tests/common/testsupport.h: connection profiles, password
 // stores without a keychain, and answering the editor's modal boxes.
 
+#include "tests/common/profilefixtures.h"
 #include "tests/common/testsupport.h"
 
 #include "core/db/connectionprofiles.h"
@@ -12,9 +13,6 @@
 #include <QString>
 
 namespace Stepwise::Test {
-
-Core::ConnectionProfile profile(const QString &name, const QString &driver, const QString &host, int port,
-                              const QString &database, const QString &user = {});
 
 // A password store that behaves like a desktop without a keychain service.
 class NoKeychainStore : public Ui::PasswordStore

@@ -158,15 +158,9 @@ void tst_DatabaseState::driftAfterEditingAnAppliedFile()
     QVERIFY(copyTree(m_demo, project));
     const QString db = m_dir.filePath(u"drift.db"_s);
     QCOMPARE(runCli(project, {u"--url"_s, u"sqlite:///"_s + db, u"upgrade"_s, u"heads"_s}), 0);
-    const QString file = project + u"/versions/2b7e4d9a1c02_create_products.sql"_s;
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(f.readAll());
-    f.close();
-    text.replace(u"-- migrate:up\n"_s, u"-- migrate:up\n-- an edit after it was applied\n"_s);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text.toUtf8());
-    f.close();
+    QVERIFY(Stepwise::Test::replaceInFile(project + u"/versions/2b7e4d9a1c02_create_products.sql"_s,
+                                          u"-- migrate:up\n"_s,
+                                          u"-- migrate:up\n-- an edit after it was applied\n"_s));
 
     const Loaded l = load(project);
     auto session = ConnectionResolver({u"sqlite:///"_s + db, {}}, l.project.config).openSession(l.graph, nullptr);

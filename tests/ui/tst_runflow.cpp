@@ -508,15 +508,9 @@ void tst_RunFlow::anotherProjectsDatabase()
 void tst_RunFlow::driftNamedBeforeTheRun()
 {
     openWindow(u"4d9a6f1c3e04"_s);
-    const QString path = m_demo + u"/versions/2b7e4d9a1c02_create_products.sql"_s;
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(u"-- migrate:up\n"_s, u"-- migrate:up\n-- edited after it was applied\n"_s);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-    file.close();
+    QVERIFY(Stepwise::Test::replaceInFile(m_demo + u"/versions/2b7e4d9a1c02_create_products.sql"_s,
+                                          u"-- migrate:up\n"_s,
+                                          u"-- migrate:up\n-- edited after it was applied\n"_s));
     QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
     m_window->reloadProject();
     QVERIFY(updated.wait(10000));
@@ -529,8 +523,7 @@ void tst_RunFlow::driftNamedBeforeTheRun()
     QCOMPARE(warnings.size(), 1);
     // The real dialog shows it above the plan.
     Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm);
-    dialog.setPlan(m_confirmed.first(), m_window->revisionModel()->project().config,
-                   *m_window->revisionModel()->project().graph, *Stepwise::Core::Dialect::forScheme(u"sqlite"_s));
+    dialog.setPlan(m_confirmed.first(), Stepwise::Core::SqlSyntax::SQLite);
     auto *problem = dialog.findChild<QLabel *>(u"runProblem"_s);
     QVERIFY(problem && !problem->isHidden());
     QVERIFY(problem->text().contains(u"2b7e4d9a1c02"_s));

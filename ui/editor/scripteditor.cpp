@@ -177,6 +177,8 @@ void ScriptEditor::setText(const QString &text)
 {
     d->edit->setText(text);
     updateFolds();
+    if (d->marks->failureLine() > 0)
+        d->marks->show(); // replacing the whole text drops Scintilla's annotations
 }
 
 bool ScriptEditor::isModified() const

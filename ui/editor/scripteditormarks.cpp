@@ -90,11 +90,8 @@ void ScriptEditorMarks::setFailure(int line, const QString &message)
 
 void ScriptEditorMarks::textChanged()
 {
-    if (m_failureLine <= 0)
+    if (m_failureLine <= 0 || m_failureStale || m_edit->text(m_failureLine - 1) == m_failureText)
         return;
-    if (!m_failureStale && m_edit->text(m_failureLine - 1) == m_failureText)
-        return;
-    // Shown again after every edit while stale: replacing the whole text drops annotations.
     m_failureStale = true;
     show();
 }

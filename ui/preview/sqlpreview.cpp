@@ -57,16 +57,23 @@ bool SqlPreview::setAction(const Core::ProjectConfig &config, const Core::Revisi
         ? Core::OfflineAction(command, targets, rows).render(graph, config, dialect)
         : Core::Result<Script>(Core::Error(Core::ErrorCode::Graph,
                                            tr("The revision graph has errors; fix them first.")));
-    m_sql = sql ? sql->sql : QString();
-    m_errorText = sql ? QString() : sql.error().toString();
+    return showScript(sql ? sql->sql : QString(), sql ? QString() : sql.error().toString(),
+                      Core::sqlSyntaxFromName(dialect.splitterName()));
+}
+
+bool SqlPreview::showScript(const QString &sql, const QString &errorText, Core::SqlSyntax syntax)
+{
+    const bool ok = errorText.isEmpty();
+    m_sql = ok ? sql : QString();
+    m_errorText = errorText;
     m_error->setText(tr("No SQL to show: %1").arg(m_errorText));
-    m_error->setVisible(!sql);
-    m_view->setDialect(Core::sqlSyntaxFromName(dialect.splitterName()));
+    m_error->setVisible(!ok);
+    m_view->setDialect(syntax);
     m_view->setText(m_sql);
     m_view->setModified(false);
-    m_copyAction->setEnabled(sql.ok());
-    m_saveAsAction->setEnabled(sql.ok());
-    return sql.ok();
+    m_copyAction->setEnabled(ok);
+    m_saveAsAction->setEnabled(ok);
+    return ok;
 }
 
 QString SqlPreview::sql() const

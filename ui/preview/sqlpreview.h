@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/planner.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,10 @@ public:
     bool setAction(const Core::ProjectConfig &config, const Core::RevisionGraph &graph,
                    const QStringList &rows, Core::Planner::Command command,
                    const QStringList &targets, const Core::Dialect &dialect);
+
+    // Shows a script rendered already (a run's confirmation has it from RunController::prepare),
+    // or errorText when there is none. False on error.
+    bool showScript(const QString &sql, const QString &errorText, Core::SqlSyntax syntax);
 
     QString sql() const;          // empty after an error
     QString errorText() const;    // empty after success

@@ -2,8 +2,6 @@
 
 #include "ui/preview/sqlpreview.h"
 
-#include "core/graph/revisiongraph.h"
-#include "core/repository/projectloader.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -68,8 +66,7 @@ RunConfirmDialog::RunConfirmDialog(Mode mode, QWidget *parent)
     resize(860, 640);
 }
 
-void RunConfirmDialog::setPlan(const RunPlanPreview &plan, const Core::ProjectConfig &config,
-                               const Core::RevisionGraph &graph, const Core::Dialect &dialect)
+void RunConfirmDialog::setPlan(const RunPlanPreview &plan, Core::SqlSyntax syntax)
 {
     m_summary->setText(plan.summary);
     QStringList problems;
@@ -90,7 +87,7 @@ void RunConfirmDialog::setPlan(const RunPlanPreview &plan, const Core::ProjectCo
     for (int c = 0; c < 3; ++c)
         m_steps->resizeColumnToContents(c);
 
-    m_sql->setAction(config, graph, plan.startRows, plan.command, plan.targets, dialect);
+    m_sql->showScript(plan.sql, plan.error, syntax);
     if (m_run) {
         m_run->setEnabled(plan.ok() && !plan.steps.isEmpty());
         m_run->setText(plan.steps.size() == 1 ? tr("&Run 1 Step") : tr("&Run %1 Steps").arg(plan.steps.size()));

@@ -2,18 +2,14 @@
 
 #include "ui/run/runplan.h"
 
+#include "core/sql/sqlsyntax.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
-
-namespace Stepwise::Core {
-class Dialect;
-class RevisionGraph;
-struct ProjectConfig;
-} // namespace Stepwise::Core
 
 namespace Stepwise::Ui {
 
@@ -32,9 +28,9 @@ public:
 
     explicit RunConfirmDialog(Mode mode, QWidget *parent = nullptr);
 
-    // Shows the plan; the SQL panel renders the same action with the core's offline renderer.
-    void setPlan(const RunPlanPreview &plan, const Core::ProjectConfig &config,
-                 const Core::RevisionGraph &graph, const Core::Dialect &dialect);
+    // Shows the plan and its SQL, as RunController::prepare rendered them (the script that
+    // runs), highlighted for `syntax`.
+    void setPlan(const RunPlanPreview &plan, Core::SqlSyntax syntax);
 
     QTreeWidget *planView() const { return m_steps; }
     SqlPreview *sqlPreview() const { return m_sql; }

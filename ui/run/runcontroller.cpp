@@ -84,6 +84,13 @@ QString RunController::unavailableReason() const
     return RevisionActions::unknownHeadsReason(m_model->missingIds());
 }
 
+Core::SqlSyntax RunController::sqlSyntax() const
+{
+    return m_database->url().isValid()
+        ? Core::sqlSyntaxFromName(m_database->url().dialect().splitterName())
+        : Core::SqlSyntax::Generic;
+}
+
 QString RunController::summaryFor(Command command, const QStringList &targets) const
 {
     const QString db = m_database->profile().name;
@@ -177,9 +184,7 @@ bool RunController::confirm(const RunPlanPreview &plan)
     if (m_confirm)
         return m_confirm(plan);
     RunConfirmDialog dialog(RunConfirmDialog::Mode::Confirm, m_window);
-    if (m_database->url().isValid() && m_model->project().graph)
-        dialog.setPlan(plan, m_model->project().config, *m_model->project().graph,
-                       m_database->url().dialect());
+    dialog.setPlan(plan, sqlSyntax());
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -192,8 +197,7 @@ RunConfirmDialog *RunController::showPreview(Command command, const QStringList 
     }
     auto *dialog = new RunConfirmDialog(RunConfirmDialog::Mode::Preview, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPlan(plan, m_model->project().config, *m_model->project().graph,
-                    m_database->url().dialect());
+    dialog->setPlan(plan, sqlSyntax());
     dialog->show();
     return dialog;
 }

@@ -2,6 +2,8 @@
 
 #include "ui/run/runplan.h"
 
+#include "core/sql/sqlsyntax.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -93,6 +95,7 @@ Q_SIGNALS:
 
 private:
     QString summaryFor(Command command, const QStringList &targets) const;
+    Core::SqlSyntax sqlSyntax() const; // of the connected database, for highlighting
     QStringList attentionBelow(const Core::RevisionGraph &graph, const QStringList &path) const;
     UnsavedChoice askAboutUnsaved(const QStringList &paths);
     bool confirm(const RunPlanPreview &plan);
