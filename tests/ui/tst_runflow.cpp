@@ -4,124 +4,11 @@
 // nodes the database knows but the files lack. With STEPWISE_SCREENSHOT_DIR set,
 // midRunScreenshot() and failingRevisionMarksNode() write the README's pictures of a run under
 // way and of a failed run there.
-#include "tests/common/uitestsupport.h"
+#include "runflowfixture.h"
 
-#include "core/graph/revisiongraph.h"
-#include "core/repository/projectloader.h"
-#include "ui/database/databaseconnection.h"
-#include "ui/editor/editortabs.h"
-#include "ui/editor/scripteditor.h"
-#include "ui/graph/revisiongraphpanel.h"
-#include "ui/graph/revisiongraphscene.h"
-#include "ui/graph/revisiongraphview.h"
-#include "ui/mainwindow/graphactions.h"
-#include "ui/mainwindow/mainwindow.h"
-#include "ui/preview/sqlpreview.h"
-#include "ui/project/revisionmodel.h"
-#include "ui/run/runconfirmdialog.h"
-#include "core/db/dialect.h"
-#include "ui/run/runcontroller.h"
+using namespace Stepwise::Test;
 
-#include <QAction>
-#include <QApplication>
-#include <QFile>
-#include <QMenu>
-#include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QLabel>
-#include <QTest>
-#include <QTimer>
-#include <QTreeWidget>
-
-using namespace Qt::StringLiterals;
-using Stepwise::Ui::MainWindow;
-using Stepwise::Ui::RevisionGraphView;
-using Stepwise::Ui::RevisionModel;
-using Stepwise::Ui::RunController;
-using Stepwise::Ui::RunFailure;
-using Stepwise::Ui::RunPlanPreview;
-using State = RevisionModel::State;
-
-namespace {
-
-const QString billingTip = u"6f1c8b3e5a06"_s;
-
-// The heads table of the SQLite file, read with a connection of the test's own.
-QStringList databaseHeads(const QString &file)
-{
-    QStringList heads;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(u"SELECT version_num FROM stepwise_version"_s)) {
-                while (q.next())
-                    heads << q.value(0).toString();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"probe"_s);
-    heads.sort();
-    return heads;
-}
-
-bool tableExists(const QString &file, const QString &table)
-{
-    bool found = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT 1 FROM sqlite_master WHERE name = ?"_s);
-            q.addBindValue(table);
-            found = q.exec() && q.next();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"probe"_s);
-    return found;
-}
-
-State stateOf(const MainWindow &window, const QString &id)
-{
-    return State(window.revisionModel()->indexOf(id).data(RevisionModel::StateRole).toInt());
-}
-
-State nodeState(const MainWindow &window, const QString &id)
-{
-    const auto *scene = window.graphView()->graphScene();
-    return scene->state(scene->indexOf(id));
-}
-
-// The node's context menu entry, triggered as a click would.
-bool triggerMenu(MainWindow &window, const QString &revision, RevisionGraphView::Action action)
-{
-    std::unique_ptr<QMenu> menu(window.graphView()->createContextMenu(revision));
-    if (!menu)
-        return false;
-    const QList<QAction *> actions = menu->actions();
-    for (QAction *a : actions) {
-        if (a->data().value<RevisionGraphView::Action>() == action && !a->isSeparator()) {
-            if (!a->isEnabled())
-                return false;
-            a->trigger();
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-class tst_RunFlow : public QObject
+class tst_RunFlow : public RunFlowFixture
 {
     Q_OBJECT
 
@@ -139,70 +26,25 @@ private Q_SLOTS:
     void cancelBetweenSteps();
     void closingDuringRunStopsBetweenSteps();
     void missingFileNodeShown();
-    void anotherProjectsDatabase();
-    void driftNamedBeforeTheRun();
-    void unsavedScriptsAtARun();
-    void downgradeOneStepAtAMerge();
     void previewShowsPlanWithoutRunning();
     void confirmationDialog();
     void midRunScreenshot();
 
-private:
-    // Opens the scratch demo (after `upgradeTo`, when given) and waits for the database state.
-    void openWindow(const QString &upgradeTo = {});
-
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_demo;
-    QString m_dbFile;
-    QList<RunPlanPreview> m_confirmed;
-    QList<RunFailure> m_failures;
 };
 
 void tst_RunFlow::initTestCase()
 {
-    QVERIFY(m_settings.isValid());
-    Stepwise::Test::isolateSettings(m_settings);
+    initFixture();
 }
 
 void tst_RunFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_demo = Stepwise::Test::copyDemo(*m_dir);
-    m_dbFile = m_demo + u"/demo.db"_s;
-    m_confirmed.clear();
-    m_failures.clear();
+    startTest();
 }
 
 void tst_RunFlow::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
-}
-
-void tst_RunFlow::openWindow(const QString &upgradeTo)
-{
-    if (!upgradeTo.isEmpty())
-        QCOMPARE(Stepwise::Test::upgrade(m_demo, u"sqlite:///demo.db"_s, upgradeTo), QString());
-    m_window = std::make_unique<MainWindow>(nullptr, new Stepwise::Test::MemoryStore);
-    m_window->resize(1200, 760);
-    m_window->show();
-    RunController *run = m_window->runController();
-    run->setConfirmHandler([this](const RunPlanPreview &plan) {
-        // The pending path is highlighted while the confirmation is open.
-        const auto *scene = m_window->graphView()->graphScene();
-        for (const QString &id : plan.path())
-            if (!scene->isHighlighted(scene->indexOf(id)))
-                return false;
-        m_confirmed << plan;
-        return true;
-    });
-    run->setFailureHandler([this](const RunFailure &failure) { m_failures << failure; });
-    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
-    QVERIFY(m_window->openProject(m_demo)); // the SQLite default URL connects by itself
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!m_window->isBusy());
+    endTest();
 }
 
 void tst_RunFlow::upgradeToHereOnBranch()
@@ -468,148 +310,6 @@ void tst_RunFlow::missingFileNodeShown()
     QAction *up = m_window->graphActions()->action(RevisionGraphView::Action::Upgrade);
     QVERIFY(!up->isEnabled());
     QVERIFY(up->toolTip().contains(u"no file"_s));
-}
-
-// Opening another project leaves the previous project's database; connected to it on purpose,
-// the new project sees heads it does not have, shows them as nodes and runs nothing (#14, 2).
-void tst_RunFlow::anotherProjectsDatabase()
-{
-    openWindow(u"heads"_s);
-    QVERIFY(m_window->database()->isConnected());
-    const QString other = m_dir->filePath(u"other"_s);
-    QVERIFY(Stepwise::Test::copyTree(Stepwise::Test::sourceDir() + u"/tests/data/ui/server_shop"_s, other));
-    QVERIFY(m_window->openProject(other)); // no default URL: connects to nothing
-    QVERIFY(!m_window->database()->isConnected());
-    QCOMPARE(m_window->database()->state(), Stepwise::Ui::DatabaseConnection::State::Disconnected);
-    QCOMPARE(m_window->revisionModel()->count(State::Unknown), 4);
-    QAction *toHead = m_window->graphActions()->upgradeHeads();
-    QVERIFY(!toHead->isEnabled());
-
-    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
-    QVERIFY(m_window->connectToUrl(u"sqlite:///"_s + m_dbFile));
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!m_window->isBusy());
-    QCOMPARE(m_window->revisionModel()->missingIds(), QStringList{u"9c4f1e6b8d09"_s});
-    QCOMPARE(nodeState(*m_window, u"9c4f1e6b8d09"_s), State::Missing);
-    QVERIFY(!toHead->isEnabled());
-    QVERIFY2(toHead->toolTip().contains(u"9c4f1e6b8d09"_s), qPrintable(toHead->toolTip()));
-    QVERIFY(!m_window->graphActions()->downgradeOne()->isEnabled());
-    QVERIFY(m_window->selectRevision(u"c1a000000002"_s));
-    QAction *stamp = m_window->graphActions()->action(RevisionGraphView::Action::Stamp);
-    QVERIFY(!stamp->isEnabled());
-    QVERIFY(stamp->toolTip().contains(u"does not have"_s));
-    // Asked anyway (Ctrl+U), the run is refused before anything is confirmed or written.
-    QVERIFY(!m_window->upgradeToHeads());
-    QVERIFY(m_confirmed.isEmpty() || !m_confirmed.last().ok());
-    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"9c4f1e6b8d09"_s});
-}
-
-// An applied revision edited since (Drifted) is named in the confirmation of a run above it.
-void tst_RunFlow::driftNamedBeforeTheRun()
-{
-    openWindow(u"4d9a6f1c3e04"_s);
-    QVERIFY(Stepwise::Test::replaceInFile(m_demo + u"/versions/2b7e4d9a1c02_create_products.sql"_s,
-                                          u"-- migrate:up\n"_s,
-                                          u"-- migrate:up\n-- edited after it was applied\n"_s));
-    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
-    m_window->reloadProject();
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!m_window->isBusy());
-    QCOMPARE(nodeState(*m_window, u"2b7e4d9a1c02"_s), State::Drifted);
-    QVERIFY(m_window->upgradeToHeads()); // the test handler confirms
-    QVERIFY(!m_confirmed.isEmpty());
-    const QStringList warnings = m_confirmed.first().warnings;
-    QVERIFY2(warnings.join(u'\n').contains(u"Drifted: 2b7e4d9a1c02"_s), qPrintable(warnings.join(u'\n')));
-    QCOMPARE(warnings.size(), 1);
-    // The real dialog shows it above the plan.
-    Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm);
-    dialog.setPlan(m_confirmed.first(), Stepwise::Core::SqlSyntax::SQLite);
-    auto *problem = dialog.findChild<QLabel *>(u"runProblem"_s);
-    QVERIFY(problem && !problem->isHidden());
-    QVERIFY(problem->text().contains(u"2b7e4d9a1c02"_s));
-    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        dialog.resize(900, 620);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(dir + u"/run-confirmation-drift.png"_s));
-    }
-    QTRY_VERIFY(!m_window->isBusy());
-}
-
-// A pending revision edited in the editor but not saved (#14, 1): the run asks first; "Run the
-// saved files" runs the file on disk and the confirmation says the edit is left out; "Save and
-// run" saves, and the confirmed SQL holds the edit; Cancel runs nothing.
-void tst_RunFlow::unsavedScriptsAtARun()
-{
-    openWindow(u"4d9a6f1c3e04"_s);
-    const QString path = m_demo + u"/versions/5e0b7a2d4f05_create_invoices.sql"_s;
-    m_window->openFile(path);
-    Stepwise::Ui::ScriptEditor *editor = m_window->editorTabs()->editorFor(path);
-    QVERIFY(editor);
-    editor->setText(editor->text().replace(u"-- migrate:up\n"_s,
-                                           u"-- migrate:up\nCREATE TABLE unsaved_extra (id INTEGER);\n"_s));
-    QVERIFY(editor->isModified());
-    RunController *run = m_window->runController();
-    QStringList asked;
-    auto answer = RunController::UnsavedChoice::Cancel;
-    run->setUnsavedHandler([&](const QStringList &paths) {
-        asked = paths;
-        return answer;
-    });
-    // Cancel: nothing planned, nothing run.
-    QVERIFY(triggerMenu(*m_window, u"5e0b7a2d4f05"_s, RevisionGraphView::Action::Upgrade));
-    QCOMPARE(asked.size(), 1);
-    QVERIFY(asked.first().endsWith(u"5e0b7a2d4f05_create_invoices.sql"_s));
-    QVERIFY(m_confirmed.isEmpty());
-    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"4d9a6f1c3e04"_s});
-
-    // Run the saved files: the edit is named and left out of the SQL and of the run.
-    answer = RunController::UnsavedChoice::RunSaved;
-    QSignalSpy finished(run, &RunController::finished);
-    QVERIFY(triggerMenu(*m_window, u"5e0b7a2d4f05"_s, RevisionGraphView::Action::Upgrade));
-    QCOMPARE(m_confirmed.size(), 1);
-    QVERIFY(!m_confirmed.last().sql.contains(u"unsaved_extra"_s));
-    QVERIFY2(m_confirmed.last().warnings.join(u'\n').contains(u"5e0b7a2d4f05_create_invoices.sql"_s),
-             qPrintable(m_confirmed.last().warnings.join(u'\n')));
-    QVERIFY(finished.wait(20000));
-    QTRY_VERIFY(!m_window->isBusy());
-    QVERIFY(!tableExists(m_dbFile, u"unsaved_extra"_s));
-    QVERIFY(editor->isModified()); // the edit is still there, unsaved
-
-    // Save and run, on the next pending revision: the file is saved, the confirmed SQL holds
-    // the edit, and the edit runs.
-    const QString next = m_demo + u"/versions/6f1c8b3e5a06_invoice_totals_trigger.sql"_s;
-    m_window->openFile(next);
-    Stepwise::Ui::ScriptEditor *nextEditor = m_window->editorTabs()->editorFor(next);
-    QVERIFY(nextEditor);
-    nextEditor->setText(nextEditor->text().replace(
-        u"-- migrate:up\n"_s, u"-- migrate:up\nCREATE TABLE saved_extra (id INTEGER);\n"_s));
-    answer = RunController::UnsavedChoice::SaveAndRun;
-    finished.clear();
-    QVERIFY(triggerMenu(*m_window, u"6f1c8b3e5a06"_s, RevisionGraphView::Action::Upgrade));
-    QCOMPARE(m_confirmed.size(), 2);
-    QVERIFY(m_confirmed.last().sql.contains(u"CREATE TABLE saved_extra"_s));
-    QVERIFY(!nextEditor->isModified());
-    QVERIFY(!editor->isModified()); // every unsaved script was saved
-    QVERIFY(Stepwise::Test::readFile(next).contains(u"saved_extra"_s));
-    QVERIFY(finished.wait(20000));
-    QTRY_VERIFY(!m_window->isBusy());
-    QVERIFY(tableExists(m_dbFile, u"saved_extra"_s));
-    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"6f1c8b3e5a06"_s});
-}
-
-// At a merge, Downgrade One Step names the branches that meet there instead of "Ambiguous walk".
-void tst_RunFlow::downgradeOneStepAtAMerge()
-{
-    openWindow(u"8b3e0d5a7c08"_s);
-    QAction *one = m_window->graphActions()->downgradeOne();
-    QVERIFY(!one->isEnabled());
-    QVERIFY2(one->toolTip().contains(u"8b3e0d5a7c08 merges 6f1c8b3e5a06, a05f2a7c9e10"_s),
-             qPrintable(one->toolTip()));
-    QVERIFY(one->toolTip().contains(u"Downgrade to Here"_s));
-    // The node's own action still goes down the chosen branch.
-    QVERIFY(m_window->selectRevision(u"6f1c8b3e5a06"_s));
-    QVERIFY(m_window->graphActions()->action(RevisionGraphView::Action::Downgrade)->isEnabled());
 }
 
 void tst_RunFlow::previewShowsPlanWithoutRunning()

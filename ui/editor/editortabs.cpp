@@ -185,6 +185,25 @@ ScriptEditor *EditorTabs::showFailure(const QString &path, int line, const QStri
     return editor;
 }
 
+QStringList EditorTabs::modifiedFiles() const
+{
+    QStringList paths;
+    for (ScriptEditor *editor : editors()) {
+        if (editor->isModified() && !editor->filePath().isEmpty())
+            paths << editor->filePath();
+    }
+    return paths;
+}
+
+bool EditorTabs::saveModified(QString *error)
+{
+    for (ScriptEditor *editor : editors()) {
+        if (editor->isModified() && !editor->filePath().isEmpty() && !editor->save(error))
+            return false;
+    }
+    return true;
+}
+
 bool EditorTabs::maybeCloseAll(QWidget *parent)
 {
     for (int i = 0; i < count(); ++i) {

@@ -61,6 +61,10 @@ public:
     ScriptEditor *editorFor(const QString &path) const;
     ScriptEditor *editorAt(int index) const;
     QList<ScriptEditor *> editors() const;
+    // The open files with unsaved edits, and saving them all (false and *error at the first
+    // that fails).
+    QStringList modifiedFiles() const;
+    bool saveModified(QString *error);
     // True while the file's tab shows the "changed on disk" bar.
     bool hasExternalChangePrompt(const QString &path) const;
 

@@ -5,9 +5,11 @@
 #include "ui/graph/revisiongraphpanel.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/project/revisionmodel.h"
+#include "ui/run/runcontroller.h"
 #include "ui/run/runplan.h"
 
 #include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
 
@@ -62,6 +64,14 @@ void CentreWidget::openRevision(const QString &id)
         openFile(path, m_model->project().rows.value(index.row()).line);
 }
 
+void CentreWidget::followRuns(RunController *runs)
+{
+    connect(runs, &RunController::failed, this, &CentreWidget::showRunFailure);
+    connect(runs, &RunController::stepFinished, this, &CentreWidget::clearRunFailure);
+    runs->setUnsavedScripts({[this] { return m_editors->modifiedFiles(); },
+                             [this](QString *error) { return m_editors->saveModified(error); }});
+}
+
 void CentreWidget::showRunFailure(const RunFailure &failure)
 {
     if (failure.path.isEmpty())
@@ -72,7 +82,7 @@ void CentreWidget::showRunFailure(const RunFailure &failure)
         showEditor(true);
 }
 
-void CentreWidget::clearRunFailure(const QString &revision)
+void CentreWidget::clearRunFailure(int, int, const QString &revision)
 {
     const QString path = m_model->indexOf(revision).data(RevisionModel::PathRole).toString();
     if (ScriptEditor *editor = path.isEmpty() ? nullptr : m_editors->editorFor(path))
@@ -101,6 +111,27 @@ void CentreWidget::showEditor(bool show)
     };
     share();
     QTimer::singleShot(0, this, share);
+}
+
+void CentreWidget::projectLoading(bool sameProject)
+{
+    if (sameProject)
+        m_keptPlace = GraphPlace{graphView()->zoom(), graphView()->horizontalScrollBar()->value(),
+                                 graphView()->verticalScrollBar()->value()};
+    else
+        m_graphPanel->clearSearch();
+}
+
+void CentreWidget::projectOpened()
+{
+    if (!m_keptPlace) {
+        graphView()->fitToView();
+        return;
+    }
+    graphView()->setZoom(m_keptPlace->zoom);
+    graphView()->horizontalScrollBar()->setValue(m_keptPlace->x);
+    graphView()->verticalScrollBar()->setValue(m_keptPlace->y);
+    m_keptPlace.reset();
 }
 
 // The last tab closed: the graph takes the centre again.

@@ -7,9 +7,7 @@
 #include "ui/dialogs/newrevisiondialog.h"
 #include "ui/editor/editorsettingsdialog.h"
 #include "ui/editor/editortabs.h"
-#include "ui/editor/scripteditor.h"
 #include "ui/graph/revisionactions.h"
-#include "ui/graph/revisiongraphpanel.h"
 #include "ui/graph/revisiongraphscene.h"
 #include "ui/graph/revisiongraphview.h"
 #include "ui/history/historydock.h"
@@ -29,7 +27,6 @@
 #include "core/sql/sqlsyntax.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -39,7 +36,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QStatusBar>
@@ -147,16 +143,7 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::projectClosing, this, [this] { m_centre->showEditor(false); });
     connect(m_project, &ProjectController::projectOpened, this, [this] {
         m_recent->add(revisionModel()->project().config.projectDir);
-        // A reload (a saved script, Reload Project) keeps the zoom and the place in the graph;
-        // another project starts fitted.
-        if (m_keptView) {
-            graphView()->setZoom(m_keptView->zoom);
-            graphView()->horizontalScrollBar()->setValue(m_keptView->x);
-            graphView()->verticalScrollBar()->setValue(m_keptView->y);
-            m_keptView.reset();
-        } else {
-            graphView()->fitToView();
-        }
+        m_centre->projectOpened();
     });
     connect(m_project, &ProjectController::projectChanged, this, [this] {
         updateTitle();
@@ -171,30 +158,12 @@ void MainWindow::connectProject()
     connect(m_project, &ProjectController::statusUpdated, this, &MainWindow::showDatabaseStatus);
     connect(m_project, &ProjectController::busyChanged, this, &MainWindow::busyChanged);
     connect(m_project, &ProjectController::runningChanged, m_graphActions, &GraphActions::setRunning);
-    connect(runController(), &RunController::failed, m_centre, &CentreWidget::showRunFailure);
+    m_centre->followRuns(runController());
     // An opened script needs room beside the graph: the details panel gives some up.
     connect(m_centre, &CentreWidget::widthWanted, this, [this](int pixels) {
         if (m_detailsDock->isVisible() && !m_detailsDock->isFloating())
             resizeDocks({m_detailsDock}, {qMax(180, m_detailsDock->width() - pixels)}, Qt::Horizontal);
     });
-    runController()->setUnsavedScripts(
-        {[this] {
-             QStringList paths;
-             for (ScriptEditor *editor : editorTabs()->editors()) {
-                 if (editor->isModified() && !editor->filePath().isEmpty())
-                     paths << editor->filePath();
-             }
-             return paths;
-         },
-         [this](QString *error) {
-             for (ScriptEditor *editor : editorTabs()->editors()) {
-                 if (editor->isModified() && !editor->filePath().isEmpty() && !editor->save(error))
-                     return false;
-             }
-             return true;
-         }});
-    connect(runController(), &RunController::stepFinished, m_centre,
-            [this](int, int, const QString &revision) { m_centre->clearRunFailure(revision); });
     connect(revisionModel(), &RevisionModel::statesChanged, this, &MainWindow::updateStatusBar);
 
     connect(editors, &EditorTabs::message, this, &MainWindow::log);
@@ -214,14 +183,8 @@ void MainWindow::connectProject()
 // panel's file links start in; an empty editor makes room for the graph.
 void MainWindow::projectLoading(const ProjectSnapshot &snapshot)
 {
-    // What was searched for in one project means nothing in the next; a reload keeps it, and
-    // keeps the graph's zoom and place.
     const QString open = revisionModel()->project().config.projectDir;
-    if (!open.isEmpty() && QDir(snapshot.config.projectDir) == QDir(open))
-        m_keptView = KeptView{graphView()->zoom(), graphView()->horizontalScrollBar()->value(),
-                              graphView()->verticalScrollBar()->value()};
-    else
-        graphPanel()->clearSearch();
+    m_centre->projectLoading(!open.isEmpty() && QDir(snapshot.config.projectDir) == QDir(open));
     if (editorTabs()->count() == 0)
         m_centre->showEditor(false);
     editorTabs()->setDialect(Core::sqlSyntaxFromName(snapshot.config.dialect));
@@ -339,22 +302,7 @@ void MainWindow::createActions()
     });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
-    // The palette, without restarting with --palette; remembered for the next start.
-    QMenu *paletteMenu = m_viewMenu->addMenu(tr("&Palette"));
-    auto *palettes = new QActionGroup(this);
-    const QString current = savedPaletteName();
-    for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")},
-                                     std::pair{u"light"_s, tr("&Light")},
-                                     std::pair{u"dark"_s, tr("&Dark")}}) {
-        QAction *a = paletteMenu->addAction(text, this, [name] {
-            applyPalette(name);
-            savePaletteName(name);
-        });
-        a->setObjectName(u"actionPalette_"_s + name);
-        a->setCheckable(true);
-        a->setChecked(name == current);
-        palettes->addAction(a);
-    }
+    m_viewMenu->addMenu(createPaletteMenu(this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Stepwise Studio"), this, &MainWindow::showAbout);

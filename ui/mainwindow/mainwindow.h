@@ -2,8 +2,6 @@
 
 #include <QMainWindow>
 
-#include <optional>
-
 #include "ui/graph/revisiongraphview.h"
 
 class QItemSelectionModel;
@@ -124,14 +122,6 @@ private:
     QLabel *m_connectionIcon = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    // The graph's zoom and scroll position across a reload of the same project.
-    struct KeptView
-    {
-        qreal zoom = 1.0;
-        int x = 0;
-        int y = 0;
-    };
-    std::optional<KeptView> m_keptView;
 };
 
 // "QSQLITE, QPSQL, …" with friendly names, for the About dialog.

@@ -1,6 +1,8 @@
 #include "ui/mainwindow/studiopalette.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -106,6 +108,27 @@ QString savedPaletteName()
 void savePaletteName(const QString &name)
 {
     QSettings().setValue(u"view/palette"_s, name);
+}
+
+QMenu *createPaletteMenu(QWidget *parent)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StudioPalette", text); };
+    auto *menu = new QMenu(tr("&Palette"), parent);
+    auto *group = new QActionGroup(menu);
+    const QString current = savedPaletteName();
+    for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")},
+                                     std::pair{u"light"_s, tr("&Light")},
+                                     std::pair{u"dark"_s, tr("&Dark")}}) {
+        QAction *a = menu->addAction(text, menu, [name] {
+            applyPalette(name);
+            savePaletteName(name);
+        });
+        a->setObjectName(u"actionPalette_"_s + name);
+        a->setCheckable(true);
+        a->setChecked(name == current);
+        group->addAction(a);
+    }
+    return menu;
 }
 
 } // namespace Stepwise::Ui

@@ -3,6 +3,9 @@
 #include <QPalette>
 #include <QString>
 
+class QMenu;
+class QWidget;
+
 namespace Stepwise::Ui {
 
 // Palettes for --palette light|dark (screenshots and users who want one regardless of the
@@ -15,5 +18,8 @@ bool applyPalette(const QString &name);
 // The palette chosen in View → Palette, kept in the settings ("system" when never chosen).
 QString savedPaletteName();
 void savePaletteName(const QString &name);
+// View → Palette: System, Light and Dark (actions "actionPalette_<name>"), the saved one checked;
+// a choice applies at once and is saved.
+QMenu *createPaletteMenu(QWidget *parent);
 
 } // namespace Stepwise::Ui
