@@ -41,6 +41,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"resolve-dependencies"_s, QChar(), false, {u"heads"_s}},
         {u"sql"_s, QChar(), false, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
         {u"resume"_s, QChar(), false, {u"upgrade"_s}},
+        {u"allow-empty-down"_s, QChar(), false, {u"downgrade"_s}},
         {u"purge"_s, QChar(), false, {u"stamp"_s, u"plan"_s}},
         {u"rows"_s, QChar(), true, {u"plan"_s}},
         {u"dialect"_s, QChar(), true, {u"init"_s}},
@@ -181,7 +182,9 @@ QString helpText(const QString &command)
               "  merge REVS…|heads -m MSG     write a merge revision\n"
               "  upgrade [TARGET] [--sql] [--resume]\n"
               "                               apply revisions up to TARGET (default: heads)\n"
-              "  downgrade TARGET [--sql]     revert revisions down to TARGET\n"
+              "  downgrade TARGET [--sql] [--allow-empty-down]\n"
+              "                               revert revisions down to TARGET; through a revision\n"
+              "                               whose down section is empty only when allowed\n"
               "  stamp TARGET… [--purge] [--sql]\n"
               "                               set the database's revisions without running them\n"
               "  current [-v]                 the database's current revision(s)\n"

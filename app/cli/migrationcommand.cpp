@@ -28,6 +28,13 @@ const char *directionName(PlanStep::Direction d)
     return d == PlanStep::Up ? "up" : d == PlanStep::Down ? "down" : "stamp";
 }
 
+StepChecks checksFor(const CommandLine &line)
+{
+    StepChecks checks;
+    checks.allowEmptyDown = line.isSet(u"allow-empty-down"_s);
+    return checks;
+}
+
 int runOffline(CliContext &session, const CliContext::Loaded &loaded, Planner::Command command,
                const QStringList &texts)
 {
@@ -35,9 +42,10 @@ int runOffline(CliContext &session, const CliContext::Loaded &loaded, Planner::C
     const Result<const Dialect *> dialect = CliConnection(session).offlineDialect(config);
     if (!dialect)
         return session.fail(dialect.error());
-    const Result<OfflineAction> action = OfflineAction::fromTargetTexts(loaded.graph, command, texts);
+    Result<OfflineAction> action = OfflineAction::fromTargetTexts(loaded.graph, command, texts);
     if (!action)
         return session.fail(action.error());
+    action->setChecks(checksFor(session.line()));
     const Result<OfflineAction::Script> script = action->render(loaded.graph, config, **dialect);
     if (!script)
         return session.fail(script.error());
@@ -63,6 +71,7 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
     MigrationSession::Options options;
     options.transactionPerMigration = config.transactionPerMigration;
     options.resume = line.isSet(u"resume"_s);
+    options.checks = checksFor(line);
     if (line.isSet(u"lock-timeout"_s)) {
         bool ok = false;
         const double seconds = line.value(u"lock-timeout"_s).toDouble(&ok);

@@ -165,7 +165,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
     Result<Plan> first = planReportingWait(command, targets, planOptions, options.lockTimeout, observer);
     if (!first)
         return first.error();
-    if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect); !s)
+    if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect, options.checks); !s)
         return s.error();
 
     if (observer)
@@ -208,6 +208,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         runOptions.transactionPerMigration = options.transactionPerMigration;
         runOptions.resumeFirstStepAt = resumeAt;
         runOptions.lockTimeout = options.lockTimeout;
+        runOptions.checks = options.checks;
         Result<RunReport> report = runner.run(outcome.plan, *rows, runOptions);
         m_runner = nullptr;
         if (!report)

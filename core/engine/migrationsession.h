@@ -37,6 +37,7 @@ public:
         std::chrono::milliseconds lockTimeout{30000};
         bool transactionPerMigration = true;
         bool resume = false; // `upgrade --resume`: finish a half-applied step
+        StepChecks checks; // what the user confirmed (`--allow-empty-down`)
     };
 
     ~MigrationSession();

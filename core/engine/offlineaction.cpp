@@ -60,6 +60,7 @@ Result<OfflineAction::Script> OfflineAction::render(const RevisionGraph &graph,
     options.historyTable = config.kind == ProjectConfig::Kind::Native;
     options.toolVersion = toolVersion();
     options.osUser = VersionStore::currentOsUser();
+    options.checks = m_checks;
     Result<QString> sql = OfflineRenderer::render(graph, *plan, dialect, versionTablesFor(config),
                                                   m_startRows, options);
     if (!sql)

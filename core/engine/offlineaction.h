@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/engine/stepscript.h"
 #include "core/graph/planner.h"
 
 #include <QString>
@@ -32,6 +33,8 @@ public:
     Planner::Command command() const { return m_command; }
     const QStringList &targets() const { return m_targets; }
     const QStringList &startRows() const { return m_startRows; }
+    // What the user confirmed (`--allow-empty-down`, Studio's confirmation).
+    void setChecks(StepChecks checks) { m_checks = checks; }
 
     struct Script
     {
@@ -48,6 +51,7 @@ private:
     Planner::Command m_command = Planner::Command::Upgrade;
     QStringList m_targets;
     QStringList m_startRows;
+    StepChecks m_checks;
 };
 
 } // namespace Stepwise::Core

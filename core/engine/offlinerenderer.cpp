@@ -118,7 +118,7 @@ Result<QString> OfflineRenderer::render(const RevisionGraph &graph, const Plan &
     if (plan.purge)
         out.statement(u"DELETE FROM %1"_s.arg(dialect.alembicQualifiedName(tables.heads)));
     for (const PlanStep &step : plan.steps) {
-        const Result<StepScript> script = StepScript::forStep(graph, step, dialect);
+        const Result<StepScript> script = StepScript::forStep(graph, step, dialect, options.checks);
         if (!script)
             return script.error();
         if (transactional && perStep)

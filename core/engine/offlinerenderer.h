@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/engine/stepscript.h"
 #include "core/engine/versionstore.h"
 #include "core/graph/planner.h"
 
@@ -27,6 +28,7 @@ public:
         bool historyTable = true;   // native projects: history DDL/DML included
         QString toolVersion;        // recorded in the history rows
         QString osUser;             // recorded in the history rows
+        StepChecks checks;  // what the user confirmed (`--allow-empty-down`)
     };
 
     // The graph's revisions must be loaded with their sections (LoadOptions{false}).

@@ -78,7 +78,7 @@ Result<RunReport> Runner::runSteps(const Plan &plan, const QStringList &rowsBefo
                                    const RunOptions &options)
 {
     // Everything that can be refused is refused before the first statement runs.
-    const Result<QList<StepScript>> scripts = StepScript::forPlan(m_graph, plan, m_dialect);
+    const Result<QList<StepScript>> scripts = StepScript::forPlan(m_graph, plan, m_dialect, options.checks);
     if (!scripts)
         return scripts.error();
     RunReport report;

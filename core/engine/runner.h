@@ -28,6 +28,8 @@ struct RunOptions
     int resumeFirstStepAt = 0;
     // How long a step may wait for the database's write lock (SQLite's busy timeout).
     std::chrono::milliseconds lockTimeout{30000};
+    // What the user confirmed (downgrades through empty down sections).
+    StepChecks checks;
 };
 
 struct RunReport

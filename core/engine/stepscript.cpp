@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Stepwise::Core {
 
 Result<StepScript> StepScript::forStep(const RevisionGraph &graph, const PlanStep &step,
-                                       const Dialect &dialect)
+                                       const Dialect &dialect, StepChecks checks)
 {
     StepScript script;
     if (step.direction == PlanStep::Stamp)
@@ -35,6 +35,13 @@ Result<StepScript> StepScript::forStep(const RevisionGraph &graph, const PlanSte
                             "downgrade stops before running anything")
                          .arg(rev.id),
                      rev.relativePath);
+    if (!up && !checks.allowEmptyDown && graph.downUndoesNothing(r))
+        return Error(ErrorCode::Target,
+                     Tr::tr("Revision %1 has an empty down section: downgrading through it would "
+                            "record it as undone while its changes stay in the database. Add "
+                            "the statements that undo it, or confirm with --allow-empty-down")
+                         .arg(rev.id),
+                     rev.relativePath, rev.down.markerLine);
     script.checksum = rev.up.checksum;
     script.transactional = section.transactional;
     if (!section.present || section.text.trimmed().isEmpty())
@@ -49,17 +56,28 @@ Result<StepScript> StepScript::forStep(const RevisionGraph &graph, const PlanSte
 }
 
 Result<QList<StepScript>> StepScript::forPlan(const RevisionGraph &graph, const Plan &plan,
-                                              const Dialect &dialect)
+                                              const Dialect &dialect, StepChecks checks)
 {
     QList<StepScript> scripts;
     scripts.reserve(plan.steps.size());
     for (const PlanStep &step : plan.steps) {
-        Result<StepScript> s = forStep(graph, step, dialect);
+        Result<StepScript> s = forStep(graph, step, dialect, checks);
         if (!s)
             return s.error();
         scripts << std::move(s).value();
     }
     return scripts;
+}
+
+QStringList StepScript::emptyDowns(const RevisionGraph &graph, const Plan &plan)
+{
+    QStringList ids;
+    for (const PlanStep &step : plan.steps) {
+        const int r = step.direction == PlanStep::Down ? graph.indexOf(step.revision) : -1;
+        if (r >= 0 && graph.downUndoesNothing(r))
+            ids << step.revision;
+    }
+    return ids;
 }
 
 QStringList StepScript::offlineStatements(const Dialect &dialect) const

@@ -410,6 +410,13 @@ bool RevisionGraph::hasDownSection(int i) const
     return r.format == Revision::Format::Alembic || r.down.present;
 }
 
+bool RevisionGraph::downUndoesNothing(int i) const
+{
+    const Revision &r = m_revisions.at(i);
+    return r.format == Revision::Format::Native && r.down.present && !r.down.holdsCode
+        && r.up.holdsCode;
+}
+
 std::vector<char> RevisionGraph::ancestorMask(const QList<int> &starts, bool withDependencies) const
 {
     std::vector<char> seen(size_t(size()), 0);

@@ -39,6 +39,10 @@ public:
     QStringList ids(const QList<int> &indices) const;
     // The engine checks this before downgrading through a revision (irreversible when false).
     bool hasDownSection(int i) const;
+    // A native revision whose up section holds statements and whose down section holds none:
+    // a downgrade through it undoes nothing, so it runs only when confirmed (revision-format.md).
+    // A merge or an empty revision (no statement either way) is its own exact inverse.
+    bool downUndoesNothing(int i) const;
 
     // down_revision, in the order written.
     const QList<int> &parents(int i) const { return m_nodes.at(i).parents; }

@@ -270,6 +270,8 @@ ParsedRevision Parser::run()
         inHeader = false;
         if (!m_sawMarker)
             outsideSection(c, line.number);
+        else if (m_section && c.kind == LineKind::Other)
+            m_section->holdsCode = true;
     }
     closeSection(m_bytes.size());
     finish();

@@ -18,6 +18,8 @@ struct RevisionSection
     int markerLine = 0; // 1-based line of the "-- migrate:…" marker
     int firstLine = 0; // 1-based line where the section text starts (marker + 1)
     QString text; // its lines, whole, CRLF as LF (split later by core/sql)
+    // A line other than blank lines and "--" comments: the section holds a statement.
+    bool holdsCode = false;
     QString checksum; // SHA-256 hex (up section only), see revision-format.md
 };
 

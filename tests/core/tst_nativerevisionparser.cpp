@@ -14,6 +14,8 @@ private Q_SLOTS:
     void header_data();
     void header();
     void sections();
+    void sectionHoldsCode_data();
+    void sectionHoldsCode();
     void checksum_data();
     void checksum();
     void headerOnly();
@@ -238,6 +240,35 @@ void tst_NativeRevisionParser::sections()
         "-- revision: a1\n-- parents:\n-- migrate:down\nX;\n", u"a1_x.sql"_s);
     QCOMPARE(describe(p.errors), QStringList { u"0: no '-- migrate:up' section"_s });
     QVERIFY(!p.revision.up.present);
+}
+
+// A section holds code when a line is neither blank nor a "--" comment (revision-format.md:
+// an empty down section undoes nothing).
+void tst_NativeRevisionParser::sectionHoldsCode_data()
+{
+    QTest::addColumn<QByteArray>("down");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<bool>("holdsCode");
+    QTest::newRow("statement") << QByteArray("DROP TABLE t;\n") << true << true;
+    QTest::newRow("empty") << QByteArray() << true << false;
+    QTest::newRow("blank lines") << QByteArray("\n  \t\n\n") << true << false;
+    QTest::newRow("comments only") << QByteArray("-- nothing to undo\n  -- key: value\n") << true << false;
+    QTest::newRow("indented statement") << QByteArray("-- undo:\n   DELETE FROM t;\n") << true << true;
+    QTest::newRow("no section") << QByteArray() << false << false;
+}
+
+void tst_NativeRevisionParser::sectionHoldsCode()
+{
+    QFETCH(QByteArray, down);
+    QFETCH(bool, present);
+    QFETCH(bool, holdsCode);
+    const QByteArray text = "-- revision: a1\n-- parents:\n\n-- migrate:up\n-- a comment\nCREATE TABLE t (id INT);\n"
+        + (present ? "\n-- migrate:down\n" + down : QByteArray());
+    const ParsedRevision p = NativeRevisionParser::parse(text, u"a1_x.sql"_s);
+    QVERIFY(p.ok());
+    QVERIFY(p.revision.up.holdsCode);
+    QCOMPARE(p.revision.down.present, present);
+    QCOMPARE(p.revision.down.holdsCode, holdsCode);
 }
 
 void tst_NativeRevisionParser::checksum_data()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void labelInheritance();
     void closures();
     void invalidGraphQueriesTerminate();
+    void downUndoesNothing();
 };
 
 void tst_RevisionGraph::validation_data()
@@ -256,6 +257,38 @@ void tst_RevisionGraph::invalidGraphQueriesTerminate()
     QCOMPARE(g.descendants({1}).size(), 2);
     QVERIFY(g.isAncestor(0, 1));
     QVERIFY(g.heads().isEmpty());
+}
+
+// Only a native revision that does something on the way up and nothing on the way down is
+// flagged: a merge (empty both ways) is its own inverse, a missing down section is irreversible
+// (hasDownSection), and Alembic's `def downgrade(): pass` keeps Alembic's behaviour.
+void tst_RevisionGraph::downUndoesNothing()
+{
+    auto native = [](const QString &id, const QStringList &parents, bool upCode, bool downPresent,
+                     bool downCode) {
+        Revision r = rev(id, parents);
+        r.format = Revision::Format::Native;
+        r.up.present = true;
+        r.up.holdsCode = upCode;
+        r.down.present = downPresent;
+        r.down.holdsCode = downCode;
+        return r;
+    };
+    Revision alembic = rev(u"e"_s, {u"d"_s});
+    alembic.format = Revision::Format::Alembic;
+    const RevisionGraph g = RevisionGraph::build(
+        {native(u"a"_s, {}, true, true, true), native(u"b"_s, {u"a"_s}, true, true, false),
+         native(u"c"_s, {u"b"_s}, false, true, false), native(u"d"_s, {u"c"_s}, true, false, false),
+         alembic},
+        nullptr);
+    QVERIFY(g.isValid());
+    const auto flagged = [&](const QString &id) { return g.downUndoesNothing(g.indexOf(id)); };
+    QVERIFY(!flagged(u"a"_s)); // undoes its up section
+    QVERIFY(flagged(u"b"_s));  // empty down under a real up
+    QVERIFY(!flagged(u"c"_s)); // nothing either way
+    QVERIFY(!flagged(u"d"_s)); // no down section: irreversible, not "empty"
+    QVERIFY(!g.hasDownSection(g.indexOf(u"d"_s)));
+    QVERIFY(!flagged(u"e"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_RevisionGraph)

@@ -3,6 +3,7 @@
 // script run by the database's own client giving what the online run gives, and R6 (no
 // password in anything Stepwise writes; a version table named `we"ird; name`).
 #include "tests/common/enginesupport.h"
+#include "tests/common/testsupport.h"
 
 #include "core/db/dialect.h"
 #include "core/engine/databaselock.h"
@@ -123,6 +124,8 @@ void tst_CliEngine::exitCodes_data()
         row(u"migration-failure"_s, 1);
         row(u"bad-target"_s, 2);
         row(u"irreversible-downgrade"_s, 2);
+        row(u"empty-down-downgrade"_s, 2);
+        row(u"empty-down-allowed"_s, 0);
         row(u"alembic-project-upgrade"_s, 2);
         row(u"lock-timeout"_s, 3);
     }
@@ -157,6 +160,20 @@ void tst_CliEngine::exitCodes()
         r = runCli(QStringList{u"downgrade"_s, u"base"_s} + base);
         expectedRows = {u"x00000000002"_s}; // stopped before running anything
         QVERIFY2(r.out.contains(u"irreversible"_s), qPrintable(r.out));
+    } else if (situation.startsWith(u"empty-down"_s)) {
+        // x2's down section holds only a comment: it undoes nothing of its up section.
+        QVERIFY(Stepwise::Test::replaceInFile(project + u"/versions/x2.sql"_s, u"DROP TABLE x_two;"_s,
+                                              u"-- nothing to undo"_s));
+        QCOMPARE(runCli(QStringList{u"upgrade"_s, u"heads"_s} + base).exitCode, 0);
+        const bool allowed = situation == u"empty-down-allowed"_s;
+        r = runCli(QStringList{u"downgrade"_s, u"x00000000001"_s} + base
+                   + (allowed ? QStringList{u"--allow-empty-down"_s} : QStringList()));
+        expectedRows = {allowed ? u"x00000000001"_s : u"x00000000002"_s};
+        if (!allowed) { // named, with where its down section is and how to go on
+            QVERIFY2(r.out.contains(u"versions/x2.sql:8: Revision x00000000002 has an empty down section"_s),
+                     qPrintable(r.out));
+            QVERIFY2(r.out.contains(u"--allow-empty-down"_s), qPrintable(r.out));
+        }
     } else if (situation == u"alembic-project-upgrade"_s) {
         const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"alembic-"_s + dialect),
                                                               u"synthetic"_s, 5);
@@ -190,7 +207,7 @@ void tst_CliEngine::exitCodes()
              qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s.arg(r.exitCode).arg(exitCode).arg(r.out, r.err)));
     QSqlDatabase conn = Stepwise::Test::connect(*db, u"check"_s);
     if (exitCode == 2 || exitCode == 3) {
-        if (situation != u"irreversible-downgrade"_s) {
+        if (situation != u"irreversible-downgrade"_s && situation != u"empty-down-downgrade"_s) {
             // Refused before any database work: no table created, no row written.
             QCOMPARE(Stepwise::Test::userTables(conn, {u"lock_holder"_s}), QStringList{});
         }

@@ -21,6 +21,7 @@
 #include "ui/run/runcontroller.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QFile>
 #include <QMenu>

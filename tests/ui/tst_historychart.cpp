@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QElapsedTimer>
+#include <QLegend>
 #include <QLineEdit>
 #include <QPainter>
 #include <QTest>
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void wholeMillisecondTicks_data();
     void wholeMillisecondTicks();
     void followsPalette();
+    void legendOnlyToTellKindsApart_data();
+    void legendOnlyToTellKindsApart();
     void screenshot();
 
 private:
@@ -254,6 +257,39 @@ void tst_HistoryChart::followsPalette()
     QCOMPARE(d->chart->barSet(HistoryChart::UpFailed)->brush().style(), Qt::BDiagPattern);
     QVERIFY(d->chart->barSet(HistoryChart::UpFailed)->brush().color() != lightFailed);
     QVERIFY(Stepwise::Ui::applyPalette(u"light"_s));
+}
+
+// The legend tells kinds of steps apart; with one kind (a demo's steps, all up and ok) or none
+// (all under 1 ms) it would be a lone square beside the plot (#14, 9): the caption names the
+// kind instead.
+void tst_HistoryChart::legendOnlyToTellKindsApart_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("legend");
+    QTest::addColumn<QString>("caption");
+    QTest::newRow("all up") << u"up:ok:1 up:ok:0 up:ok:2"_s << false << u"Up steps in the order they ran"_s;
+    QTest::newRow("all under 1 ms") << u"up:ok:0 up:ok:0"_s << false << u"Steps in the order they ran"_s;
+    QTest::newRow("up and down") << u"up:ok:3 down:ok:2"_s << true << u"Steps in the order they ran"_s;
+    QTest::newRow("up and failed") << u"up:ok:3 up:failed:2"_s << true << u"Steps in the order they ran"_s;
+}
+
+void tst_HistoryChart::legendOnlyToTellKindsApart()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, legend);
+    QFETCH(QString, caption);
+    const auto d = makeDock(entries(spec));
+    d->dock.resize(1024, 190);
+    d->dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d->dock));
+    QCOMPARE(d->chart->chart()->legend()->isVisible(), legend);
+    QVERIFY2(d->chart->caption().startsWith(caption), qPrintable(d->chart->caption()));
+    // The plot takes the chart's width when there is no legend.
+    const QRectF plot = d->chart->chart()->plotArea();
+    const qreal spare = d->chart->chart()->size().width() - plot.right();
+    QVERIFY2(legend || spare < 40, qPrintable(QString::number(spare)));
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty())
+        d->dock.grab().save(dir + u"/legend-"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s);
 }
 
 void tst_HistoryChart::screenshot()

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void driftNamedBeforeTheRun();
     void unsavedScriptsAtARun();
     void downgradeOneStepAtAMerge();
+    void emptyDownNeedsConfirmation();
 };
 
 // Opening another project leaves the previous project's database; connected to it on purpose,
@@ -160,6 +161,56 @@ void tst_RunSafety::downgradeOneStepAtAMerge()
     // The node's own action still goes down the chosen branch.
     QVERIFY(m_window->selectRevision(u"6f1c8b3e5a06"_s));
     QVERIFY(m_window->graphActions()->action(RevisionGraphView::Action::Downgrade)->isEnabled());
+}
+
+// A down section that undoes nothing (#14, 6): the graph marks the revision, the confirmation
+// names it and Run waits for its check box; confirmed, the downgrade runs and the revision's
+// table stays (what the empty section means).
+void tst_RunSafety::emptyDownNeedsConfirmation()
+{
+    QVERIFY(Stepwise::Test::replaceInFile(m_demo + u"/versions/4d9a6f1c3e04_add_order_items.sql"_s,
+                                          u"DROP TABLE order_items;"_s, u"-- keep the table"_s));
+    openWindow(u"4d9a6f1c3e04"_s);
+    const auto *scene = m_window->graphView()->graphScene();
+    const int node = scene->indexOf(u"4d9a6f1c3e04"_s);
+    QCOMPARE(scene->downMark(node), u"empty down"_s);
+    QCOMPARE(scene->downMark(scene->indexOf(u"a05f2a7c9e10"_s)), u"irreversible"_s);
+    QCOMPARE(scene->downMark(scene->indexOf(u"3c8f5e0b2d03"_s)), QString());
+    QCOMPARE(scene->downMark(scene->indexOf(u"8b3e0d5a7c08"_s)), QString()); // a merge
+    QVERIFY(m_window->graphView()->toolTipFor(node).contains(u"down section is empty"_s));
+
+    QAction *one = m_window->graphActions()->downgradeOne();
+    QVERIFY(one->isEnabled());
+    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    one->trigger();
+    QCOMPARE(m_confirmed.size(), 1);
+    const RunPlanPreview plan = m_confirmed.first();
+    QCOMPARE(plan.emptyDowns, QStringList{u"4d9a6f1c3e04"_s});
+    QVERIFY2(plan.warnings.join(u'\n').contains(u"Empty down section: 4d9a6f1c3e04"_s),
+             qPrintable(plan.warnings.join(u'\n')));
+    QVERIFY(plan.ok());
+    QVERIFY(plan.sql.contains(u"3c8f5e0b2d03"_s)); // the version update that will run
+
+    // The real dialog: Run only once the check box says yes.
+    Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm);
+    dialog.setPlan(plan, Stepwise::Core::SqlSyntax::SQLite);
+    QCheckBox *confirm = dialog.emptyDownConfirmation();
+    QVERIFY(!confirm->isHidden());
+    QVERIFY(confirm->text().contains(u"4d9a6f1c3e04"_s));
+    QVERIFY(!dialog.runButton()->isEnabled());
+    confirm->setChecked(true);
+    QVERIFY(dialog.runButton()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.resize(900, 620);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + u"/run-confirmation-empty-down.png"_s));
+    }
+
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(!m_window->isBusy());
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"3c8f5e0b2d03"_s});
+    QVERIFY(tableExists(m_dbFile, u"order_items"_s));
 }
 
 QTEST_MAIN(tst_RunSafety)

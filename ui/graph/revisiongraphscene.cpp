@@ -204,4 +204,27 @@ void RevisionGraphScene::setBaseFont(const QFont &font)
     update();
 }
 
+QString RevisionGraphScene::downMark(int index) const
+{
+    if (m_graph->revision(index).path.isEmpty()) // known only to the database
+        return {};
+    if (!m_graph->hasDownSection(index))
+        return tr("irreversible");
+    if (m_graph->downUndoesNothing(index))
+        return tr("empty down");
+    return {};
+}
+
+QString RevisionGraphScene::whyDownMark(int index) const
+{
+    if (m_graph->revision(index).path.isEmpty())
+        return {};
+    if (!m_graph->hasDownSection(index))
+        return tr("No down section: a downgrade cannot go through this revision.");
+    if (m_graph->downUndoesNothing(index))
+        return tr("Its down section is empty: a downgrade through it undoes nothing and runs "
+                  "only when confirmed.");
+    return {};
+}
+
 } // namespace Stepwise::Ui

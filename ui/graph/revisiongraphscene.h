@@ -58,6 +58,11 @@ public:
     const QList<DatabaseBadge> badgesAt(int index) const { return m_badgesByNode.value(index); }
     const QHash<int, QList<DatabaseBadge>> &badgesByNode() const { return m_badgesByNode; }
     static QColor badgeColor(const DatabaseBadge &badge);
+    // How a downgrade through the revision goes, when not plainly: "irreversible" (no down
+    // section), "empty down" (a down section that undoes nothing), or empty. The node's chip;
+    // whyDownMark() is the sentence for tooltips.
+    QString downMark(int index) const;
+    QString whyDownMark(int index) const;
 
     // The selected revision (-1 for none), marked by its node or in the overview.
     int currentIndex() const { return m_current; }

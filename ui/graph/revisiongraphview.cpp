@@ -525,6 +525,8 @@ QString RevisionGraphView::toolTipFor(int index) const
         lines << tr("Parents: %1").arg(graph.ids(graph.parents(index)).join(u", "_s));
     if (!graph.dependencies(index).isEmpty())
         lines << tr("Depends on: %1").arg(graph.ids(graph.dependencies(index)).join(u", "_s));
+    if (const QString why = m_scene->whyDownMark(index); !why.isEmpty())
+        lines << why.toHtmlEscaped();
     if (!r.relativePath.isEmpty())
         lines << r.relativePath.toHtmlEscaped();
     return lines.join(u"<br>"_s);

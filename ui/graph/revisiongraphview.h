@@ -58,6 +58,8 @@ public:
     Detail detailLevel() const;
     // The node's menu, actions enabled where they make sense (caller owns it).
     QMenu *createContextMenu(const QString &revision, QWidget *parent = nullptr);
+    // The node's tooltip: id, message, state, relations, how a downgrade goes, its file.
+    QString toolTipFor(int index) const;
 
 public Q_SLOTS:
     void setSelectedRevision(const QString &id);
@@ -99,7 +101,6 @@ private:
     bool find(const QString &text, int direction);
     void scaleBy(qreal factor, const QPoint &anchor = {});
     void placeLegend();
-    QString toolTipFor(int index) const;
 
     RevisionGraphScene *m_scene;
     RevisionGraphLegend *m_legend;

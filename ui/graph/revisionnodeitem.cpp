@@ -3,6 +3,7 @@
 #include "ui/graph/graphgeometry.h"
 #include "ui/graph/nodeglyph.h"
 #include "ui/graph/revisiongraphscene.h"
+#include "ui/project/statestyle.h"
 
 #include "core/graph/revisiongraph.h"
 
@@ -199,6 +200,8 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
     if (graph.isMergePoint(m_index))
         x = x + paintChip(painter, x, RevisionGraphScene::tr("merge"),
                           palette.color(QPalette::PlaceholderText), false);
+    if (const QString mark = m_scene->downMark(m_index); !mark.isEmpty())
+        x = x + paintChip(painter, x, mark, stateColor(State::Failed, palette), false);
     const qreal width = right - x - 4;
     if (width != m_elidedWidth) {
         m_elided = QFontMetricsF(m_scene->textFont()).elidedText(revision.message, Qt::ElideRight, width);

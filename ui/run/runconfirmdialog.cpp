@@ -3,6 +3,7 @@
 #include "ui/preview/sqlpreview.h"
 
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,12 @@ RunConfirmDialog::RunConfirmDialog(Mode mode, QWidget *parent)
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
+    m_emptyDown = new QCheckBox(this);
+    m_emptyDown->setObjectName(u"emptyDownConfirmation"_s);
+    m_emptyDown->hide();
+    layout->addWidget(m_emptyDown);
+    connect(m_emptyDown, &QCheckBox::toggled, this, &RunConfirmDialog::updateRunButton);
+
     m_buttons = new QDialogButtonBox(this);
     if (mode == Mode::Confirm) {
         m_run = m_buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
@@ -88,10 +95,21 @@ void RunConfirmDialog::setPlan(const RunPlanPreview &plan, Core::SqlSyntax synta
         m_steps->resizeColumnToContents(c);
 
     m_sql->showScript(plan.sql, plan.error, syntax);
-    if (m_run) {
-        m_run->setEnabled(plan.ok() && !plan.steps.isEmpty());
+    m_emptyDown->setChecked(false);
+    m_emptyDown->setText(tr("Downgrade through %1 although its down section is empty (its changes "
+                            "stay in the database)", nullptr, int(plan.emptyDowns.size()))
+                             .arg(plan.emptyDowns.join(u", "_s)));
+    m_emptyDown->setVisible(m_run && plan.ok() && !plan.emptyDowns.isEmpty());
+    m_runnable = plan.ok() && !plan.steps.isEmpty();
+    if (m_run)
         m_run->setText(plan.steps.size() == 1 ? tr("&Run 1 Step") : tr("&Run %1 Steps").arg(plan.steps.size()));
-    }
+    updateRunButton();
+}
+
+void RunConfirmDialog::updateRunButton()
+{
+    if (m_run)
+        m_run->setEnabled(m_runnable && (m_emptyDown->isHidden() || m_emptyDown->isChecked()));
 }
 
 } // namespace Stepwise::Ui

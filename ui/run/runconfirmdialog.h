@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -35,6 +36,8 @@ public:
     QTreeWidget *planView() const { return m_steps; }
     SqlPreview *sqlPreview() const { return m_sql; }
     QPushButton *runButton() const { return m_run; }
+    // Shown when the downgrade passes empty down sections; Run waits until it is ticked.
+    QCheckBox *emptyDownConfirmation() const { return m_emptyDown; }
 
 private:
     Mode m_mode;
@@ -44,6 +47,10 @@ private:
     SqlPreview *m_sql = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_run = nullptr;
+    QCheckBox *m_emptyDown = nullptr;
+    bool m_runnable = false;
+
+    void updateRunButton();
 };
 
 } // namespace Stepwise::Ui

@@ -170,8 +170,15 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         return preview;
     }
     preview.warnings += attentionBelow(graph, preview.path());
-    const auto script = Core::OfflineAction(command, targets, preview.startRows)
-                            .render(graph, project.config, m_database->url().dialect());
+    preview.emptyDowns = Core::StepScript::emptyDowns(graph, *plan);
+    for (const QString &id : std::as_const(preview.emptyDowns))
+        preview.warnings << tr("Empty down section: %1 (%2) undoes nothing; after the downgrade "
+                               "its changes stay in the database.")
+                                .arg(id, graph.revision(graph.indexOf(id)).relativePath);
+    // The SQL shown is what runs once the user confirms the empty down sections too.
+    Core::OfflineAction action(command, targets, preview.startRows);
+    action.setChecks({ .allowEmptyDown = true });
+    const auto script = action.render(graph, project.config, m_database->url().dialect());
     if (script)
         preview.sql = script->sql;
     else
@@ -278,6 +285,8 @@ void RunController::start(const RunPlanPreview &plan)
     job.graph = m_model->project().graph;
     job.command = plan.command;
     job.targets = plan.targets;
+    // The confirmation's Run is enabled only once its empty-down check box is ticked.
+    job.checks.allowEmptyDown = !plan.emptyDowns.isEmpty();
     m_worker = new RunWorker(std::move(job));
     m_worker->setPause(RunWorker::Pause(int(m_pause)));
     m_stepCount = int(plan.steps.size());

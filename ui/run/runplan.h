@@ -28,6 +28,9 @@ struct RunPlanPreview
     QString sql;            // empty when error is set
     QString error;          // why this action cannot run
     QStringList warnings;
+    // Revisions the downgrade passes whose down section undoes nothing: the run needs the
+    // user's explicit yes (the confirmation's check box), as the CLI needs --allow-empty-down.
+    QStringList emptyDowns;
 
     bool ok() const { return error.isEmpty(); }
     // The revisions the run touches, in order (for the graph's highlighted path).

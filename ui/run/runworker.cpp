@@ -134,6 +134,7 @@ void RunWorker::work()
     Observer observer(this);
     Core::MigrationSession::Options options;
     options.transactionPerMigration = m_job.config.transactionPerMigration;
+    options.checks = m_job.checks;
     const auto outcome = m_session->run(m_job.command, m_job.targets, options, {}, &observer);
     {
         std::lock_guard lock(m_mutex);

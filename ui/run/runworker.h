@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectionurl.h"
+#include "core/engine/stepscript.h"
 #include "core/graph/planner.h"
 #include "core/repository/projectconfig.h"
 
@@ -29,6 +30,7 @@ struct RunJob
     std::shared_ptr<const Core::RevisionGraph> graph;
     Core::Planner::Command command = Core::Planner::Command::Upgrade;
     QStringList targets;
+    Core::StepChecks checks; // what the user confirmed
 };
 
 // Runs one command with the engine on a thread of its own, with its own connection
