@@ -162,14 +162,21 @@ void HistoryChart::rebuild()
             m_sets[s]->remove(0, m_sets[s]->count());
         m_sets[s]->append(values[s]);
     }
+    // The legend tells kinds of steps apart: with one kind or none it would be a lone square
+    // beside the plot, so it hides and the caption names the one kind.
+    QStringList kinds;
     for (QLegendMarker *marker : m_chart->legend()->markers(m_series)) {
         auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
         const int s = barMarker ? int(std::find(std::begin(m_sets), std::end(m_sets), barMarker->barset())
                                       - std::begin(m_sets))
                                 : SetCount;
-        marker->setVisible(s < SetCount && std::any_of(values[s].cbegin(), values[s].cend(),
-                                                       [](qreal v) { return v > 0; }));
+        const bool used = s < SetCount
+            && std::any_of(values[s].cbegin(), values[s].cend(), [](qreal v) { return v > 0; });
+        marker->setVisible(used);
+        if (used)
+            kinds << m_sets[s]->label();
     }
+    m_chart->legend()->setVisible(kinds.size() > 1);
 
     m_axisX->setRange(-0.5, std::max(shown, 1) - 0.5);
     // At least 10 ms tall: below that the nice ticks would be fractions of a millisecond,
@@ -182,9 +189,12 @@ void HistoryChart::rebuild()
                                    QLocale::ShortFormat);
         };
         const QString span = shown == 1 ? when(0) : tr("%1 → %2").arg(when(0), when(shown - 1));
-        m_caption->setText(first > 0 ? tr("Steps in the order they ran, %1 (the last %2 of %3)")
-                                           .arg(span, locale.toString(shown), locale.toString(rows.size()))
-                                     : tr("Steps in the order they ran, %1").arg(span));
+        const QString steps = kinds.size() == 1 ? tr("%1 steps").arg(kinds.first()) : tr("Steps");
+        const QString caption = first > 0
+            ? tr("%1 in the order they ran, %2 (the last %3 of %4)")
+                  .arg(steps, span, locale.toString(shown), locale.toString(rows.size()))
+            : tr("%1 in the order they ran, %2").arg(steps, span);
+        m_caption->setText(caption);
     }
     m_stack->setCurrentIndex(shown > 0 ? 1 : 0);
 }
