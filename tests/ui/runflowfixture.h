@@ -14,6 +14,7 @@
 #include "ui/graph/revisiongraphview.h"
 #include "ui/mainwindow/graphactions.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/studiopalette.h"
 #include "ui/preview/sqlpreview.h"
 #include "ui/project/revisionmodel.h"
 #include "ui/run/runconfirmdialog.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>

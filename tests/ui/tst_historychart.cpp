@@ -288,8 +288,6 @@ void tst_HistoryChart::legendOnlyToTellKindsApart()
     const QRectF plot = d->chart->chart()->plotArea();
     const qreal spare = d->chart->chart()->size().width() - plot.right();
     QVERIFY2(legend || spare < 40, qPrintable(QString::number(spare)));
-    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty())
-        d->dock.grab().save(dir + u"/legend-"_s + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s);
 }
 
 void tst_HistoryChart::screenshot()

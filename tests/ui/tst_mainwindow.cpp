@@ -12,6 +12,7 @@
 #include "ui/mainwindow/studiopalette.h"
 #include "ui/graph/revisiongraphscene.h"
 #include "ui/graph/revisiongraphview.h"
+#include "ui/mainwindow/graphactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/studiostartup.h"
 #include "ui/output/outputdock.h"
@@ -37,6 +38,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +49,7 @@ class tst_MainWindow : public QObject
 
 private Q_SLOTS:
     void openScriptTakesHalfTheCentre();
+    void toolbarKeepsRunActions();
     void paletteFromTheViewMenu();
     void initTestCase();
     void createsWindow();
@@ -160,6 +164,36 @@ void tst_MainWindow::openScriptTakesHalfTheCentre()
         const int expected = qMax(graph, window.graphPanel()->minimumWidth()); // never below its least
         QVERIFY2(qAbs(centre->sizes().at(0) - expected) <= 4,
                  qPrintable(u"graph %1, expected %2"_s.arg(centre->sizes().at(0)).arg(expected)));
+    }
+}
+
+// At 1024 px the run actions stay on the tool bar with their text (#14, 9: Downgrade One Step
+// went into the overflow menu); the project and connection buttons fold to icons first, and
+// show their text again when there is room.
+void tst_MainWindow::toolbarKeepsRunActions()
+{
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    window.setAutoConnect(false);
+    auto *toolbar = window.findChild<QToolBar *>(u"mainToolbar"_s);
+    QVERIFY(toolbar);
+    const auto button = [&](QAction *a) { return qobject_cast<QToolButton *>(toolbar->widgetForAction(a)); };
+    QAction *open = window.findChild<QAction *>(u"actionOpenProject"_s);
+    QVERIFY(open);
+    for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        for (QAction *run : {window.graphActions()->upgradeHeads(), window.graphActions()->downgradeOne()}) {
+            QToolButton *b = button(run);
+            QVERIFY(b);
+            QVERIFY2(b->isVisible() && toolbar->rect().contains(b->geometry()),
+                     qPrintable(u"%1 at %2 px"_s.arg(run->text()).arg(size.width())));
+            QCOMPARE(b->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        }
+        QCOMPARE(button(open)->toolButtonStyle(),
+                 size.width() < 1200 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+        QVERIFY(!button(open)->toolTip().isEmpty());
     }
 }
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void unsavedScriptsAtARun();
     void downgradeOneStepAtAMerge();
     void emptyDownNeedsConfirmation();
+    void confirmationListsUnsavedAndDrifted();
 };
 
 // Opening another project leaves the previous project's database; connected to it on purpose,
@@ -207,10 +208,70 @@ void tst_RunSafety::emptyDownNeedsConfirmation()
         QVERIFY(dialog.grab().save(dir + u"/run-confirmation-empty-down.png"_s));
     }
 
-    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000); // may have finished behind the dialog
     QTRY_VERIFY(!m_window->isBusy());
     QCOMPARE(databaseHeads(m_dbFile), QStringList{u"3c8f5e0b2d03"_s});
     QVERIFY(tableExists(m_dbFile, u"order_items"_s));
+}
+
+// The confirmation of a run with a drifted revision below it and an open script left unsaved
+// names both; the real dialog over the window, at 1024×700 and 1600×1000 in both palettes, is
+// written to STEPWISE_SCREENSHOT_DIR as run-confirmation-<width>-<palette>.png when set.
+void tst_RunSafety::confirmationListsUnsavedAndDrifted()
+{
+    openWindow(u"4d9a6f1c3e04"_s);
+    QVERIFY(Stepwise::Test::replaceInFile(m_demo + u"/versions/2b7e4d9a1c02_create_products.sql"_s,
+                                          u"-- migrate:up\n"_s,
+                                          u"-- migrate:up\n-- edited after it was applied\n"_s));
+    QSignalSpy updated(m_window.get(), &MainWindow::statusUpdated);
+    m_window->reloadProject();
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!m_window->isBusy());
+    const QString path = m_demo + u"/versions/5e0b7a2d4f05_create_invoices.sql"_s;
+    m_window->openFile(path);
+    Stepwise::Ui::ScriptEditor *editor = m_window->editorTabs()->editorFor(path);
+    QVERIFY(editor);
+    editor->setText(editor->text().replace(u"-- migrate:up\n"_s,
+                                           u"-- migrate:up\nCREATE TABLE unsaved_extra (id INTEGER);\n"_s));
+    RunController *run = m_window->runController();
+    run->setUnsavedHandler([](const QStringList &) { return RunController::UnsavedChoice::RunSaved; });
+    run->setConfirmHandler([this](const RunPlanPreview &plan) {
+        m_confirmed << plan;
+        return false; // looked at, not run
+    });
+    QVERIFY(!m_window->upgradeToHeads());
+    QCOMPARE(m_confirmed.size(), 1);
+    const QString warnings = m_confirmed.first().warnings.join(u'\n');
+    QVERIFY2(warnings.contains(u"Drifted: 2b7e4d9a1c02"_s), qPrintable(warnings));
+    QVERIFY2(warnings.contains(u"Unsaved changes in versions/5e0b7a2d4f05_create_invoices.sql"_s)
+                 || warnings.contains(u"Unsaved changes in versions\\5e0b7a2d4f05_create_invoices.sql"_s),
+             qPrintable(warnings));
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"4d9a6f1c3e04"_s});
+
+    const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    for (const QString &palette : {u"light"_s, u"dark"_s}) {
+        QVERIFY(Stepwise::Ui::applyPalette(palette));
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            m_window->resize(size);
+            QCoreApplication::processEvents();
+            Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm,
+                                                  m_window.get());
+            dialog.setPlan(m_confirmed.first(), Stepwise::Core::SqlSyntax::SQLite);
+            dialog.resize(qMin(860, size.width() - 80), qMin(640, size.height() - 60));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QImage picture = m_window->grab().toImage();
+            QPainter painter(&picture);
+            painter.fillRect(picture.rect(), QColor(0, 0, 0, 60)); // the window behind a modal dialog
+            const QImage top = dialog.grab().toImage();
+            painter.drawImage((picture.width() - top.width()) / 2, (picture.height() - top.height()) / 2, top);
+            painter.end();
+            QVERIFY(picture.save(dir + u"/run-confirmation-%1-%2.png"_s.arg(size.width()).arg(palette)));
+        }
+    }
+    QVERIFY(Stepwise::Ui::applyPalette(u"light"_s));
 }
 
 QTEST_MAIN(tst_RunSafety)

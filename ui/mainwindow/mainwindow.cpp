@@ -16,6 +16,7 @@
 #include "ui/mainwindow/projectcontroller.h"
 #include "ui/mainwindow/recentprojects.h"
 #include "ui/mainwindow/studiopalette.h"
+#include "ui/mainwindow/toolbarfit.h"
 #include "ui/output/outputdock.h"
 #include "ui/project/detailsdock.h"
 #include "ui/project/revisionmodel.h"
@@ -325,6 +326,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_graphActions->upgradeHeads());
     toolbar->addAction(m_graphActions->downgradeOne());
+    // Narrow windows keep the run actions' text; the others fold to icons first.
+    ToolBarFit::install(toolbar, QList<QAction *>{open, newProject, reload} + connectionActions.mid(0, 3));
 }
 
 void MainWindow::createStatusBar()
