@@ -37,7 +37,9 @@
 #include <QAction>
 #include <QTest>
 #include <QTextBrowser>
+#include <QHeaderView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -50,6 +52,7 @@ class tst_MainWindow : public QObject
 private Q_SLOTS:
     void openScriptTakesHalfTheCentre();
     void toolbarKeepsRunActions();
+    void tableNamesFitAt1024();
     void paletteFromTheViewMenu();
     void initTestCase();
     void createsWindow();
@@ -195,6 +198,50 @@ void tst_MainWindow::toolbarKeepsRunActions()
                  size.width() < 1200 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
         QVERIFY(!button(open)->toolTip().isEmpty());
     }
+}
+
+// At 1024×700 the Connections dock shows whole table names, also with a table expanded whose
+// column details are long (#14, 9: names showed as "ord…"): the details give way, not the names.
+void tst_MainWindow::tableNamesFitAt1024()
+{
+    QTemporaryDir dir;
+    const QString demo = Stepwise::Test::copyDemo(dir);
+    QCOMPARE(Stepwise::Test::upgrade(demo, u"sqlite:///demo.db"_s, u"4d9a6f1c3e04"_s), QString());
+    Stepwise::Ui::MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy updated(&window, &Stepwise::Ui::MainWindow::statusUpdated);
+    QVERIFY(window.openProject(demo));
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!window.isBusy());
+    QTreeWidget *tree = window.connectionsDock()->tree();
+    QTreeWidgetItem *profile = tree->topLevelItem(0);
+    QVERIFY(profile);
+    profile->setExpanded(true);
+    const auto child = [](QTreeWidgetItem *parent, const QString &text) -> QTreeWidgetItem * {
+        for (int i = 0; i < parent->childCount(); ++i)
+            if (parent->child(i)->text(0) == text)
+                return parent->child(i);
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(child(profile, u"order_items"_s), 10000);
+    QTreeWidgetItem *orders = child(profile, u"orders"_s);
+    orders->setExpanded(true);
+    QTRY_VERIFY_WITH_TIMEOUT(child(orders, u"customer_id"_s), 10000);
+    QCoreApplication::processEvents();
+    const QFontMetrics metrics(tree->font());
+    const QModelIndex profileIndex = tree->model()->index(0, 0);
+    for (int i = 0; i < profile->childCount(); ++i) {
+        const QModelIndex table = tree->model()->index(i, 0, profileIndex);
+        const QRect cell = tree->visualRect(table); // column 0, after the indentation
+        const QString name = table.data().toString();
+        const int needed = metrics.horizontalAdvance(name) + tree->iconSize().width();
+        QVERIFY2(cell.width() >= needed,
+                 qPrintable(u"%1: %2 px for %3 px"_s.arg(name).arg(cell.width()).arg(needed)));
+    }
+    if (const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !out.isEmpty())
+        QVERIFY(window.grab().save(out + u"/studio-connections-1024.png"_s));
 }
 
 // View → Palette switches light/dark/system without a restart and remembers the choice.

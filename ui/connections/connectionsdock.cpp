@@ -90,9 +90,10 @@ ConnectionsDock::ConnectionsDock(ProfileStore *profiles, PasswordStore *password
     m_tree->setObjectName(u"connectionsTree"_s);
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(2);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Names take what they need; details (states, column types, references) get the rest and
+    // elide, so a long type never squeezes a table name to "ord…".
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -219,6 +220,7 @@ void ConnectionsDock::updateConnectionState()
         ? QString() : m_database->profile().name;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter); // the state, at the edge
         const bool isActive = item->data(0, ProfileRole).toString() == active;
         QFont font = item->font(0);
         font.setBold(isActive);
