@@ -23,6 +23,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"project"_s, QChar(), true, {}},
         {u"url"_s, QChar(), true, {}},
         {u"connection"_s, QChar(), true, {}},
+        {u"python"_s, QChar(), true, {}},
         {u"json"_s, QChar(), false, {}},
         {u"quiet"_s, u'q', false, {}},
         {u"verbose"_s, u'v', false, {}},
@@ -198,6 +199,8 @@ QString helpText(const QString &command)
               "  --project DIR     the project folder (default: this folder or a parent)\n"
               "  --url URL         database URL, e.g. sqlite:///app.db, postgresql://user@host/db\n"
               "  --connection NAME a connection profile saved by Stepwise Studio\n"
+              "  --python PATH     Alembic projects: the Python that runs their revisions\n"
+              "                    (default: $STEPWISE_PYTHON, $VIRTUAL_ENV, .venv/venv, python3)\n"
               "  --json            machine-readable output\n"
               "  -q, --quiet       only errors\n"
               "  -v, --verbose     more detail\n"

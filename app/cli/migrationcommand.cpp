@@ -72,6 +72,8 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
     options.transactionPerMigration = config.transactionPerMigration;
     options.resume = line.isSet(u"resume"_s);
     options.checks = checksFor(line);
+    options.python.python = line.isSet(u"python"_s) ? line.value(u"python"_s)
+                                                    : qEnvironmentVariable("STEPWISE_PYTHON");
     if (line.isSet(u"lock-timeout"_s)) {
         bool ok = false;
         const double seconds = line.value(u"lock-timeout"_s).toDouble(&ok);
@@ -123,12 +125,12 @@ int runMigration(CliContext &session, Planner::Command command, const QStringLis
     if (!loaded)
         return session.exitCode();
     const ProjectConfig &config = loaded->project.config;
-    if (config.kind == ProjectConfig::Kind::Alembic && command != Planner::Command::Stamp)
+    if (offline && config.kind == ProjectConfig::Kind::Alembic && command != Planner::Command::Stamp)
         return session.fail(
             Error(ErrorCode::Unsupported,
-                  tr("This is an Alembic project: running its Python revisions is not "
-                     "supported yet. Use alembic to upgrade or downgrade; stepwise can "
-                     "stamp, show current and check it.")));
+                  tr("This is an Alembic project: the offline SQL of its Python revisions comes "
+                     "from Alembic's own --sql mode (alembic upgrade A:B --sql); stepwise runs "
+                     "them online, and can stamp offline.")));
     if (offline)
         return runOffline(session, *loaded, command, targets);
     return runOnline(session, *loaded, command, targets);

@@ -307,6 +307,11 @@ QString ConnectionUrl::toString() const
     return render({});
 }
 
+QString ConnectionUrl::withPassword() const
+{
+    return render(hasPassword() ? quoteUserInfo(m_password) : QString());
+}
+
 QString ConnectionUrl::redacted() const
 {
     return render(hasPassword() ? u"***"_s : QString());

@@ -46,6 +46,9 @@ public:
 
     QString toString() const;       // without the password
     QString redacted() const;       // the password as ***
+    // With the password, percent-encoded: for a program that connects by itself (the Alembic
+    // driver gives it to env.py). Never print it.
+    QString withPassword() const;
     QString alembicDisplay() const; // the password as XXXXX, as `alembic current -v` prints it
 
 private:

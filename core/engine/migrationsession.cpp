@@ -1,5 +1,6 @@
 #include "core/engine/migrationsession.h"
 
+#include "core/engine/alembicrunner.h"
 #include "core/engine/databaselock.h"
 #include "core/engine/runobserver.h"
 #include "core/engine/stepscript.h"
@@ -55,6 +56,10 @@ Result<std::unique_ptr<MigrationSession>> MigrationSession::open(const Connectio
     session->m_db = *db;
     session->m_dialect = &url.dialect();
     session->m_graph = &graph;
+    session->m_config = config;
+    session->m_url = url;
+    if (!url.hasPassword() && !session->m_db.password().isEmpty())
+        session->m_url.setPassword(session->m_db.password());
     session->m_store = std::make_unique<VersionStore>(session->m_db, url.dialect(), versionTablesFor(config));
     return session;
 }
@@ -77,6 +82,8 @@ void MigrationSession::cancel()
 {
     m_cancelled = true;
     if (Runner *runner = m_runner.load())
+        runner->cancel();
+    if (AlembicRunner *runner = m_alembicRunner.load())
         runner->cancel();
 }
 
@@ -165,8 +172,19 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
     Result<Plan> first = planReportingWait(command, targets, planOptions, options.lockTimeout, observer);
     if (!first)
         return first.error();
-    if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect, options.checks); !s)
-        return s.error();
+    // Python revisions are run by their own Alembic, started once for the run.
+    const bool alembic = m_config.kind == ProjectConfig::Kind::Alembic && command != Planner::Command::Stamp;
+    if (!alembic) {
+        if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect, options.checks); !s)
+            return s.error();
+    }
+    std::unique_ptr<AlembicDriver> driver;
+    if (alembic && !first->steps.isEmpty()) {
+        Result<std::unique_ptr<AlembicDriver>> started = AlembicDriver::start(options.python, m_config, m_url);
+        if (!started)
+            return started.error();
+        driver = std::move(*started);
+    }
 
     if (observer)
         reportBusyWriter(observer);
@@ -196,10 +214,31 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
             if (Result<void> u = checkUnresolved(outcome.plan, options, &resumeAt); !u)
                 return u.error();
         }
-        if (Result<void> t = m_store->ensureTables(); !t)
-            return t.error();
+        // Alembic projects: once env.py is known to connect to this database (AlembicRunner).
+        if (!alembic) {
+            if (Result<void> t = m_store->ensureTables(); !t)
+                return t.error();
+        }
         if (observer && attempt == 0)
             observer->planReady(outcome.plan);
+        if (alembic) {
+            if (!driver) // the heads moved under the lock: there is work after all
+                return Error(ErrorCode::Database, Tr::tr("The database changed while the run was "
+                                                         "starting; run it again"));
+            AlembicRunner runner(m_db, *m_store, *m_graph, m_url, observer);
+            m_alembicRunner = &runner;
+            if (m_cancelled)
+                runner.cancel();
+            Result<RunReport> report = runner.run(*driver, outcome.plan, *rows);
+            m_alembicRunner = nullptr;
+            if (!report) {
+                if (observer && report.error().code() == ErrorCode::Database)
+                    observer->failed(report.error());
+                return report.error();
+            }
+            outcome.report = *report;
+            break;
+        }
         Runner runner(m_db, *m_dialect, *m_store, *m_graph, observer);
         m_runner = &runner;
         if (m_cancelled)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/alembicdriver.h"
 #include "core/engine/runner.h"
 #include "core/engine/versionstore.h"
 #include "core/graph/planner.h"
+#include "core/repository/projectconfig.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -14,7 +17,7 @@
 
 namespace Stepwise::Core {
 
-class ConnectionUrl;
+class AlembicRunner;
 class DatabaseLock;
 class PasswordProvider;
 class RevisionGraph;
@@ -38,6 +41,8 @@ public:
         bool transactionPerMigration = true;
         bool resume = false; // `upgrade --resume`: finish a half-applied step
         StepChecks checks; // what the user confirmed (`--allow-empty-down`)
+        // Alembic projects: the Python that runs their revisions (AlembicDriver).
+        PythonSetup python;
     };
 
     ~MigrationSession();
@@ -83,6 +88,9 @@ private:
     const RevisionGraph *m_graph = nullptr;
     std::unique_ptr<VersionStore> m_store;
     std::atomic<Runner *> m_runner = nullptr;
+    std::atomic<AlembicRunner *> m_alembicRunner = nullptr;
+    ConnectionUrl m_url;      // with the password the connection used (for env.py)
+    ProjectConfig m_config;
     std::atomic<bool> m_cancelled = false;
 };
 

@@ -18,7 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
-namespace {
 
 HistoryDirection historyDirection(PlanStep::Direction d)
 {
@@ -26,6 +25,8 @@ HistoryDirection historyDirection(PlanStep::Direction d)
         : d == PlanStep::Down ? HistoryDirection::Down
                               : HistoryDirection::Stamp;
 }
+
+namespace {
 
 bool sameRows(const QStringList &a, const QStringList &b)
 {

@@ -2,6 +2,7 @@
 
 #include "core/base/result.h"
 #include "core/engine/stepscript.h"
+#include "core/engine/versionstore.h"
 #include "core/graph/planner.h"
 
 #include <QSqlDatabase>
@@ -99,6 +100,9 @@ private:
     std::unique_ptr<QSqlQuery> m_headsQuery;
     std::unique_ptr<QSqlQuery> m_exec;
 };
+
+// How the history table names a step's direction.
+HistoryDirection historyDirection(PlanStep::Direction d);
 
 // The heads after applying one step's row changes to `rows` (table order kept: UPDATE keeps
 // a row's place, INSERT appends).

@@ -23,6 +23,9 @@ struct ProjectConfig
     QString historyTable = QStringLiteral("stepwise_history");
     QString versionTableSchema;
     bool transactionPerMigration = true;
+    // Alembic: a Flask-Migrate project (migrations/alembic.ini, or an env.py that reads Flask's
+    // current_app): its env.py runs inside the Flask app's context.
+    bool flaskMigrate = false;
     QStringList notes; // things the user should know (non-literal env.py settings, …)
 };
 

@@ -208,6 +208,9 @@ void loadFile(const LoadContext &context, qsizetype i, const FileJob &job, LoadR
             Error(ErrorCode::Io, Tr::tr("cannot read: %1").arg(error), job.relative));
     } else if (context.kind == ProjectConfig::Kind::Alembic) {
         parsed = AlembicHeaderReader::parse(bytes, job.relative);
+        // What a run records and drift compares for a Python revision: its whole file.
+        if (!context.headersOnly)
+            parsed.revision.up.checksum = NativeRevisionParser::checksum(bytes);
     } else {
         parsed = NativeRevisionParser::parse(bytes, job.relative,
             headerOnly ? NativeRevisionParser::Mode::HeaderOnly : NativeRevisionParser::Mode::Full);

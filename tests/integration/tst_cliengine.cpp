@@ -126,7 +126,7 @@ void tst_CliEngine::exitCodes_data()
         row(u"irreversible-downgrade"_s, 2);
         row(u"empty-down-downgrade"_s, 2);
         row(u"empty-down-allowed"_s, 0);
-        row(u"alembic-project-upgrade"_s, 2);
+        row(u"alembic-project-no-python"_s, 2);
         row(u"lock-timeout"_s, 3);
     }
 }
@@ -174,11 +174,14 @@ void tst_CliEngine::exitCodes()
                      qPrintable(r.out));
             QVERIFY2(r.out.contains(u"--allow-empty-down"_s), qPrintable(r.out));
         }
-    } else if (situation == u"alembic-project-upgrade"_s) {
+    } else if (situation == u"alembic-project-no-python"_s) {
+        // Python revisions need a Python: a missing one is named, and nothing is touched.
         const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"alembic-"_s + dialect),
                                                               u"synthetic"_s, 5);
         QVERIFY(!generated.isEmpty());
-        r = runCli({u"upgrade"_s, u"heads"_s, u"--project"_s, generated + u"/alembic"_s, u"--url"_s, db->url});
+        r = runCli({u"upgrade"_s, u"heads"_s, u"--project"_s, generated + u"/alembic"_s, u"--url"_s, db->url,
+                    u"--python"_s, u"/nonexistent/python3"_s});
+        QVERIFY2(r.out.contains(u"/nonexistent/python3"_s), qPrintable(r.out));
     } else {
         // Another connection holds the migration lock (SQLite: the write lock).
         QSqlDatabase holder = Stepwise::Test::connect(*db, u"lock-holder"_s);

@@ -1,0 +1,212 @@
+#include "core/engine/alembicdriver.h"
+
+#include "core/base/tr.h"
+#include "core/db/connectionurl.h"
+#include "core/repository/projectconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+namespace {
+
+QString interpreterIn(const QString &venv)
+{
+    const QString python = venv + u"/bin/python"_s;
+    return QFileInfo(python).isExecutable() ? python : QString();
+}
+
+// KEY=VALUE lines of .flaskenv / .env (quotes stripped, comments skipped), as python-dotenv
+// reads the simple ones; an `export ` prefix is allowed.
+void readDotEnv(const QString &path, QProcessEnvironment &env)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    while (!file.atEnd()) {
+        QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u"export "_s))
+            line = line.mid(7).trimmed();
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0)
+            continue;
+        const QString key = line.left(eq).trimmed();
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')
+            && value.back() == value.front())
+            value = value.mid(1, value.size() - 2);
+        if (!env.contains(key)) // the caller's environment wins, as with `flask`
+            env.insert(key, value);
+    }
+}
+
+// The URL as env.py should connect: SQLite by its absolute file, others with the password.
+QString urlForPython(const ConnectionUrl &url)
+{
+    if (url.dialect().name() == u"sqlite"_s)
+        return url.isInMemory() ? u"sqlite://"_s : u"sqlite:///"_s + url.database();
+    return url.withPassword();
+}
+
+} // namespace
+
+Result<QString> PythonSetup::locate(const QString &projectDir) const
+{
+    if (!python.isEmpty()) {
+        const QString found = QFileInfo(python).isAbsolute() ? python : QStandardPaths::findExecutable(python);
+        if (found.isEmpty() || !QFileInfo(found).isExecutable())
+            return Error(ErrorCode::Config,
+                         Tr::tr("Python '%1' (from --python or STEPWISE_PYTHON) is not an "
+                                "executable program").arg(python));
+        return found;
+    }
+    if (const QString venv = environment.value(u"VIRTUAL_ENV"_s); !venv.isEmpty()) {
+        if (const QString p = interpreterIn(venv); !p.isEmpty())
+            return p;
+    }
+    for (QDir dir(projectDir);;) {
+        for (const QString &name : {u".venv"_s, u"venv"_s}) {
+            if (const QString p = interpreterIn(dir.filePath(name)); !p.isEmpty())
+                return p;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    const QString onPath = QStandardPaths::findExecutable(u"python3"_s,
+        environment.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts));
+    if (onPath.isEmpty())
+        return Error(ErrorCode::Config,
+                     Tr::tr("No Python found to run this Alembic project: set --python or "
+                            "STEPWISE_PYTHON, activate its virtual environment, or create .venv "
+                            "in the project"));
+    return onPath;
+}
+
+QString PythonSetup::driverScript()
+{
+    const QString name = u"stepwise_alembic_driver.py"_s;
+    if (const QString env = qEnvironmentVariable("STEPWISE_ALEMBIC_DRIVER"); !env.isEmpty())
+        return QFileInfo::exists(env) ? env : QString();
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : QStringList{dir + u'/' + name, dir + u"/../share/stepwise/"_s + name}) {
+        if (QFileInfo::exists(candidate))
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
+AlembicDriver::~AlembicDriver()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->write(QJsonDocument(QJsonObject{{u"cmd"_s, u"quit"_s}}).toJson(QJsonDocument::Compact) + '\n');
+    m_process->closeWriteChannel();
+    if (!m_process->waitForFinished(3000)) {
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+}
+
+Result<std::unique_ptr<AlembicDriver>> AlembicDriver::start(const PythonSetup &setup,
+                                                            const ProjectConfig &config,
+                                                            const ConnectionUrl &url)
+{
+    const Result<QString> python = setup.locate(config.projectDir);
+    if (!python)
+        return python.error();
+    const QString script = PythonSetup::driverScript();
+    if (script.isEmpty())
+        return Error(ErrorCode::Config,
+                     Tr::tr("stepwise_alembic_driver.py is not installed beside stepwise (set "
+                            "STEPWISE_ALEMBIC_DRIVER to its path)"));
+    QProcessEnvironment env = setup.environment;
+    QStringList arguments{script};
+    if (config.flaskMigrate) {
+        readDotEnv(config.projectDir + u"/.flaskenv"_s, env);
+        readDotEnv(config.projectDir + u"/.env"_s, env);
+        if (!env.contains(u"FLASK_APP"_s) && !setup.flaskApp.isEmpty())
+            env.insert(u"FLASK_APP"_s, setup.flaskApp);
+        arguments << u"--flask-migrate"_s << config.scriptLocation;
+    } else {
+        arguments << u"--config"_s << config.iniPath << u"--url"_s << urlForPython(url);
+    }
+    env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
+
+    std::unique_ptr<AlembicDriver> driver(new AlembicDriver);
+    driver->m_python = *python;
+    driver->m_process = std::make_unique<QProcess>();
+    driver->m_process->setProcessEnvironment(env);
+    driver->m_process->setWorkingDirectory(config.projectDir); // where `alembic`/`flask db` run
+    driver->m_process->start(*python, arguments);
+    if (!driver->m_process->waitForStarted(30000))
+        return Error(ErrorCode::Config, Tr::tr("Cannot start Python '%1': %2")
+                                            .arg(*python, driver->m_process->errorString()));
+    const Result<QJsonObject> ready = driver->next(std::chrono::seconds(120));
+    if (!ready)
+        return ready.error();
+    if (ready->value(u"event"_s).toString() == u"error"_s)
+        return Error(ErrorCode::Config,
+                     Tr::tr("%1 (Python %2): %3").arg(ready->value(u"message"_s).toString(), *python,
+                                                       ready->value(u"hint"_s).toString()));
+    if (ready->value(u"event"_s).toString() != u"ready"_s)
+        return Error(ErrorCode::Config, Tr::tr("The Alembic driver did not start: %1")
+                                            .arg(QString::fromUtf8(QJsonDocument(*ready).toJson(QJsonDocument::Compact))));
+    driver->m_ready = *ready;
+    return driver;
+}
+
+Result<void> AlembicDriver::send(const QJsonObject &request)
+{
+    const QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
+    if (m_process->write(line) != line.size() || !m_process->waitForBytesWritten(30000))
+        return Error(ErrorCode::Io, Tr::tr("Cannot talk to the Alembic driver (Python %1): %2")
+                                        .arg(m_python, m_process->errorString()));
+    return {};
+}
+
+QString AlembicDriver::errorOutput()
+{
+    m_stderr += m_process->readAllStandardError();
+    return QString::fromUtf8(m_stderr);
+}
+
+Result<QJsonObject> AlembicDriver::next(std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!m_process->canReadLine()) {
+        m_stderr += m_process->readAllStandardError();
+        if (m_process->state() == QProcess::NotRunning) {
+            m_process->waitForReadyRead(0);
+            if (m_process->canReadLine())
+                break;
+            const QString tail = errorOutput().trimmed().split(u'\n').mid(-12).join(u'\n');
+            return Error(ErrorCode::Io, Tr::tr("The Alembic driver (Python %1) ended unexpectedly "
+                                               "(exit code %2)").arg(m_python).arg(m_process->exitCode()))
+                .withDetail(tail);
+        }
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return Error(ErrorCode::Io, Tr::tr("The Alembic driver (Python %1) said nothing for %2 s")
+                                            .arg(m_python).arg(timeout.count() / 1000));
+        m_process->waitForReadyRead(int(qMin<qint64>(left.count(), 1000)));
+    }
+    const QByteArray line = m_process->readLine();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (!doc.isObject())
+        return Error(ErrorCode::Io, Tr::tr("The Alembic driver wrote something that is not its "
+                                           "protocol: %1").arg(QString::fromUtf8(line.trimmed())));
+    return doc.object();
+}
+
+} // namespace Stepwise::Core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/base/result.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace Stepwise::Core {
+
+class ConnectionUrl;
+struct ProjectConfig;
+
+// Which Python runs an Alembic project's revisions, and with what environment.
+struct PythonSetup
+{
+    QString python;       // --python / STEPWISE_PYTHON; empty: found (PythonSetup::locate)
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString flaskApp;     // Flask-Migrate: FLASK_APP when the environment has none
+
+    // The interpreter: `python` when set, else $VIRTUAL_ENV's, else .venv/ or venv/ in the
+    // project folder or a parent, else python3 on PATH. Errors name what was tried.
+    Result<QString> locate(const QString &projectDir) const;
+    // stepwise_alembic_driver.py: $STEPWISE_ALEMBIC_DRIVER, else beside the executable, else
+    // ../share/stepwise/ (the installed layout). Empty when none exists.
+    static QString driverScript();
+};
+
+// The project's own Alembic, driven one run at a time: a Python process running
+// stepwise_alembic_driver.py (python/), talking JSON lines (documented in the script). The
+// process starts once per run; env.py runs once per run. Used in one thread; the process is
+// told to quit, then killed, when the driver is destroyed.
+class AlembicDriver
+{
+public:
+    ~AlembicDriver();
+    AlembicDriver(const AlembicDriver &) = delete;
+    AlembicDriver &operator=(const AlembicDriver &) = delete;
+
+    // Starts Python on the project and waits for the driver's "ready". Errors (ErrorCode::Config)
+    // say what to set where: no Python, no alembic module, no FLASK_APP, an app that fails to
+    // import.
+    static Result<std::unique_ptr<AlembicDriver>> start(const PythonSetup &setup,
+                                                        const ProjectConfig &config,
+                                                        const ConnectionUrl &url);
+
+    const QString &python() const { return m_python; }
+    const QJsonObject &versions() const { return m_ready; } // python, alembic, flask_migrate
+
+    Result<void> send(const QJsonObject &request);
+    // The next event; ErrorCode::Io when the process ends or says nothing for `timeout`.
+    Result<QJsonObject> next(std::chrono::milliseconds timeout = std::chrono::hours(24));
+    // What the process wrote to stderr so far (the project's own output, tracebacks).
+    QString errorOutput();
+
+private:
+    AlembicDriver() = default;
+
+    std::unique_ptr<QProcess> m_process;
+    QString m_python;
+    QJsonObject m_ready;
+    QByteArray m_stderr;
+};
+
+} // namespace Stepwise::Core

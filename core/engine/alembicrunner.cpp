@@ -1,0 +1,206 @@
+#include "core/engine/alembicrunner.h"
+
+#include "core/base/tr.h"
+#include "core/db/dialect.h"
+#include "core/engine/alembicdriver.h"
+#include "core/engine/runobserver.h"
+#include "core/engine/versionstore.h"
+#include "core/graph/revisiongraph.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+namespace {
+
+const QJsonObject go{{u"cmd"_s, u"go"_s}};
+
+bool sameHost(const QString &a, const QString &b)
+{
+    const auto local = [](const QString &h) {
+        return h.isEmpty() || h == u"localhost"_s || h == u"127.0.0.1"_s || h == u"::1"_s;
+    };
+    return a.compare(b, Qt::CaseInsensitive) == 0 || (local(a) && local(b));
+}
+
+QString family(const QString &backend)
+{
+    return backend == u"mariadb"_s ? u"mysql"_s : backend;
+}
+
+} // namespace
+
+AlembicRunner::AlembicRunner(const QSqlDatabase &db, VersionStore &store, const RevisionGraph &graph,
+                             const ConnectionUrl &selected, RunObserver *observer)
+    : m_db(db)
+    , m_store(store)
+    , m_graph(graph)
+    , m_selected(selected)
+    , m_observer(observer)
+{
+}
+
+bool AlembicRunner::sameDatabase(const QJsonObject &connected, const ConnectionUrl &selected)
+{
+    const QString backend = family(connected.value(u"backend"_s).toString());
+    if (backend != family(selected.dialect().name()))
+        return false;
+    const QString database = connected.value(u"database"_s).toString();
+    if (backend == u"sqlite"_s) {
+        if (selected.isInMemory() || database.isEmpty() || database == u":memory:"_s)
+            return false; // two in-memory databases are never the same one
+        const QFileInfo a(database), b(selected.database());
+        return a.exists() && b.exists() ? a.canonicalFilePath() == b.canonicalFilePath()
+                                        : QDir::cleanPath(database) == QDir::cleanPath(selected.database());
+    }
+    const int port = connected.value(u"port"_s).toInt();
+    return database == selected.database() && sameHost(connected.value(u"host"_s).toString(), selected.host())
+        && (port == 0 || port == selected.effectivePort());
+}
+
+Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, const QStringList &rowsBefore)
+{
+    RunReport report;
+    report.rowsAfter = rowsBefore;
+    if (plan.steps.isEmpty())
+        return report;
+    QJsonArray revisions;
+    for (const PlanStep &step : plan.steps)
+        revisions.append(step.revision);
+    const bool up = plan.steps.first().direction == PlanStep::Up;
+    if (Result<void> s = driver.send({{u"cmd"_s, u"run"_s}, {u"direction"_s, up ? u"up"_s : u"down"_s},
+                                      {u"steps"_s, revisions}}); !s)
+        return s.error();
+    int index = -1;
+    QElapsedTimer timer;
+    for (;;) {
+        const Result<QJsonObject> event = driver.next();
+        if (!event)
+            return event.error();
+        const QString kind = event->value(u"event"_s).toString();
+        if (kind == u"connected"_s) {
+            if (!sameDatabase(*event, m_selected)) {
+                (void)driver.send({{u"cmd"_s, u"stop"_s}});
+                (void)driver.next(std::chrono::seconds(60)); // "stopped"
+                return Error(ErrorCode::Config,
+                             Tr::tr("env.py connects to %1, not to the selected database %2: "
+                                    "nothing was run. Point the project's configuration (for a "
+                                    "Flask app, e.g. DATABASE_URL) at the selected database, or "
+                                    "select that one")
+                                 .arg(event->value(u"url"_s).toString(), m_selected.redacted()));
+            }
+            // The history table, now that the database is known to be the one env.py migrates.
+            if (Result<void> t = m_store.ensureTables(); !t) {
+                (void)driver.send({{u"cmd"_s, u"stop"_s}});
+                (void)driver.next(std::chrono::seconds(60));
+                return t.error();
+            }
+            if (Result<void> s = driver.send(go); !s)
+                return s.error();
+        } else if (kind == u"step-started"_s) {
+            ++index;
+            if (index >= plan.steps.size()
+                || event->value(u"revision"_s).toString() != plan.steps.at(index).revision)
+                return Error(ErrorCode::Database, Tr::tr("The Alembic driver started %1, which is "
+                                                         "not the next planned step")
+                                                      .arg(event->value(u"revision"_s).toString()));
+            timer.start();
+            if (m_observer)
+                m_observer->stepStarted(int(index), plan.steps.at(index));
+        } else if (kind == u"step-done"_s) {
+            const PlanStep &step = plan.steps.at(index);
+            const qint64 ms = timer.elapsed();
+            if (Result<void> d = stepDone(step, ms, report.rowsAfter); !d) {
+                (void)driver.send({{u"cmd"_s, u"cancel"_s}});
+                (void)driver.next(std::chrono::seconds(60)); // "finished"
+                return d.error();
+            }
+            report.steps.append({step.revision, step.direction, ms});
+            if (m_observer)
+                m_observer->stepFinished(int(index), step, ms);
+            const bool stop = m_cancelled && index + 1 < plan.steps.size();
+            report.cancelled = stop;
+            if (Result<void> s = driver.send(stop ? QJsonObject{{u"cmd"_s, u"cancel"_s}} : go); !s)
+                return s.error();
+        } else if (kind == u"failed"_s) {
+            const bool inStep = index >= 0 && index < plan.steps.size()
+                && event->value(u"revision"_s).toString() == plan.steps.at(index).revision;
+            return stepFailed(inStep ? &plan.steps.at(index) : nullptr, *event,
+                              inStep ? timer.elapsed() : 0);
+        } else if (kind == u"finished"_s) {
+            return report;
+        } else if (kind == u"error"_s) {
+            return Error(ErrorCode::Config, event->value(u"message"_s).toString());
+        }
+    }
+}
+
+// The step committed in Alembic's transaction: the heads table must show exactly the planned
+// change before the step is recorded and the next one runs.
+Result<void> AlembicRunner::stepDone(const PlanStep &step, qint64 durationMs, QStringList &rows)
+{
+    const QStringList expected = applyRowChanges(rows, step.rowChanges);
+    const Result<QStringList> actual = m_store.readHeads();
+    if (!actual)
+        return actual.error();
+    if (QSet<QString>(actual->cbegin(), actual->cend()) != QSet<QString>(expected.cbegin(), expected.cend()))
+        return Error(ErrorCode::Database,
+                     Tr::tr("After revision %1 the heads table holds (%2), not the planned (%3): "
+                            "the run stops here")
+                         .arg(step.revision, actual->join(u", "_s), expected.join(u", "_s)));
+    rows = *actual;
+    HistoryEntry entry;
+    entry.revision = step.historyRevision();
+    entry.direction = historyDirection(step.direction);
+    const int r = m_graph.indexOf(step.revision);
+    if (step.direction == PlanStep::Up && r >= 0)
+        entry.checksum = m_graph.revision(r).up.checksum;
+    entry.durationMs = durationMs;
+    entry.status = HistoryStatus::Ok;
+    const Result<qint64> id = m_store.insertHistory(entry);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+// A revision raised (its transaction rolled back where the database can): the failure is
+// recorded and reported at the revision file's line, in the database's words when it spoke.
+// Before any step (env.py or the app failed to import) it is a configuration error.
+Error AlembicRunner::stepFailed(const PlanStep *step, const QJsonObject &event, qint64 durationMs)
+{
+    const QString message = event.value(u"message"_s).toString();
+    const QString database = event.value(u"database"_s).toString();
+    const QString traceback = event.value(u"traceback"_s).toString();
+    if (!step) {
+        return Error(ErrorCode::Config, Tr::tr("env.py failed before any revision ran: %1: %2")
+                                            .arg(event.value(u"type"_s).toString(), message))
+            .withDetail(traceback);
+    }
+    const int r = m_graph.indexOf(step->revision);
+    const QString file = r >= 0 ? m_graph.revision(r).relativePath : QString();
+    Error error(ErrorCode::Database,
+                Tr::tr("%1 of revision %2 failed: %3")
+                    .arg(step->direction == PlanStep::Up ? Tr::tr("upgrade") : Tr::tr("downgrade"),
+                         step->revision, database.isEmpty() ? message : database),
+                file, event.value(u"line"_s).toInt());
+    error.withNative(event.value(u"type"_s).toString(), database);
+    error.withDetail(traceback);
+    HistoryEntry entry;
+    entry.revision = step->historyRevision();
+    entry.direction = historyDirection(step->direction);
+    if (step->direction == PlanStep::Up && r >= 0)
+        entry.checksum = m_graph.revision(r).up.checksum;
+    entry.durationMs = durationMs;
+    entry.status = HistoryStatus::Failed;
+    entry.error = error.toString();
+    (void)m_store.insertHistory(entry);
+    return error;
+}
+
+} // namespace Stepwise::Core

@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Stepwise's Alembic driver: runs an Alembic or Flask-Migrate project's own revisions for
+Stepwise, which plans, locks, records history and shows progress.
+
+Started once per run with the project's own Python:
+
+    python3 stepwise_alembic_driver.py --config PATH/alembic.ini [--url URL]
+    python3 stepwise_alembic_driver.py --flask-migrate PATH/migrations   (FLASK_APP set)
+
+It talks JSON, one object per line: requests on stdin, events on stdout. Anything the
+project prints goes to stderr, so it cannot break the protocol.
+
+  → {"event": "ready", "python": "3.11.2", "alembic": "1.8.1", "flask_migrate": "4.0.4"}
+  ← {"cmd": "run", "direction": "up" | "down", "steps": ["rev1", "rev2", ...]}
+  → {"event": "connected", "url": ..., "backend": ..., "host": ..., "port": ..., "database": ...}
+  ← {"cmd": "go"} | {"cmd": "stop"}          (Stepwise checks it is the selected database)
+  → {"event": "step-started", "revision": "rev1"}
+  → {"event": "step-done", "revision": "rev1", "ms": 12}   (committed when sent)
+  ← {"cmd": "go"} | {"cmd": "cancel"}
+  → {"event": "finished"} | {"event": "failed", ...} | {"event": "stopped"}
+  ← {"cmd": "quit"}
+
+Steps run in the order given, one Alembic transaction each (transaction_per_migration), in
+one run of env.py: Python and env.py start once per run, not once per revision.
+"""
+
+import json
+import os
+import sys
+import time
+import traceback
+
+# The protocol owns file descriptor 1; everything else written to stdout goes to stderr.
+_protocol = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+os.dup2(2, 1)
+sys.stdout = sys.stderr
+
+
+def send(**event):
+    _protocol.write(json.dumps(event) + "\n")
+    _protocol.flush()
+
+
+def receive():
+    line = sys.stdin.readline()
+    if not line:
+        raise SystemExit(0)  # Stepwise went away: stop where we are
+    return json.loads(line)
+
+
+class StopRun(Exception):
+    """Stepwise said stop before anything ran (another database than the selected one)."""
+
+
+def arguments(argv):
+    options = {"config": None, "flask_migrate": None, "url": None}
+    i = 0
+    while i < len(argv):
+        name = argv[i].lstrip("-").replace("-", "_")
+        if name not in options or i + 1 >= len(argv):
+            raise SystemExit("usage: stepwise_alembic_driver.py --config INI [--url URL] | "
+                             "--flask-migrate DIR")
+        options[name] = argv[i + 1]
+        i += 2
+    return options
+
+
+def fail_setup(kind, message, hint):
+    send(event="error", kind=kind, message=message, hint=hint)
+    raise SystemExit(2)
+
+
+def sqlalchemy_url(url):
+    """A Stepwise URL as SQLAlchemy reads it: MySQL/MariaDB through the installed driver."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme in ("mysql", "mariadb"):
+        try:
+            import MySQLdb  # noqa: F401
+        except ImportError:
+            try:
+                import pymysql  # noqa: F401
+                scheme += "+pymysql"
+            except ImportError:
+                pass
+    return scheme + sep + rest
+
+
+def load_config(options):
+    """The project's Alembic Config; for Flask-Migrate, with its app context pushed."""
+    try:
+        import alembic
+        from alembic.config import Config
+    except ImportError as e:
+        fail_setup("alembic-missing", "cannot import alembic: %s" % e,
+                   "install Alembic into this Python (pip install alembic) or choose the "
+                   "project's own Python with --python or STEPWISE_PYTHON")
+    versions = {"python": "%d.%d.%d" % sys.version_info[:3], "alembic": alembic.__version__}
+    if options["flask_migrate"]:
+        directory = options["flask_migrate"]
+        if not os.environ.get("FLASK_APP"):
+            fail_setup("flask-app-missing", "FLASK_APP is not set",
+                       "set FLASK_APP in the environment, in .flaskenv or .env beside the "
+                       "migrations folder, or in the project's settings")
+        try:
+            import flask_migrate
+            from flask.cli import ScriptInfo
+        except ImportError as e:
+            fail_setup("flask-migrate-missing", "cannot import Flask-Migrate: %s" % e,
+                       "install Flask-Migrate into this Python or choose the project's own "
+                       "Python with --python or STEPWISE_PYTHON")
+        try:
+            from importlib.metadata import version
+            versions["flask_migrate"] = version("Flask-Migrate")
+        except Exception:
+            versions["flask_migrate"] = getattr(flask_migrate, "__version__", "unknown")
+        try:
+            app = ScriptInfo(app_import_path=os.environ["FLASK_APP"]).load_app()
+        except Exception as e:
+            fail_setup("app-import", "cannot load the Flask app %r: %s: %s"
+                       % (os.environ["FLASK_APP"], type(e).__name__, e),
+                       "check FLASK_APP and that the app's modules import in this Python")
+        app.app_context().push()
+        extension = app.extensions.get("migrate")
+        if extension is None:
+            fail_setup("app-import", "the Flask app has no Flask-Migrate extension",
+                       "create Migrate(app, db) in the app")
+        # Flask-Migrate ≥ 3 keeps the Migrate object on its app extension, as `flask db` uses it.
+        migrate = getattr(extension, "migrate", extension)
+        config = migrate.get_config(directory)
+    else:
+        config = Config(options["config"])
+        if options["url"]:
+            # env.py reads it as alembic would: the ini's sqlalchemy.url, % escaped for
+            # ConfigParser's interpolation.
+            config.set_main_option("sqlalchemy.url",
+                                   sqlalchemy_url(options["url"]).replace("%", "%%"))
+    return config, versions
+
+
+def connection_event(connection):
+    url = connection.engine.url
+    database = url.database or ""
+    if url.get_backend_name() == "sqlite" and database and database != ":memory:":
+        database = os.path.abspath(database)
+    send(event="connected", url=url.render_as_string(hide_password=True),
+         backend=url.get_backend_name(), host=url.host or "", port=url.port or 0,
+         database=database)
+
+
+def failure_event(revision, script, error):
+    """The revision's own frame (its file and line) and the database's words when it spoke."""
+    path = script.get_revision(revision).path if revision else None
+    file, line = None, 0
+    for frame in traceback.extract_tb(error.__traceback__):
+        if path and os.path.abspath(frame.filename) == os.path.abspath(path):
+            file, line = frame.filename, frame.lineno
+    database = getattr(error, "orig", None)
+    send(event="failed", revision=revision or "", type=type(error).__name__,
+         message=str(error).splitlines()[0] if str(error) else type(error).__name__,
+         database=str(database) if database is not None else "",
+         file=file or "", line=line,
+         traceback="".join(traceback.format_exception(type(error), error, error.__traceback__)))
+
+
+def run(config, request):
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.runtime.migration import RevisionStep
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(config)
+    upgrade = request["direction"] == "up"
+    steps = request["steps"]
+    state = {"current": None}
+
+    def planned(heads, context):
+        for revision in steps:
+            state["current"] = revision
+            send(event="step-started", revision=revision)
+            started = time.monotonic()
+            yield RevisionStep(script.revision_map, script.get_revision(revision), upgrade)
+            # Resumed after Alembic committed the step.
+            send(event="step-done", revision=revision,
+                 ms=int((time.monotonic() - started) * 1000))
+            state["current"] = None
+            if receive().get("cmd") != "go":
+                return
+
+    environment = EnvironmentContext(config, script, fn=planned, as_sql=False)
+    configure_as_written = environment.configure
+
+    # env.py calls context.configure(); this runs instead (Alembic's context module proxies
+    # to the instance's attributes, so an instance attribute is what env.py gets).
+    def configure(*args, **kw):
+        # One transaction per revision: a step Stepwise records as done has committed.
+        kw["transaction_per_migration"] = True
+        configure_as_written(*args, **kw)
+        connection = environment.get_context().connection
+        if connection is not None:
+            connection_event(connection)
+            if receive().get("cmd") != "go":
+                raise StopRun()
+
+    environment.configure = configure
+
+    try:
+        with environment:
+            script.run_env()
+    except StopRun:
+        send(event="stopped")
+        return
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as e:  # a revision or env.py raised: report, stay alive
+        failure_event(state["current"], script, e)
+        return
+    send(event="finished")
+
+
+def main():
+    options = arguments(sys.argv[1:])
+    config, versions = load_config(options)
+    send(event="ready", **versions)
+    while True:
+        request = receive()
+        command = request.get("cmd")
+        if command == "quit":
+            return
+        if command == "run":
+            run(config, request)
+        else:
+            send(event="error", kind="protocol", message="unknown command %r" % command, hint="")
+
+
+if __name__ == "__main__":
+    main()
