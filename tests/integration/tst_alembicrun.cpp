@@ -1,0 +1,289 @@
+// Alembic and Flask-Migrate projects moved by `stepwise` through their own Alembic (issue 15):
+// on SQLite, PostgreSQL and MariaDB, every run ends with the same alembic_version rows and the
+// same tables as Debian's `alembic` / `flask db` alone produce from the same start; a revision
+// that raises fails its step at its line with nothing recorded for it; a Flask app whose
+// DATABASE_URL names another database is refused before anything is touched.
+#include "tests/common/enginesupport.h"
+#include "tests/common/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Stepwise::Test::TestDatabase;
+
+namespace {
+
+const QString python = u"/usr/bin/python3"_s; // Debian's, with python3-alembic and Flask
+
+// The URL as SQLAlchemy takes it (MySQL/MariaDB through PyMySQL, which Debian ships).
+QString sqlalchemyUrl(const QString &url)
+{
+    if (url.startsWith(u"mysql://"_s) || url.startsWith(u"mariadb://"_s))
+        return u"mysql+pymysql://"_s + url.section(u"://"_s, 1);
+    return url;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+// Debian's own tools, for the reference side: `python3 -m alembic` / `python3 -m flask`.
+Run runPython(const QStringList &arguments, const QString &dir, const QHash<QString, QString> &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(python, arguments);
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+// The database's state as both tools leave it: heads rows and tables (Stepwise's history aside).
+struct State
+{
+    QStringList heads;
+    QStringList tables;
+    bool operator==(const State &o) const { return heads == o.heads && tables == o.tables; }
+};
+
+State stateOf(const TestDatabase &db)
+{
+    State s;
+    QSqlDatabase c = Stepwise::Test::connect(db, u"state"_s);
+    s.tables = Stepwise::Test::userTables(c, {u"stepwise_history"_s});
+    if (s.tables.contains(u"alembic_version"_s))
+        s.heads = Stepwise::Test::column(c, u"SELECT version_num FROM alembic_version"_s);
+    s.heads.sort();
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"state"_s);
+    return s;
+}
+
+QStringList historyStatuses(const TestDatabase &db)
+{
+    QSqlDatabase c = Stepwise::Test::connect(db, u"history"_s);
+    const QStringList rows = Stepwise::Test::column(c, u"SELECT status FROM stepwise_history ORDER BY id"_s);
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"history"_s);
+    return rows;
+}
+
+QString describe(const State &s)
+{
+    return u"heads (%1), %2 tables"_s.arg(s.heads.join(u", "_s)).arg(s.tables.size());
+}
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+}
+
+} // namespace
+
+class tst_AlembicRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sameAsAlembic_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void sameAsAlembic();
+    void failingRevision_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void failingRevision();
+    void flaskMigrateApp_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void flaskMigrateApp();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_AlembicRun::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(Stepwise::Test::cliPath()), "STEPWISE_CLI must name the stepwise binary");
+    const Run alembic = runPython({u"-c"_s, u"import alembic, flask_migrate, flask_sqlalchemy"_s}, m_dir.path());
+    QVERIFY2(alembic.exitCode == 0,
+             qPrintable(u"Debian's python3-alembic and python3-flask-migrate are needed "
+                        "(scripts/install-deps): "_s + alembic.output));
+}
+
+// A generated project with branches and merges: upgrade heads, downgrade -1, upgrade to a
+// revision on a branch, downgrade base — Stepwise on one database, Alembic on another, the same
+// state after each.
+void tst_AlembicRun::sameAsAlembic()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"same-"_s + dialect),
+                                                              u"synthetic"_s, 60);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/alembic"_s;
+    QString error;
+    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(ours, qPrintable(error));
+    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
+    const auto theirs = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(theirs, qPrintable(error));
+    auto dropTheirs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*theirs); });
+
+    const auto loaded = Stepwise::Test::loadProject(project);
+    QVERIFY(loaded);
+    // A revision on a side branch: one with a sibling (its parent has two children).
+    QString branchRevision;
+    const auto &graph = loaded->graph;
+    for (int i = 0; i < graph.size() && branchRevision.isEmpty(); ++i) {
+        if (graph.children(i).size() > 1)
+            branchRevision = graph.id(graph.children(i).last());
+    }
+    QVERIFY2(!branchRevision.isEmpty(), "the generated project has a branch");
+
+    const QList<QStringList> steps = {{u"upgrade"_s, u"heads"_s}, {u"downgrade"_s, u"-1"_s},
+                                      {u"downgrade"_s, u"base"_s}, {u"upgrade"_s, branchRevision},
+                                      {u"upgrade"_s, u"heads"_s}};
+    int applied = 0;
+    for (const QStringList &step : steps) {
+        const auto r = Stepwise::Test::runCli(QStringList{u"--project"_s, project, u"--url"_s, ours->url,
+                                                          u"--python"_s, python, u"-q"_s} + step);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + u": "_s + r.out + r.err));
+        const Run ref = runPython({u"-m"_s, u"alembic"_s, u"-x"_s, u"url="_s + sqlalchemyUrl(theirs->url),
+                                   step.at(0), step.at(1) == u"heads"_s ? u"heads"_s : step.at(1)},
+                                  project);
+        QVERIFY2(ref.exitCode == 0, qPrintable(step.join(u' ') + u" (alembic): "_s + ref.output));
+        const State a = stateOf(*ours), b = stateOf(*theirs);
+        QVERIFY2(a == b, qPrintable(step.join(u' ') + u": stepwise " + describe(a) + u", alembic " + describe(b)));
+        applied = int(historyStatuses(*ours).size());
+    }
+    // Every step of every run is in the history, all ok.
+    const QStringList history = historyStatuses(*ours);
+    QCOMPARE(int(history.size()), applied);
+    QVERIFY(history.size() > 60);
+    QCOMPARE(history.count(u"ok"_s), history.size());
+}
+
+// A revision that raises: its step fails at its line, the database's words are shown, nothing
+// is recorded for it as applied, and a second run stops at the same place.
+void tst_AlembicRun::failingRevision()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"fail-"_s + dialect),
+                                                              u"synthetic"_s, 8);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/alembic"_s;
+    QDir versions(project + u"/migrations/versions"_s);
+    const QStringList files = versions.entryList({u"*t_00005.py"_s});
+    QCOMPARE(files.size(), 1);
+    const QString file = versions.filePath(files.first());
+    QVERIFY(Stepwise::Test::replaceInFile(file, u"    op.execute(\"CREATE TABLE t_00005"_s,
+                                          u"    op.execute(\"INSERT INTO nowhere VALUES (1)\")\n"
+                                          "    op.execute(\"CREATE TABLE t_00005"_s));
+    const int line = int(Stepwise::Test::readFile(file).left(Stepwise::Test::readFile(file).indexOf(u"nowhere"_s)).count(u'\n')) + 1;
+    QString error;
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto drop = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
+    const QStringList base{u"--project"_s, project, u"--url"_s, db->url, u"--python"_s, python};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const auto r = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QString where = u"migrations/versions/"_s + files.first() + u':' + QString::number(line);
+        QVERIFY2(r.out.contains(where), qPrintable(where + u"\n"_s + r.out));
+        QVERIFY2(r.out.contains(u"nowhere"_s), qPrintable(r.out));
+        const State s = stateOf(*db);
+        QCOMPARE(s.heads.size(), 1);
+        QVERIFY(!s.tables.contains(u"t_00005"_s));
+        QVERIFY(s.tables.contains(u"t_00004"_s));
+    }
+    const QStringList history = historyStatuses(*db);
+    QCOMPARE(history.count(u"failed"_s), 2);
+    QCOMPARE(history.count(u"ok"_s), 4);
+}
+
+// A Flask-Migrate app created here: `flask db init` and `migrate` (Debian's Flask-Migrate),
+// then `stepwise upgrade heads` / `downgrade base` against one database and `flask db
+// upgrade` against another give the same state; with DATABASE_URL naming another database
+// than the selected one, Stepwise refuses and touches neither.
+void tst_AlembicRun::flaskMigrateApp()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString app = m_dir.filePath(u"flask-"_s + dialect);
+    QVERIFY(QDir().mkpath(app));
+    QVERIFY(writeFile(app + u"/app.py"_s, uR"(import os
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrate import Migrate
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+db = SQLAlchemy(app)
+migrate = Migrate(app, db)
+
+
+class Author(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(80), nullable=False, unique=True)
+
+
+class Book(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    title = db.Column(db.String(200), nullable=False)
+    author_id = db.Column(db.Integer, db.ForeignKey("author.id"), nullable=False)
+)"_s));
+    QVERIFY(writeFile(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
+    QString error;
+    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(ours, qPrintable(error));
+    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
+    const auto theirs = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(theirs, qPrintable(error));
+    auto dropTheirs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*theirs); });
+    const QHash<QString, QString> theirEnv{{u"FLASK_APP"_s, u"app.py"_s},
+                                           {u"DATABASE_URL"_s, sqlalchemyUrl(theirs->url)}};
+    Run r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"init"_s}, app, theirEnv);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"migrate"_s, u"-m"_s, u"authors and books"_s}, app, theirEnv);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+
+    // DATABASE_URL names their database, the user selected ours: refused, neither touched.
+    qputenv("DATABASE_URL", sqlalchemyUrl(theirs->url).toUtf8());
+    auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
+    const QStringList base{u"--project"_s, app, u"--url"_s, ours->url, u"--python"_s, python};
+    auto cli = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
+    QCOMPARE(cli.exitCode, 2);
+    QVERIFY2(cli.out.contains(u"env.py connects to"_s) && cli.out.contains(u"nothing was run"_s),
+             qPrintable(cli.out));
+    QCOMPARE(stateOf(*ours).tables, QStringList());
+    QVERIFY(!stateOf(*theirs).tables.contains(u"author"_s));
+
+    qputenv("DATABASE_URL", sqlalchemyUrl(ours->url).toUtf8());
+    for (const QString &command : {u"upgrade"_s, u"downgrade"_s, u"upgrade"_s}) {
+        const QString target = command == u"upgrade"_s ? u"heads"_s : u"base"_s;
+        cli = Stepwise::Test::runCli(base + QStringList{command, target});
+        QVERIFY2(cli.exitCode == 0, qPrintable(command + u": "_s + cli.out + cli.err));
+        r = runPython({u"-m"_s, u"flask"_s, u"db"_s, command, target == u"heads"_s ? u"heads"_s : u"base"_s},
+                      app, theirEnv);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        const State a = stateOf(*ours), b = stateOf(*theirs);
+        QVERIFY2(a == b, qPrintable(command + u": stepwise " + describe(a) + u", flask db " + describe(b)));
+    }
+    QVERIFY(stateOf(*ours).tables.contains(u"book"_s));
+    QCOMPARE(historyStatuses(*ours).size(), 3);
+}
+
+QTEST_MAIN(tst_AlembicRun)
+#include "tst_alembicrun.moc"
