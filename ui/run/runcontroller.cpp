@@ -11,6 +11,7 @@
 #include "core/db/connectionurl.h"
 #include "core/engine/offlineaction.h"
 #include "core/db/dialect.h"
+#include "core/graph/alembicformat.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
@@ -175,6 +176,16 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         preview.warnings << tr("Empty down section: %1 (%2) undoes nothing; after the downgrade "
                                "its changes stay in the database.")
                                 .arg(id, graph.revision(graph.indexOf(id)).relativePath);
+    if (project.config.kind == Core::ProjectConfig::Kind::Alembic && command != Command::Stamp) {
+        // Python revisions run through the project's own Alembic (AlembicRunner); what SQL
+        // they send is decided by their code as they run. The preview lists the steps.
+        QStringList lines{tr("-- Alembic runs the upgrade() / downgrade() functions of these revisions,"),
+                          tr("-- one transaction each, in this order:")};
+        for (const Core::PlanStep &step : plan->steps)
+            lines << u"-- "_s + Core::AlembicFormat::runningLine(graph, step);
+        preview.sql = lines.join(u'\n') + u'\n';
+        return preview;
+    }
     // The SQL shown is what runs once the user confirms the empty down sections too.
     Core::OfflineAction action(command, targets, preview.startRows);
     action.setChecks({ .allowEmptyDown = true });

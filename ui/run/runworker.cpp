@@ -135,6 +135,7 @@ void RunWorker::work()
     Core::MigrationSession::Options options;
     options.transactionPerMigration = m_job.config.transactionPerMigration;
     options.checks = m_job.checks;
+    options.python.python = qEnvironmentVariable("STEPWISE_PYTHON"); // else found (PythonSetup)
     const auto outcome = m_session->run(m_job.command, m_job.targets, options, {}, &observer);
     {
         std::lock_guard lock(m_mutex);
