@@ -2,7 +2,7 @@
 """The engine side by side with the raw clients and Alembic (quality.md S3, S4, S5).
 
     compare_engine.py --stepwise BUILD/app/cli/stepwise [--runs 5] [--workdir DIR]
-                      [--only s4,s5pg,s5my,s3] [--markdown FILE]
+                      [--only s4,s5pg,s5my,s3,a1,a1pg,a1my,a1sql] [--markdown FILE]
 
 Repositories: quality.md's synthetic shape from bench/generate_repo.py (both formats; reused
 when --workdir already holds them). Whole processes, interleaved (A B C A B C …), medians.
@@ -14,6 +14,11 @@ when --workdir already holds them). Whole processes, interleaved (A B C A B C �
        step) and MariaDB (`mariadb < upgrade.sql`): a new database per run, on the servers
        named by STEPWISE_TEST_POSTGRES_URL / STEPWISE_TEST_MYSQL_URL (scripts/test-servers).
   S3   `upgrade heads --sql` of 5,000 revisions: stepwise on the native twin vs Alembic.
+  A1   issue 15: the Alembic twin of S4/S5 run by `stepwise upgrade heads --python …` (the
+       project's own Alembic through python/stepwise_alembic_driver.py) vs `alembic upgrade
+       heads` — target ≤ 1.25× Alembic (a1 SQLite, a1pg PostgreSQL, a1my MariaDB); a1sql:
+       `upgrade heads --sql` of the Alembic twin, stepwise (Alembic's offline mode through the
+       driver) vs Alembic.
 Only the Python standard library is used.
 """
 import argparse
@@ -206,6 +211,72 @@ def bench_upgrade(args, label, dialect, server=None):
     return label, median_table(results), results
 
 
+def bench_alembic(args, label, dialect, server=None):
+    """The Alembic twin moved by stepwise through the driver, and by Alembic alone."""
+    base = project(args.workdir, args.upgrade_count)
+    alembic = os.path.join(base, "alembic")
+    scratch = args.scratch or os.path.join(args.workdir, "scratch")
+    os.makedirs(scratch, exist_ok=True)
+
+    def target():
+        if dialect == "s4":
+            path = os.path.join(scratch, "bench-alembic.db")
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                if os.path.exists(path + suffix):
+                    os.remove(path + suffix)
+            return None, "sqlite:///" + path, "sqlite:///" + path
+        name = server.fresh()
+        return (name, server.url_for(name, "postgresql" if dialect == "pg" else "mysql"),
+                server.url_for(name, "postgresql" if dialect == "pg" else "mysql+pymysql"))
+
+    def measured(argv, cwd=None):
+        name, url, saurl = target()
+        t, _ = run([a.replace("{url}", url).replace("{saurl}", saurl) for a in argv], cwd=cwd)
+        cpu = CPU[-1]
+        if server and name:
+            server.drop(name)
+        return t, cpu
+
+    contenders = [
+        ("stepwise", lambda: measured([args.stepwise, "upgrade", "heads", "-q", "--project", alembic,
+                                       "--url", "{url}", "--python", PY])),
+        ("alembic", lambda: measured([PY, "-m", "alembic", "-x", "url={saurl}", "upgrade", "heads"],
+                                     cwd=alembic)),
+    ]
+    for _, f in contenders:
+        f()
+    results = {k: [] for k, _ in contenders}
+    cpu = {k: [] for k, _ in contenders}
+    for i in range(args.runs):
+        for k, f in (contenders if i % 2 == 0 else contenders[::-1]):
+            t, c = f()
+            results[k].append(t)
+            cpu[k].append(c)
+    for k in cpu:
+        results[k + " cpu"] = cpu[k]
+    return label, median_table(results), results
+
+
+def bench_alembic_offline(args):
+    base = project(args.workdir, args.upgrade_count)
+    alembic = os.path.join(base, "alembic")
+    url = "sqlite:///" + os.path.join(args.workdir, "offline.db")
+    contenders = [
+        ("stepwise", lambda: run([args.stepwise, "upgrade", "heads", "--sql", "-q", "--project", alembic,
+                                  "--url", url, "--python", PY])[0]),
+        ("alembic", lambda: run([PY, "-m", "alembic", "-x", "url=" + url, "upgrade", "heads", "--sql"],
+                                cwd=alembic)[0]),
+    ]
+    for _, f in contenders:
+        f()
+    results = {k: [] for k, _ in contenders}
+    for i in range(args.runs):
+        for k, f in (contenders if i % 2 == 0 else contenders[::-1]):
+            results[k].append(f())
+    return ("A1 Alembic project, upgrade heads --sql, %d revisions" % args.upgrade_count,
+            median_table(results), results)
+
+
 def bench_offline(args):
     base = project(args.workdir, args.offline_count)
     native, alembic = os.path.join(base, "native"), os.path.join(base, "alembic")
@@ -253,6 +324,18 @@ def main():
                                       Server(kind, os.environ[env])))
     if "s3" in only:
         rows.append(bench_offline(args))
+    if "a1" in only:
+        rows.append(bench_alembic(args, "A1 Alembic project, upgrade heads, %d revisions, SQLite" % n, "s4"))
+    for key, env, kind, name in (("a1pg", "STEPWISE_TEST_POSTGRES_URL", "pg", "PostgreSQL"),
+                                 ("a1my", "STEPWISE_TEST_MYSQL_URL", "my", "MariaDB")):
+        if key in only:
+            if not os.environ.get(env):
+                print("%s: %s is not set, skipped" % (key, env), file=sys.stderr)
+                continue
+            rows.append(bench_alembic(args, "A1 Alembic project, upgrade heads, %d revisions, %s" % (n, name),
+                                      kind, Server(kind, os.environ[env])))
+    if "a1sql" in only:
+        rows.append(bench_alembic_offline(args))
     lines = ["| workload | stepwise (s) | raw client (s) | alembic (s) | stepwise / client | alembic / stepwise |",
              "|---|---|---|---|---|---|"]
     for label, med, _ in rows:

@@ -18,6 +18,17 @@ project prints goes to stderr, so it cannot break the protocol.
   → {"event": "step-done", "revision": "rev1", "ms": 12}   (committed when sent)
   ← {"cmd": "go"} | {"cmd": "cancel"}
   → {"event": "finished"} | {"event": "failed", ...} | {"event": "stopped"}
+
+  ← {"cmd": "sql", "direction": "up" | "down", "steps": [...], "start": ["rev", ...]}
+  → {"event": "sql", "sql": "...", "failed": null | {"revision": ..., "message": ..., "line": N}}
+    (Alembic's offline mode, as `alembic upgrade A:B --sql` writes it; a revision that needs a
+    live connection stops the script there and is named)
+
+  ← {"cmd": "revision", "message": ..., "autogenerate": bool, "head": ..., "splice": bool,
+     "branch_label": ..., "rev_id": ..., "depends_on": [...]}
+  ← {"cmd": "merge", "revisions": [...], "message": ..., "branch_label": ..., "rev_id": ...}
+  → ("connected" as above when env.py connects: autogenerate compares with that database)
+  → {"event": "written", "paths": ["..."]} | {"event": "failed", ...} | {"event": "stopped"}
   ← {"cmd": "quit"}
 
 Steps run in the order given, one Alembic transaction each (transaction_per_migration), in
@@ -216,6 +227,102 @@ def run(config, request):
     send(event="finished")
 
 
+def render_sql(config, request):
+    import io
+
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.runtime.migration import RevisionStep
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(config)
+    upgrade = request["direction"] == "up"
+    state = {"current": None}
+
+    def planned(heads, context):
+        for revision in request["steps"]:
+            state["current"] = revision
+            yield RevisionStep(script.revision_map, script.get_revision(revision), upgrade)
+        state["current"] = None
+
+    buffer = io.StringIO()
+    config.output_buffer = buffer
+    start = tuple(request.get("start") or ()) or None
+    failed = None
+    try:
+        with EnvironmentContext(config, script, fn=planned, as_sql=True, starting_rev=start,
+                                destination_rev=request["steps"][-1] if request["steps"] else None):
+            script.run_env()
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as e:  # e.g. a revision that reads data through op.get_bind()
+        revision = state["current"]
+        path = script.get_revision(revision).path if revision else None
+        line = 0
+        for frame in traceback.extract_tb(e.__traceback__):
+            if path and os.path.abspath(frame.filename) == os.path.abspath(path):
+                line = frame.lineno
+        failed = {"revision": revision or "", "type": type(e).__name__,
+                  "message": str(e).splitlines()[0] if str(e) else type(e).__name__, "line": line}
+    finally:
+        config.output_buffer = None
+    send(event="sql", sql=buffer.getvalue(), failed=failed)
+
+
+def guarded_configure():
+    """Every env.py run reports the database it connected to and waits for Stepwise's word."""
+    from alembic.runtime.environment import EnvironmentContext
+
+    configure_as_written = EnvironmentContext.configure
+
+    def configure(self, *args, **kw):
+        configure_as_written(self, *args, **kw)
+        connection = self.get_context().connection
+        if connection is not None:
+            connection_event(connection)
+            if receive().get("cmd") != "go":
+                raise StopRun()
+
+    EnvironmentContext.configure = configure
+    return lambda: setattr(EnvironmentContext, "configure", configure_as_written)
+
+
+def author(config, request):
+    from alembic import command
+
+    written = []
+    restore = guarded_configure()
+    try:
+        if request["cmd"] == "merge":
+            result = command.merge(config, request["revisions"], message=request.get("message"),
+                                   branch_label=request.get("branch_label"),
+                                   rev_id=request.get("rev_id"))
+        else:
+            result = command.revision(config, message=request.get("message"),
+                                      autogenerate=bool(request.get("autogenerate")),
+                                      head=request.get("head") or "head",
+                                      splice=bool(request.get("splice")),
+                                      branch_label=request.get("branch_label"),
+                                      rev_id=request.get("rev_id"),
+                                      depends_on=request.get("depends_on") or None)
+        for item in result if isinstance(result, list) else [result]:
+            if item is not None:
+                written.append(item.path)
+    except StopRun:
+        send(event="stopped")
+        return
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as e:
+        send(event="failed", revision="", type=type(e).__name__,
+             message=str(e).splitlines()[0] if str(e) else type(e).__name__, database="",
+             file="", line=0,
+             traceback="".join(traceback.format_exception(type(e), e, e.__traceback__)))
+        return
+    finally:
+        restore()
+    send(event="written", paths=written)
+
+
 def main():
     options = arguments(sys.argv[1:])
     config, versions = load_config(options)
@@ -227,6 +334,10 @@ def main():
             return
         if command == "run":
             run(config, request)
+        elif command == "sql":
+            render_sql(config, request)
+        elif command in ("revision", "merge"):
+            author(config, request)
         else:
             send(event="error", kind="protocol", message="unknown command %r" % command, hint="")
 

@@ -56,6 +56,13 @@ const std::optional<CliContext::Loaded> &CliContext::loadUntilExit()
     return *kept;
 }
 
+Core::PythonSetup CliContext::pythonSetup() const
+{
+    Core::PythonSetup setup;
+    setup.python = m_line.isSet(u"python"_s) ? m_line.value(u"python"_s) : qEnvironmentVariable("STEPWISE_PYTHON");
+    return setup;
+}
+
 int CliContext::exitCodeFor(ErrorCode code)
 {
     switch (code) {

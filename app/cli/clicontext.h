@@ -3,6 +3,7 @@
 #include "cliparser.h"
 
 #include "core/base/error.h"
+#include "core/engine/alembicdriver.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
@@ -47,6 +48,9 @@ public:
     int fail(const Core::Error &error);
     int failAll(const Core::ErrorList &errors);
     void printWarnings(const Core::ErrorList &warnings);
+
+    // Alembic projects: the Python that runs them (--python, else STEPWISE_PYTHON, else found).
+    Core::PythonSetup pythonSetup() const;
 
     // 0 ok, 1 migration or database failure, 2 usage/config/repository error, 3 lock timeout.
     static int exitCodeFor(Core::ErrorCode code);

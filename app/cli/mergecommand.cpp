@@ -5,6 +5,7 @@
 #include "newrevision.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
@@ -20,6 +21,16 @@ int runMerge(CliContext &session)
     const auto loaded = session.load();
     if (!loaded)
         return session.exitCode();
+    if (loaded->project.config.kind == ProjectConfig::Kind::Alembic) {
+        QJsonObject request{{u"cmd"_s, u"merge"_s},
+                            {u"revisions"_s, QJsonArray::fromStringList(line.arguments)}};
+        for (const char *option : {"message", "branch-label", "rev-id"}) {
+            const QString name = QString::fromLatin1(option);
+            if (line.isSet(name))
+                request.insert(QString(name).replace(u'-', u'_'), line.value(name));
+        }
+        return authorThroughAlembic(session, *loaded, request);
+    }
     NewRevision rev = newRevisionFromLine(line);
     const Result<QStringList> parents = resolveNewParents(session, *loaded, line.arguments);
     if (!parents)

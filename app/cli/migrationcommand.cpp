@@ -8,6 +8,7 @@
 #include "revisionjson.h"
 
 #include "core/db/dialect.h"
+#include "core/engine/alembicdriver.h"
 #include "core/engine/migrationsession.h"
 #include "core/engine/offlineaction.h"
 #include "core/graph/alembicformat.h"
@@ -35,9 +36,39 @@ StepChecks checksFor(const CommandLine &line)
     return checks;
 }
 
+// Alembic projects: the script of their Python revisions comes from Alembic's own offline mode,
+// run by the project's Python (the selected URL names the dialect).
+int runAlembicOffline(CliContext &session, const CliContext::Loaded &loaded, Planner::Command command,
+                      const QStringList &texts)
+{
+    const ProjectConfig &config = loaded.project.config;
+    const Result<ConnectionUrl> url = CliConnection(session).databaseUrl(config);
+    if (!url)
+        return session.fail(url.error());
+    const Result<OfflineAction> action = OfflineAction::fromTargetTexts(loaded.graph, command, texts);
+    if (!action)
+        return session.fail(action.error());
+    const Result<Plan> plan = Planner::plan(loaded.graph, action->startRows(), command, action->targets());
+    if (!plan)
+        return session.fail(plan.error());
+    auto driver = AlembicDriver::start(session.pythonSetup(), config, &*url);
+    if (!driver)
+        return session.fail(driver.error());
+    const Result<QString> sql = (*driver)->renderSql(loaded.graph, *plan, action->startRows());
+    if (!sql)
+        return session.fail(sql.error());
+    if (!session.quiet())
+        for (const PlanStep &s : plan->steps)
+            session.err() << AlembicFormat::runningLine(loaded.graph, s) << '\n';
+    session.out() << *sql;
+    return 0;
+}
+
 int runOffline(CliContext &session, const CliContext::Loaded &loaded, Planner::Command command,
                const QStringList &texts)
 {
+    if (loaded.project.config.kind == ProjectConfig::Kind::Alembic && command != Planner::Command::Stamp)
+        return runAlembicOffline(session, loaded, command, texts);
     const ProjectConfig &config = loaded.project.config;
     const Result<const Dialect *> dialect = CliConnection(session).offlineDialect(config);
     if (!dialect)
@@ -72,8 +103,7 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
     options.transactionPerMigration = config.transactionPerMigration;
     options.resume = line.isSet(u"resume"_s);
     options.checks = checksFor(line);
-    options.python.python = line.isSet(u"python"_s) ? line.value(u"python"_s)
-                                                    : qEnvironmentVariable("STEPWISE_PYTHON");
+    options.python = session.pythonSetup();
     if (line.isSet(u"lock-timeout"_s)) {
         bool ok = false;
         const double seconds = line.value(u"lock-timeout"_s).toDouble(&ok);
@@ -124,13 +154,6 @@ int runMigration(CliContext &session, Planner::Command command, const QStringLis
     const auto loaded = session.load(false);
     if (!loaded)
         return session.exitCode();
-    const ProjectConfig &config = loaded->project.config;
-    if (offline && config.kind == ProjectConfig::Kind::Alembic && command != Planner::Command::Stamp)
-        return session.fail(
-            Error(ErrorCode::Unsupported,
-                  tr("This is an Alembic project: the offline SQL of its Python revisions comes "
-                     "from Alembic's own --sql mode (alembic upgrade A:B --sql); stepwise runs "
-                     "them online, and can stamp offline.")));
     if (offline)
         return runOffline(session, *loaded, command, targets);
     return runOnline(session, *loaded, command, targets);

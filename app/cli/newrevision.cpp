@@ -1,13 +1,19 @@
 #include "newrevision.h"
+#include "cliconnection.h"
+
+#include "core/engine/alembicdriver.h"
+#include "core/repository/projectconfig.h"
 
 #include "core/graph/targetresolver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
@@ -105,6 +111,40 @@ int writeRevision(CliContext &session, const CliContext::Loaded &loaded, NewRevi
                       << '\n';
     else if (!session.quiet())
         session.out() << "Generating " << *path << " ...  done\n"; // Alembic's status line
+    return 0;
+}
+
+int authorThroughAlembic(CliContext &session, const CliContext::Loaded &loaded, QJsonObject request)
+{
+    const CommandLine &line = session.line();
+    const ProjectConfig &config = loaded.project.config;
+    // The database autogenerate compares with: the selected one; a plain Alembic project
+    // falls back to its ini's URL, a Flask app to its own configuration (unchecked).
+    std::optional<ConnectionUrl> selected;
+    const bool chosen = line.isSet(u"url"_s) || line.isSet(u"connection"_s);
+    if (chosen || (request.value(u"autogenerate"_s).toBool() && !config.flaskMigrate)) {
+        const Result<ConnectionUrl> url = CliConnection(session).databaseUrl(config);
+        if (!url)
+            return session.fail(url.error());
+        selected = *url;
+    }
+    auto driver = AlembicDriver::start(session.pythonSetup(), config, selected ? &*selected : nullptr);
+    if (!driver)
+        return session.fail(driver.error());
+    const Result<QStringList> paths = (*driver)->author(request, selected ? &*selected : nullptr);
+    if (!paths)
+        return session.fail(paths.error());
+    if (session.json()) {
+        QJsonArray written;
+        for (const QString &p : *paths)
+            written.append(p);
+        session.out() << QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"paths"_s, written}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+    } else if (!session.quiet()) {
+        for (const QString &p : *paths)
+            session.out() << "Generating " << p << " ...  done\n"; // Alembic's status line
+    }
     return 0;
 }
 

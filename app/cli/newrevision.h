@@ -5,6 +5,7 @@
 #include "core/base/result.h"
 #include "core/repository/revisionwriter.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Stepwise::Cli {
@@ -24,5 +25,9 @@ Core::Result<QStringList> resolveNewParents(const CliContext &session,
 // the exit code.
 int writeRevision(CliContext &session, const CliContext::Loaded &loaded,
                   Core::NewRevision revision);
+// Alembic projects: `request` ("cmd": "revision" | "merge" and its options, see
+// python/stepwise_alembic_driver.py) runs through the project's own Alembic, so its
+// script.py.mako, file_template and hooks apply; prints what was written.
+int authorThroughAlembic(CliContext &session, const CliContext::Loaded &loaded, QJsonObject request);
 
 } // namespace Stepwise::Cli

@@ -8,6 +8,7 @@
 #include "core/graph/targetresolver.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
@@ -19,12 +20,26 @@ int runRevision(CliContext &session)
     if (!line.arguments.isEmpty())
         return session.usageError(tr("'revision' takes no arguments (did you mean -m \"%1\"?)")
                                       .arg(line.arguments.join(u' ')));
-    if (line.isSet(u"autogenerate"_s))
-        return session.fail(
-            Error(ErrorCode::Unsupported, tr("--autogenerate is not available yet")));
     const auto loaded = session.load();
     if (!loaded)
         return session.exitCode();
+    if (loaded->project.config.kind == ProjectConfig::Kind::Alembic) {
+        QJsonObject request{{u"cmd"_s, u"revision"_s},
+                            {u"autogenerate"_s, line.isSet(u"autogenerate"_s)},
+                            {u"splice"_s, line.isSet(u"splice"_s)},
+                            {u"depends_on"_s, QJsonArray::fromStringList(line.valueList(u"depends-on"_s))}};
+        for (const char *option : {"message", "head", "branch-label", "rev-id"}) {
+            const QString name = QString::fromLatin1(option);
+            if (line.isSet(name))
+                request.insert(QString(name).replace(u'-', u'_'), line.value(name));
+        }
+        return authorThroughAlembic(session, *loaded, request);
+    }
+    if (line.isSet(u"autogenerate"_s))
+        return session.fail(Error(ErrorCode::Unsupported,
+                                  tr("--autogenerate compares models with the database: it works "
+                                     "for Alembic and Flask-Migrate projects, not yet for native "
+                                     "ones")));
     NewRevision rev = newRevisionFromLine(line);
     const QString head = line.isSet(u"head"_s) ? line.value(u"head"_s) : u"head"_s;
     const Result<QStringList> parents = resolveNewParents(session, *loaded, {head});

@@ -2,12 +2,16 @@
 
 #include "core/base/tr.h"
 #include "core/db/connectionurl.h"
+#include "core/graph/alembicformat.h"
+#include "core/graph/planner.h"
+#include "core/graph/revisiongraph.h"
 #include "core/repository/projectconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -118,7 +122,7 @@ AlembicDriver::~AlembicDriver()
 
 Result<std::unique_ptr<AlembicDriver>> AlembicDriver::start(const PythonSetup &setup,
                                                             const ProjectConfig &config,
-                                                            const ConnectionUrl &url)
+                                                            const ConnectionUrl *url)
 {
     const Result<QString> python = setup.locate(config.projectDir);
     if (!python)
@@ -137,7 +141,9 @@ Result<std::unique_ptr<AlembicDriver>> AlembicDriver::start(const PythonSetup &s
             env.insert(u"FLASK_APP"_s, setup.flaskApp);
         arguments << u"--flask-migrate"_s << config.scriptLocation;
     } else {
-        arguments << u"--config"_s << config.iniPath << u"--url"_s << urlForPython(url);
+        arguments << u"--config"_s << config.iniPath;
+        if (url)
+            arguments << u"--url"_s << urlForPython(*url);
     }
     env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
 
@@ -207,6 +213,127 @@ Result<QJsonObject> AlembicDriver::next(std::chrono::milliseconds timeout)
         return Error(ErrorCode::Io, Tr::tr("The Alembic driver wrote something that is not its "
                                            "protocol: %1").arg(QString::fromUtf8(line.trimmed())));
     return doc.object();
+}
+
+namespace {
+
+bool sameHost(const QString &a, const QString &b)
+{
+    const auto local = [](const QString &h) {
+        return h.isEmpty() || h == u"localhost"_s || h == u"127.0.0.1"_s || h == u"::1"_s;
+    };
+    return a.compare(b, Qt::CaseInsensitive) == 0 || (local(a) && local(b));
+}
+
+QString family(const QString &backend)
+{
+    return backend == u"mariadb"_s ? u"mysql"_s : backend;
+}
+
+// A failure the driver reported outside a run's steps (env.py, the app, Alembic's command).
+Error commandFailed(const QJsonObject &event)
+{
+    return Error(ErrorCode::Config, Tr::tr("Alembic failed: %1: %2")
+                                        .arg(event.value(u"type"_s).toString(),
+                                             event.value(u"message"_s).toString()))
+        .withDetail(event.value(u"traceback"_s).toString());
+}
+
+} // namespace
+
+bool AlembicDriver::sameDatabase(const QJsonObject &connected, const ConnectionUrl &selected)
+{
+    const QString backend = family(connected.value(u"backend"_s).toString());
+    if (backend != family(selected.dialect().name()))
+        return false;
+    const QString database = connected.value(u"database"_s).toString();
+    if (backend == u"sqlite"_s) {
+        if (selected.isInMemory() || database.isEmpty() || database == u":memory:"_s)
+            return false; // two in-memory databases are never the same one
+        const QFileInfo a(database), b(selected.database());
+        return a.exists() && b.exists() ? a.canonicalFilePath() == b.canonicalFilePath()
+                                        : QDir::cleanPath(database) == QDir::cleanPath(selected.database());
+    }
+    const int port = connected.value(u"port"_s).toInt();
+    return database == selected.database() && sameHost(connected.value(u"host"_s).toString(), selected.host())
+        && (port == 0 || port == selected.effectivePort());
+}
+
+Result<void> AlembicDriver::answerConnected(const QJsonObject &event, const ConnectionUrl *selected)
+{
+    if (!selected || sameDatabase(event, *selected))
+        return send({{u"cmd"_s, u"go"_s}});
+    (void)send({{u"cmd"_s, u"stop"_s}});
+    (void)next(std::chrono::seconds(60)); // "stopped"
+    return Error(ErrorCode::Config,
+                 Tr::tr("env.py connects to %1, not to the selected database %2: nothing was run. "
+                        "Point the project's configuration (for a Flask app, e.g. DATABASE_URL) "
+                        "at the selected database, or select that one")
+                     .arg(event.value(u"url"_s).toString(), selected->redacted()));
+}
+
+Result<QString> AlembicDriver::renderSql(const RevisionGraph &graph, const Plan &plan,
+                                         const QStringList &startRows)
+{
+    QJsonArray steps, start;
+    for (const PlanStep &step : plan.steps)
+        steps.append(step.revision);
+    for (const QString &row : startRows)
+        start.append(row);
+    const bool up = plan.steps.isEmpty() || plan.steps.first().direction == PlanStep::Up;
+    if (Result<void> s = send({{u"cmd"_s, u"sql"_s}, {u"direction"_s, up ? u"up"_s : u"down"_s},
+                               {u"steps"_s, steps}, {u"start"_s, start}}); !s)
+        return s.error();
+    const Result<QJsonObject> event = next(std::chrono::minutes(10));
+    if (!event)
+        return event.error();
+    if (event->value(u"event"_s).toString() != u"sql"_s)
+        return commandFailed(*event);
+    QString sql = event->value(u"sql"_s).toString();
+    const QJsonObject failed = event->value(u"failed"_s).toObject();
+    if (failed.isEmpty())
+        return sql;
+    const QString revision = failed.value(u"revision"_s).toString();
+    if (revision.isEmpty())
+        return commandFailed(failed);
+    const int r = graph.indexOf(revision);
+    const QString where = r >= 0 ? graph.revision(r).relativePath + u':' + QString::number(failed.value(u"line"_s).toInt())
+                                 : revision;
+    if (!sql.isEmpty() && !sql.endsWith(u'\n'))
+        sql += u'\n';
+    sql += Tr::tr("-- %1 (%2) cannot be rendered offline: %3: %4\n"
+                  "-- It runs only against a live connection; the steps from here on:\n")
+               .arg(revision, where, failed.value(u"type"_s).toString(), failed.value(u"message"_s).toString());
+    bool reached = false;
+    for (const PlanStep &step : plan.steps) {
+        reached = reached || step.revision == revision;
+        if (reached)
+            sql += u"-- "_s + AlembicFormat::runningLine(graph, step) + u'\n';
+    }
+    return sql;
+}
+
+Result<QStringList> AlembicDriver::author(const QJsonObject &request, const ConnectionUrl *selected)
+{
+    if (Result<void> s = send(request); !s)
+        return s.error();
+    for (;;) {
+        const Result<QJsonObject> event = next();
+        if (!event)
+            return event.error();
+        const QString kind = event->value(u"event"_s).toString();
+        if (kind == u"connected"_s) {
+            if (Result<void> a = answerConnected(*event, selected); !a)
+                return a.error();
+        } else if (kind == u"written"_s) {
+            QStringList paths;
+            for (const QJsonValue &p : event->value(u"paths"_s).toArray())
+                paths << p.toString();
+            return paths;
+        } else {
+            return commandFailed(*event);
+        }
+    }
 }
 
 } // namespace Stepwise::Core

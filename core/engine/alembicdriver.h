@@ -13,6 +13,8 @@
 namespace Stepwise::Core {
 
 class ConnectionUrl;
+class RevisionGraph;
+struct Plan;
 struct ProjectConfig;
 
 // Which Python runs an Alembic project's revisions, and with what environment.
@@ -43,10 +45,29 @@ public:
 
     // Starts Python on the project and waits for the driver's "ready". Errors (ErrorCode::Config)
     // say what to set where: no Python, no alembic module, no FLASK_APP, an app that fails to
-    // import.
+    // import. `url`: the selected database, given to a plain Alembic env.py as sqlalchemy.url
+    // and checked against what env.py connects to (none: the project's own, unchecked).
     static Result<std::unique_ptr<AlembicDriver>> start(const PythonSetup &setup,
                                                         const ProjectConfig &config,
-                                                        const ConnectionUrl &url);
+                                                        const ConnectionUrl *url);
+
+    // Answers the driver's "connected" event: go when env.py connected to `selected` (or when
+    // nothing was selected), else stop — and an error saying which database env.py chose.
+    Result<void> answerConnected(const QJsonObject &event, const ConnectionUrl *selected);
+    // Whether the database env.py connected to is `selected`: same kind of database, same file
+    // (SQLite) or same host, port and database name.
+    static bool sameDatabase(const QJsonObject &connected, const ConnectionUrl &selected);
+
+    // Alembic's offline SQL for `plan` (its --sql mode, env.py's offline branch) from the heads
+    // `startRows`. A revision that cannot be rendered offline (it reads data through a live
+    // connection) ends the script with a comment naming it, its line and why, then the steps
+    // left as comments.
+    Result<QString> renderSql(const RevisionGraph &graph, const Plan &plan, const QStringList &startRows);
+
+    // `alembic revision` / `merge` through the project's own command (its script.py.mako,
+    // file_template and hooks apply): the files written. `request` holds the driver's fields
+    // ("cmd": "revision" | "merge", message, autogenerate, head, …).
+    Result<QStringList> author(const QJsonObject &request, const ConnectionUrl *selected);
 
     const QString &python() const { return m_python; }
     const QJsonObject &versions() const { return m_ready; } // python, alembic, flask_migrate

@@ -21,19 +21,6 @@ namespace {
 
 const QJsonObject go{{u"cmd"_s, u"go"_s}};
 
-bool sameHost(const QString &a, const QString &b)
-{
-    const auto local = [](const QString &h) {
-        return h.isEmpty() || h == u"localhost"_s || h == u"127.0.0.1"_s || h == u"::1"_s;
-    };
-    return a.compare(b, Qt::CaseInsensitive) == 0 || (local(a) && local(b));
-}
-
-QString family(const QString &backend)
-{
-    return backend == u"mariadb"_s ? u"mysql"_s : backend;
-}
-
 } // namespace
 
 AlembicRunner::AlembicRunner(const QSqlDatabase &db, VersionStore &store, const RevisionGraph &graph,
@@ -44,24 +31,6 @@ AlembicRunner::AlembicRunner(const QSqlDatabase &db, VersionStore &store, const 
     , m_selected(selected)
     , m_observer(observer)
 {
-}
-
-bool AlembicRunner::sameDatabase(const QJsonObject &connected, const ConnectionUrl &selected)
-{
-    const QString backend = family(connected.value(u"backend"_s).toString());
-    if (backend != family(selected.dialect().name()))
-        return false;
-    const QString database = connected.value(u"database"_s).toString();
-    if (backend == u"sqlite"_s) {
-        if (selected.isInMemory() || database.isEmpty() || database == u":memory:"_s)
-            return false; // two in-memory databases are never the same one
-        const QFileInfo a(database), b(selected.database());
-        return a.exists() && b.exists() ? a.canonicalFilePath() == b.canonicalFilePath()
-                                        : QDir::cleanPath(database) == QDir::cleanPath(selected.database());
-    }
-    const int port = connected.value(u"port"_s).toInt();
-    return database == selected.database() && sameHost(connected.value(u"host"_s).toString(), selected.host())
-        && (port == 0 || port == selected.effectivePort());
 }
 
 Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, const QStringList &rowsBefore)
@@ -85,23 +54,15 @@ Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, co
             return event.error();
         const QString kind = event->value(u"event"_s).toString();
         if (kind == u"connected"_s) {
-            if (!sameDatabase(*event, m_selected)) {
-                (void)driver.send({{u"cmd"_s, u"stop"_s}});
-                (void)driver.next(std::chrono::seconds(60)); // "stopped"
-                return Error(ErrorCode::Config,
-                             Tr::tr("env.py connects to %1, not to the selected database %2: "
-                                    "nothing was run. Point the project's configuration (for a "
-                                    "Flask app, e.g. DATABASE_URL) at the selected database, or "
-                                    "select that one")
-                                 .arg(event->value(u"url"_s).toString(), m_selected.redacted()));
-            }
+            if (!AlembicDriver::sameDatabase(*event, m_selected))
+                return driver.answerConnected(*event, &m_selected).error();
             // The history table, now that the database is known to be the one env.py migrates.
             if (Result<void> t = m_store.ensureTables(); !t) {
                 (void)driver.send({{u"cmd"_s, u"stop"_s}});
                 (void)driver.next(std::chrono::seconds(60));
                 return t.error();
             }
-            if (Result<void> s = driver.send(go); !s)
+            if (Result<void> s = driver.answerConnected(*event, &m_selected); !s)
                 return s.error();
         } else if (kind == u"step-started"_s) {
             ++index;

@@ -31,10 +31,6 @@ public:
     Result<RunReport> run(AlembicDriver &driver, const Plan &plan, const QStringList &rowsBefore);
     void cancel() { m_cancelled = true; }
 
-    // Whether the database env.py connected to (the driver's "connected" event) is `selected`:
-    // same kind of database, same file (SQLite) or same host, port and database name.
-    static bool sameDatabase(const QJsonObject &connected, const ConnectionUrl &selected);
-
 private:
     Result<void> stepDone(const PlanStep &step, qint64 durationMs, QStringList &rows);
     Error stepFailed(const PlanStep *step, const QJsonObject &event, qint64 durationMs);

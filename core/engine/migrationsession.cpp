@@ -180,7 +180,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
     }
     std::unique_ptr<AlembicDriver> driver;
     if (alembic && !first->steps.isEmpty()) {
-        Result<std::unique_ptr<AlembicDriver>> started = AlembicDriver::start(options.python, m_config, m_url);
+        Result<std::unique_ptr<AlembicDriver>> started = AlembicDriver::start(options.python, m_config, &m_url);
         if (!started)
             return started.error();
         driver = std::move(*started);

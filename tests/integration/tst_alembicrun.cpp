@@ -106,6 +106,8 @@ private Q_SLOTS:
     void failingRevision();
     void flaskMigrateApp_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
     void flaskMigrateApp();
+    void offlineSqlSameAsAlembic_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void offlineSqlSameAsAlembic();
 
 private:
     QTemporaryDir m_dir;
@@ -256,21 +258,38 @@ class Book(db.Model):
                                            {u"DATABASE_URL"_s, sqlalchemyUrl(theirs->url)}};
     Run r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"init"_s}, app, theirEnv);
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
-    r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"migrate"_s, u"-m"_s, u"authors and books"_s}, app, theirEnv);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
-
-    // DATABASE_URL names their database, the user selected ours: refused, neither touched.
-    qputenv("DATABASE_URL", sqlalchemyUrl(theirs->url).toUtf8());
-    auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
     const QStringList base{u"--project"_s, app, u"--url"_s, ours->url, u"--python"_s, python};
-    auto cli = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
-    QCOMPARE(cli.exitCode, 2);
-    QVERIFY2(cli.out.contains(u"env.py connects to"_s) && cli.out.contains(u"nothing was run"_s),
-             qPrintable(cli.out));
-    QCOMPARE(stateOf(*ours).tables, QStringList());
-    QVERIFY(!stateOf(*theirs).tables.contains(u"author"_s));
+    const QDir versions(app + u"/migrations/versions"_s);
 
-    qputenv("DATABASE_URL", sqlalchemyUrl(ours->url).toUtf8());
+    // DATABASE_URL names their database, the user selected ours: refused, neither touched —
+    // for autogenerate (no file written) as for a run (no table created).
+    const auto refused = [&](const QStringList &command) {
+        qputenv("DATABASE_URL", sqlalchemyUrl(theirs->url).toUtf8());
+        const auto attempt = Stepwise::Test::runCli(base + command);
+        qputenv("DATABASE_URL", sqlalchemyUrl(ours->url).toUtf8());
+        return attempt.exitCode == 2 && attempt.out.contains(u"env.py connects to"_s)
+            && attempt.out.contains(u"nothing was run"_s);
+    };
+    auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
+    QVERIFY(refused({u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"x"_s}));
+    QCOMPARE(versions.entryList({u"*.py"_s}), QStringList());
+
+    // Autogenerate through Stepwise: the app's models against our (empty) database.
+    auto cli = Stepwise::Test::runCli(base + QStringList{u"revision"_s, u"--autogenerate"_s, u"-m"_s,
+                                                         u"authors and books"_s});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    QVERIFY2(cli.out.startsWith(u"Generating "_s), qPrintable(cli.out));
+    const QStringList written = versions.entryList({u"*.py"_s});
+    QCOMPARE(written.size(), 1);
+    const QString first = written.first().section(u'_', 0, 0);
+    const QString script = Stepwise::Test::readFile(versions.filePath(written.first()));
+    QVERIFY(refused({u"upgrade"_s, u"heads"_s}));
+    // Ours holds only the empty alembic_version autogenerate made (as `flask db migrate` does).
+    QCOMPARE(stateOf(*ours).tables, QStringList{u"alembic_version"_s});
+    QCOMPARE(stateOf(*ours).heads, QStringList());
+    QVERIFY(!stateOf(*theirs).tables.contains(u"author"_s));
+    QVERIFY2(script.contains(u"op.create_table('author'"_s) && script.contains(u"op.create_table('book'"_s),
+             qPrintable(script));
     for (const QString &command : {u"upgrade"_s, u"downgrade"_s, u"upgrade"_s}) {
         const QString target = command == u"upgrade"_s ? u"heads"_s : u"base"_s;
         cli = Stepwise::Test::runCli(base + QStringList{command, target});
@@ -283,6 +302,60 @@ class Book(db.Model):
     }
     QVERIFY(stateOf(*ours).tables.contains(u"book"_s));
     QCOMPARE(historyStatuses(*ours).size(), 3);
+
+    // A branch and a merge written by Alembic's own commands through Stepwise, then run.
+    for (const QStringList &command : {QStringList{u"revision"_s, u"-m"_s, u"second"_s},
+                                       QStringList{u"revision"_s, u"-m"_s, u"side"_s, u"--head"_s, first,
+                                                   u"--splice"_s},
+                                       QStringList{u"heads"_s},
+                                       QStringList{u"merge"_s, u"heads"_s, u"-m"_s, u"join"_s}}) {
+        cli = Stepwise::Test::runCli(base + command);
+        QVERIFY2(cli.exitCode == 0, qPrintable(command.join(u' ') + u": "_s + cli.out + cli.err));
+        if (command.first() == u"heads"_s)
+            QCOMPARE(cli.out.count(u"(head)"_s), 2);
+    }
+    QCOMPARE(versions.entryList({u"*.py"_s}).size(), 4);
+    cli = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"upgrade"_s, u"heads"_s}, app, theirEnv);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    QCOMPARE(stateOf(*ours), stateOf(*theirs));
+    QCOMPARE(stateOf(*ours).heads.size(), 1);
+}
+
+// `upgrade A:B --sql` and `downgrade B:A --sql` print what `alembic … --sql` prints, byte for
+// byte: Alembic's own offline mode renders the Python revisions.
+void tst_AlembicRun::offlineSqlSameAsAlembic()
+{
+    QFETCH(QString, dialect);
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"sql-"_s + dialect),
+                                                              u"synthetic"_s, 30);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/alembic"_s;
+    const auto loaded = Stepwise::Test::loadProject(project);
+    QVERIFY(loaded);
+    const QString middle = loaded->graph.id(Stepwise::Test::revisionCreating(loaded->graph, 12));
+    // Offline mode connects to nothing: a URL names the dialect.
+    const QString url = dialect == u"sqlite"_s ? u"sqlite:///"_s + m_dir.filePath(u"offline.db"_s)
+        : dialect == u"postgresql"_s ? u"postgresql://user@127.0.0.1:1/offline"_s
+                                     : u"mysql://user@127.0.0.1:1/offline"_s;
+    for (const QStringList &step : {QStringList{u"upgrade"_s, u"base:"_s + middle},
+                                    QStringList{u"upgrade"_s, middle + u":heads"_s},
+                                    QStringList{u"downgrade"_s, middle + u":base"_s}}) {
+        const auto ours = Stepwise::Test::runCli(QStringList{u"--project"_s, project, u"--url"_s, url,
+                                                             u"--python"_s, python, u"-q"_s}
+                                                 + step + QStringList{u"--sql"_s});
+        QVERIFY2(ours.exitCode == 0, qPrintable(step.join(u' ') + u": "_s + ours.out + ours.err));
+        QProcess p;
+        p.setWorkingDirectory(project);
+        p.start(python, {u"-m"_s, u"alembic"_s, u"-x"_s, u"url="_s + sqlalchemyUrl(url), step.at(0),
+                         step.at(1), u"--sql"_s});
+        QVERIFY(p.waitForFinished(120000));
+        const QString theirs = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY(theirs.contains(u"-- Running "_s));
+        QCOMPARE(ours.out, theirs);
+    }
 }
 
 QTEST_MAIN(tst_AlembicRun)

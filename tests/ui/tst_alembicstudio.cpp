@@ -3,10 +3,12 @@
 // confirmation lists Alembic's steps, the run completes through the driver, the nodes take
 // their states and the history records each step. Debian's python3-alembic runs the driver.
 // With STEPWISE_SCREENSHOT_DIR set, writes studio-alembic-run.png and
-// run-confirmation-alembic.png.
+// run-confirmation-alembic.png; flaskProjectMidRun() writes studio-flask-midrun.png.
 #include "runflowfixture.h"
 
 #include "tests/common/enginesupport.h"
+
+#include <QProcess>
 
 using namespace Stepwise::Test;
 
@@ -17,6 +19,7 @@ class tst_AlembicStudio : public QObject
 private Q_SLOTS:
     void initTestCase();
     void upgradeToABranchRevision();
+    void flaskProjectMidRun();
 
 private:
     QTemporaryDir m_settings;
@@ -70,7 +73,10 @@ void tst_AlembicStudio::upgradeToABranchRevision()
     QCOMPARE(confirmed.size(), 1);
     const RunPlanPreview &plan = confirmed.first();
     QVERIFY2(plan.ok(), qPrintable(plan.error));
+    // Alembic's own offline SQL of the steps, as `alembic upgrade base:TARGET --sql` prints it.
     QVERIFY2(plan.sql.contains(u"-- Running upgrade  -> "_s), qPrintable(plan.sql));
+    QVERIFY2(plan.sql.contains(u"CREATE TABLE t_00001"_s), qPrintable(plan.sql.left(2000)));
+    QVERIFY2(plan.sql.contains(u"INSERT INTO alembic_version (version_num) VALUES"_s), qPrintable(plan.sql.left(2000)));
     QVERIFY(plan.sql.contains(target));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY2(finished.first().at(0).toBool(),
@@ -95,6 +101,91 @@ void tst_AlembicStudio::upgradeToABranchRevision()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(dir + u"/run-confirmation-alembic.png"_s));
     }
+}
+
+// A Flask-Migrate app (Debian's Flask-Migrate made its migrations folder): Studio connects to
+// the app's database, Upgrade to Head runs its revisions through the app's own Alembic, paused
+// after the second step (states mid-run), then to the end.
+void tst_AlembicStudio::flaskProjectMidRun()
+{
+    const QString app = m_dir.filePath(u"flask"_s);
+    QVERIFY(QDir().mkpath(app));
+    const auto write = [](const QString &path, const QString &text) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
+    };
+    QVERIFY(write(app + u"/app.py"_s, uR"(import os
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrate import Migrate
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+db = SQLAlchemy(app)
+migrate = Migrate(app, db)
+)"_s));
+    QVERIFY(write(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
+    const QString database = app + u"/app.db"_s;
+    qputenv("DATABASE_URL", (u"sqlite:///"_s + database).toUtf8());
+    QProcess init;
+    init.setWorkingDirectory(app);
+    init.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FLASK_APP"_s, u"app.py"_s);
+    init.setProcessEnvironment(env);
+    init.start(u"/usr/bin/python3"_s, {u"-m"_s, u"flask"_s, u"db"_s, u"init"_s});
+    QVERIFY(init.waitForFinished(60000));
+    QVERIFY2(init.exitCode() == 0, init.readAll().constData());
+    const QStringList names{u"authors"_s, u"books"_s, u"shelves"_s, u"loans"_s, u"reviews"_s};
+    QString parent = u"None"_s;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString id = u"f0000000000%1"_s.arg(i + 1);
+        QVERIFY(write(app + u"/migrations/versions/%1_create_%2.py"_s.arg(id, names.at(i)),
+                      u"\"\"\"create %1\n\nRevision ID: %2\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
+                      "revision = '%2'\ndown_revision = %3\nbranch_labels = None\ndepends_on = None\n\n\n"
+                      "def upgrade():\n    op.create_table('%1', sa.Column('id', sa.Integer, primary_key=True))\n\n\n"
+                      "def downgrade():\n    op.drop_table('%1')\n"_s
+                          .arg(names.at(i), id, parent)));
+        parent = u"'"_s + id + u"'"_s;
+    }
+
+    MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openProject(app));
+    QSignalSpy updated(&window, &MainWindow::statusUpdated);
+    QVERIFY(window.connectToUrl(u"sqlite:///"_s + database));
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!window.isBusy());
+    RunController *run = window.runController();
+    QList<RunPlanPreview> confirmed;
+    run->setConfirmHandler([&](const RunPlanPreview &plan) {
+        confirmed << plan;
+        return true;
+    });
+    run->setPause(RunController::Pause::AfterEachStep);
+    bool sawMidRun = false;
+    connect(run, &RunController::stepFinished, run, [&](int index) {
+        if (index == 1) { // two applied, three pending, the run paused between steps
+            sawMidRun = nodeState(window, u"f00000000002"_s) == State::Applied
+                && nodeState(window, u"f00000000001"_s) == State::Applied
+                && nodeState(window, u"f00000000003"_s) == State::Pending;
+            if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty())
+                window.grab().save(dir + u"/studio-flask-midrun.png"_s);
+        }
+        run->resume();
+    });
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(window.upgradeToHeads());
+    QCOMPARE(confirmed.size(), 1);
+    QVERIFY2(confirmed.first().sql.contains(u"CREATE TABLE reviews"_s), qPrintable(confirmed.first().sql));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(finished.first().at(0).toBool());
+    QVERIFY(sawMidRun);
+    QTRY_VERIFY(!window.isBusy());
+    QCOMPARE(nodeState(window, u"f00000000005"_s), State::Current);
+    QCOMPARE(window.revisionModel()->databaseStatus().history.size(), 5);
+    qunsetenv("DATABASE_URL");
 }
 
 QTEST_MAIN(tst_AlembicStudio)

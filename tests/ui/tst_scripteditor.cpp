@@ -90,6 +90,7 @@ private Q_SLOTS:
     void checksAreDebounced();
     void failureMarker();
     void alembicScriptNotCheckedAsSql();
+    void pythonRevisionHighlightedAndChecked();
     void foldsHeaderAndSections();
     void maybeSavePaths();
     void findAndReplace();
@@ -256,6 +257,27 @@ void TestScriptEditor::alembicScriptNotCheckedAsSql()
     // The same text as a .sql file is a revision with no header at all.
     QVERIFY(editor.open(file(u"3f2a9c1b7d4e_add_invoices.sql"_s, python)));
     QVERIFY(!editor.problems().isEmpty());
+}
+
+// A .py revision is highlighted as Python, and its header is checked as the graph reads it
+// (issue 15): a revision without down_revision is marked at its line.
+void TestScriptEditor::pythonRevisionHighlightedAndChecked()
+{
+    const QString good = u"\"\"\"add invoices\"\"\"\nfrom alembic import op\n\nrevision = 'a1'\n"
+                         "down_revision = None\n\n\ndef upgrade():\n    pass\n"_s;
+    ScriptEditor editor;
+    QVERIFY(editor.open(file(u"a1_add_invoices.sql"_s, u"-- revision: a1\n-- parents:\n-- migrate:up\n"_s)));
+    QCOMPARE(editor.languageName(), u"SQL"_s);
+    QVERIFY(editor.open(file(u"a1_add_invoices.py"_s, good)));
+    QCOMPARE(editor.languageName(), u"Python"_s);
+    QVERIFY(editor.problems().isEmpty());
+    QString broken = good;
+    broken.replace(u"down_revision = None\n"_s, QString());
+    QVERIFY(editor.open(file(u"a1_add_invoices.py"_s, broken)));
+    QCOMPARE(editor.problems().size(), 1);
+    QVERIFY2(editor.problems().first().message.contains(u"down_revision"_s),
+             qPrintable(editor.problems().first().message));
+    QVERIFY(editor.problems().first().error);
 }
 
 void TestScriptEditor::foldsHeaderAndSections()

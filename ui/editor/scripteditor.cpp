@@ -2,6 +2,7 @@
 
 #include "ui/editor/scripteditorprivate.h"
 
+#include "core/repository/alembicheaderreader.h"
 #include "core/repository/nativerevisionparser.h"
 #include "core/sql/sqlscript.h"
 
@@ -95,7 +96,13 @@ bool ScriptEditor::open(const QString &path, QString *error)
     }
     const QByteArray bytes = file.readAll();
     d->path = QFileInfo(path).absoluteFilePath();
-    d->pythonScript = QFileInfo(path).suffix().compare(u"py"_s, Qt::CaseInsensitive) == 0;
+    const bool python = QFileInfo(path).suffix().compare(u"py"_s, Qt::CaseInsensitive) == 0;
+    if (python != d->pythonScript) {
+        d->pythonScript = python;
+        if (python && !d->pythonLexer)
+            d->pythonLexer = new PythonLexer(d->edit);
+        applyColours(); // installs the file's lexer
+    }
     // Keep the file's line endings when it is saved again.
     d->edit->setEolMode(bytes.contains("\r\n") ? QsciScintilla::EolWindows : QsciScintilla::EolUnix);
     clearFailureMarker();
@@ -370,13 +377,20 @@ void ScriptEditor::runChecks()
 {
     if (!d->revisionChecks)
         return;
-    // An Alembic revision is Python: the SQL file's header and section checks do not apply.
+    QList<Problem> found;
+    // An Alembic revision is Python: its header (revision, down_revision, …) is checked as the
+    // graph reads it; the SQL sections' checks do not apply.
     if (d->pythonScript) {
-        d->marks->setProblems({});
+        const Core::ParsedRevision parsed =
+            Core::AlembicHeaderReader::parse(text().toUtf8(), QFileInfo(d->path).fileName());
+        for (const Core::Error &e : parsed.errors)
+            found.append({std::max(1, e.line()), e.message(), true});
+        for (const Core::Error &w : parsed.warnings)
+            found.append({std::max(1, w.line()), w.message(), false});
+        d->marks->setProblems(found);
         Q_EMIT problemsChanged();
         return;
     }
-    QList<Problem> found;
     const QString name = d->path.isEmpty() ? u"untitled.sql"_s : QFileInfo(d->path).fileName();
     const Core::ParsedRevision parsed = Core::NativeRevisionParser::parse(
         text().toUtf8(), name, Core::NativeRevisionParser::Mode::Full);
@@ -404,16 +418,26 @@ void ScriptEditor::updateFolds()
         d->marks->updateFolds();
 }
 
+QString ScriptEditor::languageName() const
+{
+    const QsciLexer *lexer = d->edit->lexer();
+    return lexer ? QString::fromLatin1(lexer->language()) : QString();
+}
+
 void ScriptEditor::applyColours()
 {
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor ink = pal.color(QPalette::Text);
-    DialectSqlLexer *lx = d->lexer;
-    lx->applyPalette(pal, d->font);
     // Re-installing the lexer applies its styles before the margin styles are set below.
     QsciScintilla *e = d->edit;
-    e->setLexer(lx);
+    if (d->pythonScript && d->pythonLexer) {
+        d->pythonLexer->applyPalette(pal, d->font);
+        e->setLexer(d->pythonLexer);
+    } else {
+        d->lexer->applyPalette(pal, d->font);
+        e->setLexer(d->lexer);
+    }
     e->SendScintilla(QsciScintillaBase::SCI_SETPROPERTY, "fold", "0");
     e->setCaretForegroundColor(ink);
     e->setCaretLineBackgroundColor(DialectSqlLexer::mix(base, pal.color(QPalette::Highlight), DialectSqlLexer::isDark(pal) ? 0.18 : 0.08));

@@ -89,6 +89,8 @@ public:
     // Runs the checks now instead of after the typing pause (tests, before a run).
     void checkNow();
     QList<Problem> problems() const;
+    // The highlighting in use: "SQL", or "Python" for an Alembic revision (.py).
+    QString languageName() const;
     // The note shown under a line (problems, failure), empty when none.
     QString annotation(int line) const;
     bool hasProblemIndicator(int line) const;

@@ -4,6 +4,7 @@
 // headers (style.md §3).
 
 #include "ui/editor/dialectsqllexer.h"
+#include "ui/editor/pythonlexer.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/scripteditor.h"
 #include "ui/editor/scripteditormarks.h"
@@ -55,6 +56,7 @@ public:
     QsciScintilla *edit = nullptr;
     FindBar *findBar = nullptr;
     DialectSqlLexer *lexer = nullptr;
+    PythonLexer *pythonLexer = nullptr; // made when a .py revision is opened
     std::unique_ptr<ScriptEditorMarks> marks; // the margins and annotations of edit
     QTimer checkTimer;
     QString path;

@@ -11,11 +11,12 @@
 #include "core/db/connectionurl.h"
 #include "core/engine/offlineaction.h"
 #include "core/db/dialect.h"
-#include "core/graph/alembicformat.h"
+#include "core/engine/alembicdriver.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -177,13 +178,19 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
                                "its changes stay in the database.")
                                 .arg(id, graph.revision(graph.indexOf(id)).relativePath);
     if (project.config.kind == Core::ProjectConfig::Kind::Alembic && command != Command::Stamp) {
-        // Python revisions run through the project's own Alembic (AlembicRunner); what SQL
-        // they send is decided by their code as they run. The preview lists the steps.
-        QStringList lines{tr("-- Alembic runs the upgrade() / downgrade() functions of these revisions,"),
-                          tr("-- one transaction each, in this order:")};
-        for (const Core::PlanStep &step : plan->steps)
-            lines << u"-- "_s + Core::AlembicFormat::runningLine(graph, step);
-        preview.sql = lines.join(u'\n') + u'\n';
+        // Python revisions: the SQL is Alembic's own offline rendering of them, by the
+        // project's Python — what `alembic upgrade A:B --sql` prints (a step that needs a live
+        // connection is named where the script stops).
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const Core::ConnectionUrl url = m_database->url();
+        auto driver = Core::AlembicDriver::start(studioPythonSetup(), project.config, &url);
+        const Core::Result<QString> sql = driver ? (*driver)->renderSql(graph, *plan, preview.startRows)
+                                                 : Core::Result<QString>(driver.error());
+        QGuiApplication::restoreOverrideCursor();
+        if (sql)
+            preview.sql = *sql;
+        else
+            preview.error = sql.error().toString();
         return preview;
     }
     // The SQL shown is what runs once the user confirms the empty down sections too.

@@ -11,6 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
+Core::PythonSetup studioPythonSetup()
+{
+    Core::PythonSetup setup;
+    setup.python = qEnvironmentVariable("STEPWISE_PYTHON");
+    return setup;
+}
+
 namespace {
 
 QString stepRevision(const Core::PlanStep &step)
@@ -135,7 +142,7 @@ void RunWorker::work()
     Core::MigrationSession::Options options;
     options.transactionPerMigration = m_job.config.transactionPerMigration;
     options.checks = m_job.checks;
-    options.python.python = qEnvironmentVariable("STEPWISE_PYTHON"); // else found (PythonSetup)
+    options.python = studioPythonSetup();
     const auto outcome = m_session->run(m_job.command, m_job.targets, options, {}, &observer);
     {
         std::lock_guard lock(m_mutex);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/connectionurl.h"
+#include "core/engine/alembicdriver.h"
 #include "core/engine/stepscript.h"
 #include "core/graph/planner.h"
 #include "core/repository/projectconfig.h"
@@ -23,6 +24,10 @@ class RevisionGraph;
 namespace Stepwise::Ui {
 
 // Everything a run needs, copied for the worker thread (the graph is immutable and shared).
+// The Python that runs an Alembic project's revisions from Studio: STEPWISE_PYTHON, else found
+// (PythonSetup::locate: $VIRTUAL_ENV, .venv/venv, python3 on PATH).
+Core::PythonSetup studioPythonSetup();
+
 struct RunJob
 {
     Core::ConnectionUrl url; // the session's, with its password, for this run's own connection
