@@ -324,6 +324,9 @@ def author(config, request):
 
 
 def main():
+    # No PR_SET_PDEATHSIG: when Stepwise is killed, the driver finishes the revision it is
+    # running (on SQLite and MySQL its DDL commits as it goes, so dying half way would leave
+    # it half-applied), then stops at its next word to Stepwise (end of input or a broken pipe).
     options = arguments(sys.argv[1:])
     config, versions = load_config(options)
     send(event="ready", **versions)
