@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void upgradeToABranchRevision();
     void flaskProjectMidRun();
+    void failingRevisionMarkedAtItsLine();
 
 private:
     QTemporaryDir m_settings;
@@ -186,6 +187,58 @@ migrate = Migrate(app, db)
     QCOMPARE(nodeState(window, u"f00000000005"_s), State::Current);
     QCOMPARE(window.revisionModel()->databaseStatus().history.size(), 5);
     qunsetenv("DATABASE_URL");
+}
+
+// A Python revision that raises: the run fails at that step, the .py file opens at the
+// revision's own line with the database's words, the node is marked failed and the steps before
+// it stay applied.
+void tst_AlembicStudio::failingRevisionMarkedAtItsLine()
+{
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"failing"_s), u"synthetic"_s, 8);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/alembic"_s;
+    QDir versions(project + u"/migrations/versions"_s);
+    const QStringList files = versions.entryList({u"*t_00005.py"_s});
+    QCOMPARE(files.size(), 1);
+    const QString path = versions.filePath(files.first());
+    QVERIFY(Stepwise::Test::replaceInFile(path, u"    op.execute(\"CREATE TABLE t_00005"_s,
+                                          u"    op.execute(\"INSERT INTO nowhere VALUES (1)\")\n"
+                                          "    op.execute(\"CREATE TABLE t_00005"_s));
+    const QString text = Stepwise::Test::readFile(path);
+    const int line = int(text.left(text.indexOf(u"nowhere"_s)).count(u'\n')) + 1;
+    const QString bad = files.first().section(u'_', 0, 0);
+
+    MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy updated(&window, &MainWindow::statusUpdated);
+    QVERIFY(window.openProject(project));
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!window.isBusy());
+    RunController *run = window.runController();
+    run->setConfirmHandler([](const RunPlanPreview &) { return true; });
+    QList<RunFailure> failures;
+    run->setFailureHandler([&](const RunFailure &f) { failures << f; });
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(window.upgradeToHeads());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QTRY_VERIFY(!window.isBusy());
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().revision, bad);
+    QCOMPARE(failures.first().line, line);
+    QVERIFY2(failures.first().message.contains(u"nowhere"_s), qPrintable(failures.first().message));
+    // The Python traceback is the failure box's folded details.
+    QVERIFY2(failures.first().statement.contains(u"Traceback (most recent call last)"_s),
+             qPrintable(failures.first().statement));
+    QCOMPARE(QFileInfo(failures.first().path).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
+    Stepwise::Ui::ScriptEditor *editor = window.editorTabs()->editorFor(failures.first().path);
+    QVERIFY(editor);
+    QCOMPARE(editor->languageName(), u"Python"_s);
+    QCOMPARE(editor->failureLine(), line);
+    QCOMPARE(nodeState(window, bad), State::Failed);
+    QCOMPARE(window.revisionModel()->databaseStatus().heads.size(), 1);
+    QVERIFY(window.revisionModel()->databaseStatus().heads.first() != bad);
 }
 
 QTEST_MAIN(tst_AlembicStudio)
