@@ -11,11 +11,15 @@ It talks JSON, one object per line: requests on stdin, events on stdout. Anythin
 project prints goes to stderr, so it cannot break the protocol.
 
   → {"event": "ready", "python": "3.11.2", "alembic": "1.8.1", "flask_migrate": "4.0.4"}
-  ← {"cmd": "run", "direction": "up" | "down", "steps": ["rev1", "rev2", ...]}
+  ← {"cmd": "run", "direction": "up" | "down", "steps": ["rev1", "rev2", ...],
+     "history": {"table": ..., "schema": ..., "direction": ..., "os_user": ..., "tool_version": ...,
+                 "timestamp_suffix": "" | "+00", "checksums": {"rev1": "sha256…"}}}
   → {"event": "connected", "url": ..., "backend": ..., "host": ..., "port": ..., "database": ...}
   ← {"cmd": "go"} | {"cmd": "stop"}          (Stepwise checks it is the selected database)
   → {"event": "step-started", "revision": "rev1"}
-  → {"event": "step-done", "revision": "rev1", "ms": 12}   (committed when sent)
+  → {"event": "step-done", "revision": "rev1", "ms": 12, "heads": [...]}   (committed when sent;
+    the step's history row was written in its own transaction, and "heads" is alembic_version
+    read back in that transaction)
   ← {"cmd": "go"} | {"cmd": "cancel"}
   → {"event": "finished"} | {"event": "failed", ...} | {"event": "stopped"}
 
@@ -35,6 +39,7 @@ Steps run in the order given, one Alembic transaction each (transaction_per_migr
 one run of env.py: Python and env.py start once per run, not once per revision.
 """
 
+import datetime
 import json
 import os
 import sys
@@ -183,15 +188,44 @@ def run(config, request):
     steps = request["steps"]
     state = {"current": None}
 
+    history = request.get("history")
+    state["started"] = time.monotonic()
+    state["heads"] = []
+    columns = ("revision", "direction", "checksum", "started_at", "duration_ms", "os_user",
+               "tool_version", "status", "error", "statements_done")
+    insert_history = None
+    if history:
+        import sqlalchemy as sa
+
+        # Built once: SQLAlchemy then reuses the compiled statement for every step.
+        insert_history = sa.table(history["table"], *(sa.column(name) for name in columns),
+                                  schema=history.get("schema") or None).insert()
+
+    def record(ctx, step, heads, run_args):
+        """In the step's own transaction, after Alembic updated alembic_version: the history
+        row, and the version rows read back."""
+        state["heads"] = sorted(ctx.get_current_heads())
+        if insert_history is None:
+            return
+        ms = int((time.monotonic() - state["started"]) * 1000)
+        started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(milliseconds=ms)
+        ctx.connection.execute(insert_history, {
+            "revision": state["current"], "direction": history["direction"],
+            "checksum": history["checksums"].get(state["current"]),
+            "started_at": started.strftime("%Y-%m-%d %H:%M:%S.") + "%03d" % (started.microsecond // 1000)
+            + history.get("timestamp_suffix", ""),
+            "duration_ms": ms, "os_user": history["os_user"], "tool_version": history["tool_version"],
+            "status": "ok", "error": None, "statements_done": 0})
+
     def planned(heads, context):
         for revision in steps:
             state["current"] = revision
             send(event="step-started", revision=revision)
-            started = time.monotonic()
+            state["started"] = time.monotonic()
             yield RevisionStep(script.revision_map, script.get_revision(revision), upgrade)
             # Resumed after Alembic committed the step.
             send(event="step-done", revision=revision,
-                 ms=int((time.monotonic() - started) * 1000))
+                 ms=int((time.monotonic() - state["started"]) * 1000), heads=state["heads"])
             state["current"] = None
             if receive().get("cmd") != "go":
                 return
@@ -202,8 +236,11 @@ def run(config, request):
     # env.py calls context.configure(); this runs instead (Alembic's context module proxies
     # to the instance's attributes, so an instance attribute is what env.py gets).
     def configure(*args, **kw):
-        # One transaction per revision: a step Stepwise records as done has committed.
+        # One transaction per revision: a step Stepwise records as done has committed, with
+        # its history row.
         kw["transaction_per_migration"] = True
+        existing = kw.get("on_version_apply") or ()
+        kw["on_version_apply"] = ([existing] if callable(existing) else list(existing)) + [record]
         configure_as_written(*args, **kw)
         connection = environment.get_context().connection
         if connection is not None:

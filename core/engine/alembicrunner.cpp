@@ -1,12 +1,14 @@
 #include "core/engine/alembicrunner.h"
 
 #include "core/base/tr.h"
+#include "core/base/version.h"
 #include "core/db/dialect.h"
 #include "core/engine/alembicdriver.h"
 #include "core/engine/runobserver.h"
 #include "core/engine/versionstore.h"
 #include "core/graph/revisiongraph.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -40,11 +42,28 @@ Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, co
     if (plan.steps.isEmpty())
         return report;
     QJsonArray revisions;
-    for (const PlanStep &step : plan.steps)
+    QJsonObject checksums;
+    for (const PlanStep &step : plan.steps) {
         revisions.append(step.revision);
+        const int r = m_graph.indexOf(step.revision);
+        if (step.direction == PlanStep::Up && r >= 0 && !m_graph.revision(r).up.checksum.isEmpty())
+            checksums.insert(step.revision, m_graph.revision(r).up.checksum);
+    }
     const bool up = plan.steps.first().direction == PlanStep::Up;
+    // Each step's history row is written by the driver in the step's own transaction (so it
+    // commits with the step, and Stepwise's connection stays out of the way of the schema
+    // changes — on SQLite every statement after one re-reads the whole schema).
+    const Dialect &dialect = m_store.dialect();
+    const QJsonObject history{
+        {u"table"_s, m_store.tables().history.name},
+        {u"schema"_s, m_store.tables().history.schema},
+        {u"direction"_s, historyDirectionName(historyDirection(plan.steps.first().direction))},
+        {u"os_user"_s, VersionStore::currentOsUser()},
+        {u"tool_version"_s, toolVersion()},
+        {u"timestamp_suffix"_s, dialect.timestampValue(QDateTime::currentDateTimeUtc()).toString().mid(23)},
+        {u"checksums"_s, checksums}};
     if (Result<void> s = driver.send({{u"cmd"_s, u"run"_s}, {u"direction"_s, up ? u"up"_s : u"down"_s},
-                                      {u"steps"_s, revisions}}); !s)
+                                      {u"steps"_s, revisions}, {u"history"_s, history}}); !s)
         return s.error();
     int index = -1;
     QElapsedTimer timer;
@@ -77,7 +96,10 @@ Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, co
         } else if (kind == u"step-done"_s) {
             const PlanStep &step = plan.steps.at(index);
             const qint64 ms = timer.elapsed();
-            if (Result<void> d = stepDone(step, ms, report.rowsAfter); !d) {
+            QStringList heads;
+            for (const QJsonValue &h : event->value(u"heads"_s).toArray())
+                heads << h.toString();
+            if (Result<void> d = stepDone(step, heads, report.rowsAfter); !d) {
                 (void)driver.send({{u"cmd"_s, u"cancel"_s}});
                 (void)driver.next(std::chrono::seconds(60)); // "finished"
                 return d.error();
@@ -102,31 +124,17 @@ Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, co
     }
 }
 
-// The step committed in Alembic's transaction: the heads table must show exactly the planned
-// change before the step is recorded and the next one runs.
-Result<void> AlembicRunner::stepDone(const PlanStep &step, qint64 durationMs, QStringList &rows)
+// The step committed in Alembic's transaction with its history row; alembic_version, read back
+// in that transaction, must show exactly the planned change before the next step runs.
+Result<void> AlembicRunner::stepDone(const PlanStep &step, const QStringList &heads, QStringList &rows)
 {
     const QStringList expected = applyRowChanges(rows, step.rowChanges);
-    const Result<QStringList> actual = m_store.readHeads();
-    if (!actual)
-        return actual.error();
-    if (QSet<QString>(actual->cbegin(), actual->cend()) != QSet<QString>(expected.cbegin(), expected.cend()))
+    if (QSet<QString>(heads.cbegin(), heads.cend()) != QSet<QString>(expected.cbegin(), expected.cend()))
         return Error(ErrorCode::Database,
                      Tr::tr("After revision %1 the heads table holds (%2), not the planned (%3): "
                             "the run stops here")
-                         .arg(step.revision, actual->join(u", "_s), expected.join(u", "_s)));
-    rows = *actual;
-    HistoryEntry entry;
-    entry.revision = step.historyRevision();
-    entry.direction = historyDirection(step.direction);
-    const int r = m_graph.indexOf(step.revision);
-    if (step.direction == PlanStep::Up && r >= 0)
-        entry.checksum = m_graph.revision(r).up.checksum;
-    entry.durationMs = durationMs;
-    entry.status = HistoryStatus::Ok;
-    const Result<qint64> id = m_store.insertHistory(entry);
-    if (!id)
-        return id.error();
+                         .arg(step.revision, heads.join(u", "_s), expected.join(u", "_s)));
+    rows = expected; // the table's order as the planner keeps it
     return {};
 }
 

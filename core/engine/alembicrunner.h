@@ -17,11 +17,12 @@ class RunObserver;
 class VersionStore;
 
 // Runs a plan of an Alembic project through its own Alembic (AlembicDriver): Stepwise plans
-// and holds the lock; Alembic executes each revision in its own transaction; after each step
-// the heads table is read back on Stepwise's connection and must have changed exactly as
-// planned, and the step is recorded in the history table (the .py file's checksum, duration,
-// user, status). Refuses, before anything runs, an env.py that connects to another database
-// than the selected one. Used in the session's thread; cancel() from any thread.
+// and holds the lock; Alembic executes each revision in its own transaction, in which the
+// driver also writes the step's history row (the .py file's checksum, duration, user) and
+// reads alembic_version back; that must have changed exactly as planned before the next step
+// runs. A failed step is recorded by Stepwise. Refuses, before anything runs or is created, an
+// env.py that connects to another database than the selected one. Used in the session's
+// thread; cancel() from any thread.
 class AlembicRunner
 {
 public:
@@ -32,7 +33,7 @@ public:
     void cancel() { m_cancelled = true; }
 
 private:
-    Result<void> stepDone(const PlanStep &step, qint64 durationMs, QStringList &rows);
+    Result<void> stepDone(const PlanStep &step, const QStringList &heads, QStringList &rows);
     Error stepFailed(const PlanStep *step, const QJsonObject &event, qint64 durationMs);
 
     QSqlDatabase m_db;
