@@ -131,6 +131,19 @@ class Server:
         return ["mariadb", "-h", u.hostname, "-P", str(u.port), "-u", u.username, name], script
 
 
+def fresh_target(dialect, server, sqlite_path):
+    """An empty database for one run: (name, Stepwise URL, SQLAlchemy URL). SQLite: the file
+    removed; servers: a new database (server.drop(name) after the run)."""
+    if dialect == "s4":
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            if os.path.exists(sqlite_path + suffix):
+                os.remove(sqlite_path + suffix)
+        return sqlite_path, "sqlite:///" + sqlite_path, "sqlite:///" + sqlite_path
+    name = server.fresh()
+    return (name, server.url_for(name, "postgresql" if dialect == "pg" else "mysql"),
+            server.url_for(name, "postgresql" if dialect == "pg" else "mysql+pymysql"))
+
+
 def median_table(results):
     return {k: statistics.median(v) for k, v in results.items()}
 
@@ -154,15 +167,7 @@ def bench_upgrade(args, label, dialect, server=None):
         f.write(script)
 
     def target():
-        if dialect == "s4":
-            path = os.path.join(scratch, "bench.db")
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                if os.path.exists(path + suffix):
-                    os.remove(path + suffix)
-            return path, "sqlite:///" + path, "sqlite:///" + path
-        name = server.fresh()
-        return (name, server.url_for(name, "postgresql" if dialect == "pg" else "mysql"),
-                server.url_for(name, "postgresql" if dialect == "pg" else "mysql+pymysql"))
+        return fresh_target(dialect, server, os.path.join(scratch, "bench.db"))
 
     def cleanup(name):
         if server:
@@ -219,21 +224,13 @@ def bench_alembic(args, label, dialect, server=None):
     os.makedirs(scratch, exist_ok=True)
 
     def target():
-        if dialect == "s4":
-            path = os.path.join(scratch, "bench-alembic.db")
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                if os.path.exists(path + suffix):
-                    os.remove(path + suffix)
-            return None, "sqlite:///" + path, "sqlite:///" + path
-        name = server.fresh()
-        return (name, server.url_for(name, "postgresql" if dialect == "pg" else "mysql"),
-                server.url_for(name, "postgresql" if dialect == "pg" else "mysql+pymysql"))
+        return fresh_target(dialect, server, os.path.join(scratch, "bench-alembic.db"))
 
     def measured(argv, cwd=None):
         name, url, saurl = target()
         t, _ = run([a.replace("{url}", url).replace("{saurl}", saurl) for a in argv], cwd=cwd)
         cpu = CPU[-1]
-        if server and name:
+        if server:
             server.drop(name)
         return t, cpu
 

@@ -270,6 +270,22 @@ int revisionCreating(const Core::RevisionGraph &g, int created)
     return -1;
 }
 
+QString breakAlembicRevision(const QString &alembicProject, int created, int *line)
+{
+    const QString table = u"t_%1"_s.arg(created, 5, 10, QChar(u'0'));
+    const QDir versions(alembicProject + u"/migrations/versions"_s);
+    const QStringList files = versions.entryList({u"*_create_table_"_s + table + u".py"_s});
+    if (files.size() != 1)
+        return {};
+    const QString path = versions.filePath(files.first());
+    if (!replaceInFile(path, u"    op.execute(\"CREATE TABLE "_s + table,
+                       u"    op.execute(\"INSERT INTO nowhere VALUES (1)\")\n    op.execute(\"CREATE TABLE "_s + table))
+        return {};
+    const QString text = readFile(path);
+    *line = int(text.left(text.indexOf(u"nowhere"_s)).count(u'\n')) + 1;
+    return path;
+}
+
 QStringList expectedTables(const Core::RevisionGraph &g, const QStringList &rows)
 {
     QList<int> starts;

@@ -52,6 +52,10 @@ QString quoted(const QString &dialect, const QString &identifier);
 
 // bench/generate_repo.py OUT --shape SHAPE --count N [--seed S]; returns OUT or empty.
 QString generateProject(const QString &out, const QString &shape, int count, int seed = -1);
+// In a generated Alembic project, makes the revision creating table number `created` raise: its
+// upgrade() first inserts into a missing table. Returns that file's path (empty on failure) and
+// the failing line in *line.
+QString breakAlembicRevision(const QString &alembicProject, int created, int *line);
 // Rewrites the project's stepwise.ini [repository] dialect (the splitter) for `dialect`.
 bool setProjectDialect(const QString &project, const QString &dialect, const QString &extraDatabaseIni = {});
 

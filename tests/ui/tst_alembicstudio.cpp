@@ -12,6 +12,21 @@
 
 using namespace Stepwise::Test;
 
+namespace {
+
+// Opens `dir` in `window` (1280×800) and waits until its database state is read.
+bool openAndWait(MainWindow &window, const QString &dir)
+{
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy updated(&window, &MainWindow::statusUpdated);
+    if (!window.openProject(dir) || !updated.wait(10000))
+        return false;
+    return QTest::qWaitFor([&] { return !window.isBusy(); }, 10000);
+}
+
+} // namespace
+
 class tst_AlembicStudio : public QObject
 {
     Q_OBJECT
@@ -42,12 +57,7 @@ void tst_AlembicStudio::upgradeToABranchRevision()
     QVERIFY(!generated.isEmpty());
     const QString project = generated + u"/alembic"_s; // sqlalchemy.url = sqlite:///db.sqlite
     MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
-    window.resize(1280, 800);
-    window.show();
-    QSignalSpy updated(&window, &MainWindow::statusUpdated);
-    QVERIFY(window.openProject(project));
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!window.isBusy());
+    QVERIFY(openAndWait(window, project));
     QVERIFY(window.database()->isConnected());
     const auto &graph = *window.revisionModel()->project().graph;
     QString target; // the tip of the first side branch
@@ -197,24 +207,13 @@ void tst_AlembicStudio::failingRevisionMarkedAtItsLine()
     const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"failing"_s), u"synthetic"_s, 8);
     QVERIFY(!generated.isEmpty());
     const QString project = generated + u"/alembic"_s;
-    QDir versions(project + u"/migrations/versions"_s);
-    const QStringList files = versions.entryList({u"*t_00005.py"_s});
-    QCOMPARE(files.size(), 1);
-    const QString path = versions.filePath(files.first());
-    QVERIFY(Stepwise::Test::replaceInFile(path, u"    op.execute(\"CREATE TABLE t_00005"_s,
-                                          u"    op.execute(\"INSERT INTO nowhere VALUES (1)\")\n"
-                                          "    op.execute(\"CREATE TABLE t_00005"_s));
-    const QString text = Stepwise::Test::readFile(path);
-    const int line = int(text.left(text.indexOf(u"nowhere"_s)).count(u'\n')) + 1;
-    const QString bad = files.first().section(u'_', 0, 0);
+    int line = 0;
+    const QString path = Stepwise::Test::breakAlembicRevision(project, 5, &line);
+    QVERIFY(!path.isEmpty());
+    const QString bad = QFileInfo(path).fileName().section(u'_', 0, 0);
 
     MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
-    window.resize(1280, 800);
-    window.show();
-    QSignalSpy updated(&window, &MainWindow::statusUpdated);
-    QVERIFY(window.openProject(project));
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!window.isBusy());
+    QVERIFY(openAndWait(window, project));
     RunController *run = window.runController();
     run->setConfirmHandler([](const RunPlanPreview &) { return true; });
     QList<RunFailure> failures;

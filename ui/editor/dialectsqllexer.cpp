@@ -46,17 +46,8 @@ const char *DialectSqlLexer::keywords(int set) const
 // Text and paper come from the palette; accents sit at a lightness that reads on its base.
 void DialectSqlLexer::applyPalette(const QPalette &pal, const QFont &font)
 {
-    const QColor base = pal.color(QPalette::Base);
-    const QColor ink = pal.color(QPalette::Text);
-    const QColor muted = mix(ink, base, 0.45);
-    setDefaultPaper(base);
-    setDefaultColor(ink);
-    setDefaultFont(font);
-    for (int style = 0; style < 32; ++style) {
-        setPaper(base, style);
-        setFont(font, style);
-        setColor(ink, style);
-    }
+    applyBase(*this, pal, font);
+    const QColor muted = mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
     for (int style : {Comment, CommentLine, CommentDoc, CommentLineHash, PlusComment})
         setColor(muted, style);
     QFont bold = font;
@@ -69,6 +60,20 @@ void DialectSqlLexer::applyPalette(const QPalette &pal, const QFont &font)
         setColor(accent(pal, 120, 110), style);
     setColor(accent(pal, 28, 190), Number);
     setColor(accent(pal, 290, 110), QuotedIdentifier);
+}
+
+void DialectSqlLexer::applyBase(QsciLexer &lexer, const QPalette &pal, const QFont &font)
+{
+    const QColor base = pal.color(QPalette::Base);
+    const QColor ink = pal.color(QPalette::Text);
+    lexer.setDefaultPaper(base);
+    lexer.setDefaultColor(ink);
+    lexer.setDefaultFont(font);
+    for (int style = 0; style < 32; ++style) {
+        lexer.setPaper(base, style);
+        lexer.setFont(font, style);
+        lexer.setColor(ink, style);
+    }
 }
 
 bool DialectSqlLexer::isDark(const QPalette &palette)

@@ -29,6 +29,8 @@ public:
     const char *keywords(int set) const override;
 
     static bool isDark(const QPalette &palette);
+    // Every style of `lexer` in the palette's text on its base, in `font` (then accents on top).
+    static void applyBase(QsciLexer &lexer, const QPalette &palette, const QFont &font);
     // An accent hue at a lightness that reads well on the palette's base colour.
     static QColor accent(const QPalette &palette, int hue, int saturation = 160);
     static QColor mix(const QColor &a, const QColor &b, qreal t);

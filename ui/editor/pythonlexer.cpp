@@ -6,17 +6,8 @@ namespace Stepwise::Ui {
 
 void PythonLexer::applyPalette(const QPalette &pal, const QFont &font)
 {
-    const QColor base = pal.color(QPalette::Base);
-    const QColor ink = pal.color(QPalette::Text);
-    setDefaultPaper(base);
-    setDefaultColor(ink);
-    setDefaultFont(font);
-    for (int style = 0; style < 32; ++style) {
-        setPaper(base, style);
-        setFont(font, style);
-        setColor(ink, style);
-    }
-    const QColor muted = DialectSqlLexer::mix(ink, base, 0.45);
+    DialectSqlLexer::applyBase(*this, pal, font);
+    const QColor muted = DialectSqlLexer::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
     for (int style : {Comment, CommentBlock})
         setColor(muted, style);
     QFont bold = font;
