@@ -127,9 +127,9 @@ void tst_AlembicRun::initTestCase()
                         "(scripts/install-deps): "_s + alembic.output));
 }
 
-// A generated project with branches and merges: upgrade heads, downgrade -1, upgrade to a
-// revision on a branch, downgrade base — Stepwise on one database, Alembic on another, the same
-// state after each.
+// A generated project with branches and merges: upgrade heads, downgrade -1, downgrade base,
+// upgrade to a revision on a branch, upgrade heads, stamp a branch revision, stamp heads —
+// Stepwise on one database, Alembic on another, the same state after each.
 void tst_AlembicRun::sameAsAlembic()
 {
     QFETCH(QString, dialect);
@@ -159,7 +159,8 @@ void tst_AlembicRun::sameAsAlembic()
 
     const QList<QStringList> steps = {{u"upgrade"_s, u"heads"_s}, {u"downgrade"_s, u"-1"_s},
                                       {u"downgrade"_s, u"base"_s}, {u"upgrade"_s, branchRevision},
-                                      {u"upgrade"_s, u"heads"_s}};
+                                      {u"upgrade"_s, u"heads"_s}, {u"stamp"_s, branchRevision},
+                                      {u"stamp"_s, u"heads"_s}};
     int applied = 0;
     for (const QStringList &step : steps) {
         const auto r = Stepwise::Test::runCli(QStringList{u"--project"_s, project, u"--url"_s, ours->url,
