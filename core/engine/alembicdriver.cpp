@@ -66,7 +66,10 @@ QString urlForPython(const ConnectionUrl &url)
 Result<QString> PythonSetup::locate(const QString &projectDir) const
 {
     if (!python.isEmpty()) {
-        const QString found = QFileInfo(python).isAbsolute() ? python : QStandardPaths::findExecutable(python);
+        // A path (absolute, or relative to the current folder like .venv/bin/python), or a
+        // name looked up on PATH.
+        const QString found = python.contains(u'/') ? QFileInfo(python).absoluteFilePath()
+                                                    : QStandardPaths::findExecutable(python);
         if (found.isEmpty() || !QFileInfo(found).isExecutable())
             return Error(ErrorCode::Config,
                          Tr::tr("Python '%1' (from --python or STEPWISE_PYTHON) is not an "

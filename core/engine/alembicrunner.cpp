@@ -74,14 +74,14 @@ Result<RunReport> AlembicRunner::run(AlembicDriver &driver, const Plan &plan, co
         const QString kind = event->value(u"event"_s).toString();
         if (kind == u"connected"_s) {
             if (!AlembicDriver::sameDatabase(*event, m_selected))
-                return driver.answerConnected(*event, &m_selected).error();
+                return driver.answerConnected(*event, &m_selected).error(); // stops it, says why
             // The history table, now that the database is known to be the one env.py migrates.
             if (Result<void> t = m_store.ensureTables(); !t) {
                 (void)driver.send({{u"cmd"_s, u"stop"_s}});
                 (void)driver.next(std::chrono::seconds(60));
                 return t.error();
             }
-            if (Result<void> s = driver.answerConnected(*event, &m_selected); !s)
+            if (Result<void> s = driver.send(go); !s)
                 return s.error();
         } else if (kind == u"step-started"_s) {
             ++index;

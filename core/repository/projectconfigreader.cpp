@@ -22,16 +22,6 @@ const QString alembicIniName = u"alembic.ini"_s;
 const QString flaskIniName = u"migrations/alembic.ini"_s;
 const QString pyprojectName = u"pyproject.toml"_s;
 
-// Flask-Migrate's env.py takes the engine from the app: `current_app` (or its `flask` import).
-bool readsFlaskApp(const QString &envPy)
-{
-    QFile file(envPy);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = file.read(1 << 20);
-    return text.contains("current_app") || text.contains("from flask import");
-}
-
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -230,7 +220,7 @@ Result<ProjectConfig> ProjectConfigReader::parseAlembicIni(QByteArrayView bytes,
         // ini's folder, so that is where Stepwise starts.
         config.scriptLocation = resolve(iniDir, **script);
     }
-    config.flaskMigrate = flaskLayout || readsFlaskApp(config.scriptLocation + u"/env.py"_s);
+    config.flaskMigrate = flaskLayout; // or an env.py that reads Flask's app (applyEnvPy)
     const Result<std::optional<QString>> locations =
         ini.interpolated(u"alembic"_s, u"version_locations"_s, vars);
     if (!locations)
@@ -335,6 +325,10 @@ void applyEnvPy(ProjectConfig &config)
     if (options.transactionPerMigration)
         config.transactionPerMigration = *options.transactionPerMigration;
     config.notes += options.notes;
+    // Flask-Migrate's env.py takes the engine from the app (`current_app`, its `flask` import),
+    // also when the migrations folder itself is opened.
+    if (bytes->contains("current_app") || bytes->contains("from flask import"))
+        config.flaskMigrate = true;
 }
 
 // pyproject.toml's [tool.alembic], when the folder has one.

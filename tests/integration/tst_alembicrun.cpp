@@ -114,6 +114,13 @@ private Q_SLOTS:
     void killedMidRun();
 
 private:
+    // A generated Alembic project (bench/generate_repo.py's synthetic shape) in m_dir/name.
+    QString alembicProject(const QString &name, int revisions)
+    {
+        const QString generated = Stepwise::Test::generateProject(m_dir.filePath(name), u"synthetic"_s, revisions);
+        return generated.isEmpty() ? QString() : generated + u"/alembic"_s;
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -134,10 +141,8 @@ void tst_AlembicRun::sameAsAlembic()
 {
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
-    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"same-"_s + dialect),
-                                                              u"synthetic"_s, 60);
-    QVERIFY(!generated.isEmpty());
-    const QString project = generated + u"/alembic"_s;
+    const QString project = alembicProject(u"same-"_s + dialect, 60);
+    QVERIFY(!project.isEmpty());
     QString error;
     const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(ours, qPrintable(error));
@@ -187,10 +192,8 @@ void tst_AlembicRun::failingRevision()
 {
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
-    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"fail-"_s + dialect),
-                                                              u"synthetic"_s, 8);
-    QVERIFY(!generated.isEmpty());
-    const QString project = generated + u"/alembic"_s;
+    const QString project = alembicProject(u"fail-"_s + dialect, 8);
+    QVERIFY(!project.isEmpty());
     int line = 0;
     const QString file = Stepwise::Test::breakAlembicRevision(project, 5, &line);
     QVERIFY(!file.isEmpty());
@@ -328,10 +331,8 @@ class Book(db.Model):
 void tst_AlembicRun::offlineSqlSameAsAlembic()
 {
     QFETCH(QString, dialect);
-    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"sql-"_s + dialect),
-                                                              u"synthetic"_s, 30);
-    QVERIFY(!generated.isEmpty());
-    const QString project = generated + u"/alembic"_s;
+    const QString project = alembicProject(u"sql-"_s + dialect, 30);
+    QVERIFY(!project.isEmpty());
     const auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     const QString middle = loaded->graph.id(Stepwise::Test::revisionCreating(loaded->graph, 12));
@@ -373,10 +374,8 @@ void tst_AlembicRun::killedMidRun()
 {
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
-    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"kill-"_s + dialect),
-                                                              u"synthetic"_s, 60);
-    QVERIFY(!generated.isEmpty());
-    const QString project = generated + u"/alembic"_s;
+    const QString project = alembicProject(u"kill-"_s + dialect, 60);
+    QVERIFY(!project.isEmpty());
     const auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
     QString error;

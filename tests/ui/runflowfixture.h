@@ -40,14 +40,8 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-using Stepwise::Ui::MainWindow;
-using Stepwise::Ui::RevisionGraphView;
-using Stepwise::Ui::RevisionModel;
-using Stepwise::Ui::RunController;
-using Stepwise::Ui::RunFailure;
-using Stepwise::Ui::RunPlanPreview;
-using State = RevisionModel::State;
 
+// The tests say `using namespace Stepwise::Test;`, which brings these names along.
 namespace Stepwise::Test {
 
 using namespace Qt::StringLiterals;
