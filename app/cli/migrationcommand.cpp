@@ -8,7 +8,6 @@
 #include "revisionjson.h"
 
 #include "core/db/dialect.h"
-#include "core/engine/alembicdriver.h"
 #include "core/engine/migrationsession.h"
 #include "core/engine/offlineaction.h"
 #include "core/graph/alembicformat.h"
@@ -48,19 +47,14 @@ int runAlembicOffline(CliContext &session, const CliContext::Loaded &loaded, Pla
     const Result<OfflineAction> action = OfflineAction::fromTargetTexts(loaded.graph, command, texts);
     if (!action)
         return session.fail(action.error());
-    const Result<Plan> plan = Planner::plan(loaded.graph, action->startRows(), command, action->targets());
-    if (!plan)
-        return session.fail(plan.error());
-    auto driver = AlembicDriver::start(session.pythonSetup(), config, &*url);
-    if (!driver)
-        return session.fail(driver.error());
-    const Result<QString> sql = (*driver)->renderSql(loaded.graph, *plan, action->startRows());
-    if (!sql)
-        return session.fail(sql.error());
+    const Result<OfflineAction::Script> script =
+        action->renderThroughAlembic(loaded.graph, config, *url, session.pythonSetup());
+    if (!script)
+        return session.fail(script.error());
     if (!session.quiet())
-        for (const PlanStep &s : plan->steps)
+        for (const PlanStep &s : script->plan.steps)
             session.err() << AlembicFormat::runningLine(loaded.graph, s) << '\n';
-    session.out() << *sql;
+    session.out() << script->sql;
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "core/engine/offlineaction.h"
 
+#include "core/engine/alembicdriver.h"
+
 #include "core/base/version.h"
 #include "core/engine/migrationsession.h"
 #include "core/engine/offlinerenderer.h"
@@ -63,6 +65,23 @@ Result<OfflineAction::Script> OfflineAction::render(const RevisionGraph &graph,
     options.checks = m_checks;
     Result<QString> sql = OfflineRenderer::render(graph, *plan, dialect, versionTablesFor(config),
                                                   m_startRows, options);
+    if (!sql)
+        return sql.error();
+    return Script{std::move(*plan), std::move(*sql)};
+}
+
+Result<OfflineAction::Script> OfflineAction::renderThroughAlembic(const RevisionGraph &graph,
+                                                                  const ProjectConfig &config,
+                                                                  const ConnectionUrl &url,
+                                                                  const PythonSetup &python) const
+{
+    Result<Plan> plan = Planner::plan(graph, m_startRows, m_command, m_targets, PlanOptions{false});
+    if (!plan)
+        return plan.error();
+    Result<std::unique_ptr<AlembicDriver>> driver = AlembicDriver::start(python, config, &url);
+    if (!driver)
+        return driver.error();
+    Result<QString> sql = (*driver)->renderSql(graph, *plan, m_startRows);
     if (!sql)
         return sql.error();
     return Script{std::move(*plan), std::move(*sql)};

@@ -9,7 +9,9 @@
 
 namespace Stepwise::Core {
 
+class ConnectionUrl;
 class Dialect;
+struct PythonSetup;
 class RevisionGraph;
 struct ProjectConfig;
 
@@ -46,6 +48,12 @@ public:
     // The graph must be built from a project loaded with its sections (LoadOptions{false}).
     Result<Script> render(const RevisionGraph &graph, const ProjectConfig &config,
                           const Dialect &dialect) const;
+
+    // Alembic projects: the same action rendered by Alembic's own offline mode, run by the
+    // project's Python (AlembicDriver; not pure: it starts a process). `url` names the dialect
+    // and is what a plain Alembic env.py receives as sqlalchemy.url.
+    Result<Script> renderThroughAlembic(const RevisionGraph &graph, const ProjectConfig &config,
+                                        const ConnectionUrl &url, const PythonSetup &python) const;
 
 private:
     Planner::Command m_command = Planner::Command::Upgrade;

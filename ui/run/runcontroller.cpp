@@ -11,7 +11,6 @@
 #include "core/db/connectionurl.h"
 #include "core/engine/offlineaction.h"
 #include "core/db/dialect.h"
-#include "core/engine/alembicdriver.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 
@@ -182,15 +181,14 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         // project's Python — what `alembic upgrade A:B --sql` prints (a step that needs a live
         // connection is named where the script stops).
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const Core::ConnectionUrl url = m_database->url();
-        auto driver = Core::AlembicDriver::start(studioPythonSetup(), project.config, &url);
-        const Core::Result<QString> sql = driver ? (*driver)->renderSql(graph, *plan, preview.startRows)
-                                                 : Core::Result<QString>(driver.error());
+        const auto script = Core::OfflineAction(command, targets, preview.startRows)
+                                .renderThroughAlembic(graph, project.config, m_database->url(),
+                                                      studioPythonSetup());
         QGuiApplication::restoreOverrideCursor();
-        if (sql)
-            preview.sql = *sql;
+        if (script)
+            preview.sql = script->sql;
         else
-            preview.error = sql.error().toString();
+            preview.error = script.error().toString();
         return preview;
     }
     // The SQL shown is what runs once the user confirms the empty down sections too.
