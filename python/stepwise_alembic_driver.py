@@ -40,6 +40,7 @@ one run of env.py: Python and env.py start once per run, not once per revision.
 """
 
 import datetime
+import itertools
 import json
 import os
 import sys
@@ -101,16 +102,44 @@ def sqlalchemy_url(url):
     return scheme + sep + rest
 
 
+OLDEST_ALEMBIC = "1.5"
+OLDEST_FLASK_MIGRATE = "3.0"
+
+
+def older_than(version, oldest):
+    """Whether a version text such as "1.8.1" or "3.1.0.dev0" is below `oldest`; an unreadable
+    one is not refused."""
+    def numbers(text):
+        parts = []
+        for part in text.split("."):
+            digits = "".join(itertools.takewhile(str.isdigit, part))
+            if not digits:
+                break
+            parts.append(int(digits))
+        return parts
+    found = numbers(version)
+    return bool(found) and found < numbers(oldest)
+
+
 def load_config(options):
     """The project's Alembic Config; for Flask-Migrate, with its app context pushed."""
+    hint = ("install Alembic into this Python (pip install alembic) or choose the project's own "
+            "Python with --python or STEPWISE_PYTHON")
     try:
         import alembic
+    except ImportError as e:
+        fail_setup("alembic-missing", "cannot import alembic: %s" % e, hint)
+    found = getattr(alembic, "__version__", "unknown")
+    versions = {"python": "%d.%d.%d" % sys.version_info[:3], "alembic": found}
+    if older_than(found, OLDEST_ALEMBIC):
+        fail_setup("alembic-too-old", "Alembic %s is too old: Stepwise runs Alembic %s or newer"
+                   % (found, OLDEST_ALEMBIC),
+                   "upgrade Alembic in this Python (pip install -U alembic) or choose another "
+                   "Python with --python or STEPWISE_PYTHON")
+    try:
         from alembic.config import Config
     except ImportError as e:
-        fail_setup("alembic-missing", "cannot import alembic: %s" % e,
-                   "install Alembic into this Python (pip install alembic) or choose the "
-                   "project's own Python with --python or STEPWISE_PYTHON")
-    versions = {"python": "%d.%d.%d" % sys.version_info[:3], "alembic": alembic.__version__}
+        fail_setup("alembic-missing", "cannot import alembic: %s" % e, hint)
     if options["flask_migrate"]:
         directory = options["flask_migrate"]
         if not os.environ.get("FLASK_APP"):
@@ -129,6 +158,11 @@ def load_config(options):
             versions["flask_migrate"] = version("Flask-Migrate")
         except Exception:
             versions["flask_migrate"] = getattr(flask_migrate, "__version__", "unknown")
+        if older_than(versions["flask_migrate"], OLDEST_FLASK_MIGRATE):
+            fail_setup("flask-migrate-too-old", "Flask-Migrate %s is too old: Stepwise runs "
+                       "Flask-Migrate %s or newer" % (versions["flask_migrate"], OLDEST_FLASK_MIGRATE),
+                       "upgrade Flask-Migrate in this Python (pip install -U Flask-Migrate) or "
+                       "choose another Python with --python or STEPWISE_PYTHON")
         try:
             app = ScriptInfo(app_import_path=os.environ["FLASK_APP"]).load_app()
         except Exception as e:

@@ -37,6 +37,14 @@ void CliProgress::waitingForLock(const QString &holder)
     m_err.flush();
 }
 
+void CliProgress::toolStarted(const QString &description)
+{
+    if (m_quiet || !m_verbose)
+        return;
+    m_err << QCoreApplication::translate("cli", "Running the revisions with %1").arg(description) << '\n';
+    m_err.flush();
+}
+
 void CliProgress::planReady(const Plan &plan)
 {
     m_total = int(plan.steps.size());

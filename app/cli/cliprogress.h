@@ -15,7 +15,10 @@ class CliProgress : public Core::RunObserver
 {
 public:
     CliProgress(const Core::RevisionGraph &graph, QTextStream &err, bool quiet);
+    // -v: also name the program that runs an Alembic project's revisions.
+    void setVerbose(bool verbose) { m_verbose = verbose; }
     void waitingForLock(const QString &holder) override;
+    void toolStarted(const QString &description) override;
     void planReady(const Core::Plan &plan) override;
     void stepStarted(int index, const Core::PlanStep &step) override;
     void statementExecuted(int index, const Core::SqlStatement &statement, int number, int total) override;
@@ -30,6 +33,7 @@ private:
     QTextStream &m_err;
     bool m_quiet;
     bool m_tty;
+    bool m_verbose = false;
     int m_total = 0;
     bool m_barShown = false;
 };

@@ -106,6 +106,7 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
         options.lockTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     CliProgress progress(loaded.graph, session.err(), session.quiet() || session.json());
+    progress.setVerbose(session.verbose());
     const Result<MigrationSession::Outcome> outcome = (*migration)->run(
         command, targets, options, PlanOptions{line.isSet(u"purge"_s)}, &progress);
     if (!outcome) {

@@ -123,15 +123,22 @@ int authorThroughAlembic(CliContext &session, const CliContext::Loaded &loaded, 
     std::optional<ConnectionUrl> selected;
     const bool chosen = line.isSet(u"url"_s) || line.isSet(u"connection"_s);
     if (chosen || (request.value(u"autogenerate"_s).toBool() && !config.flaskMigrate)) {
-        const Result<ConnectionUrl> url = CliConnection(session).databaseUrl(config);
+        CliConnection connection(session);
+        const Result<ConnectionUrl> url = connection.databaseUrl(config);
         if (!url)
             return session.fail(url.error());
         selected = *url;
+        // Autogenerate connects: with the password Stepwise finds (STEPWISE_PASSWORD, the
+        // keychain, the prompt) and for an unreachable database Stepwise's own message.
+        if (request.value(u"autogenerate"_s).toBool()) {
+            const auto opened = connection.open(*url, loaded);
+            if (!opened)
+                return session.fail(opened.error());
+            selected = (*opened)->url();
+        }
     }
-    auto driver = AlembicDriver::start(session.pythonSetup(), config, selected ? &*selected : nullptr);
-    if (!driver)
-        return session.fail(driver.error());
-    const Result<QStringList> paths = (*driver)->author(request, selected ? &*selected : nullptr);
+    const Result<QStringList> paths = AlembicDriver::write(session.pythonSetup(), config,
+                                                           selected ? &*selected : nullptr, request);
     if (!paths)
         return session.fail(paths.error());
     if (session.json()) {

@@ -31,6 +31,11 @@ ConnectionProfile readProfile(const QSettings &settings)
         if (eq > 0)
             p.options.append({ option.left(eq), option.mid(eq + 1) });
     }
+    for (const QString &variable : settings.value(u"environment"_s).toStringList()) {
+        const qsizetype eq = variable.indexOf(u'=');
+        if (eq > 0)
+            p.environment.append({ variable.left(eq), variable.mid(eq + 1) });
+    }
     return p;
 }
 
@@ -47,6 +52,13 @@ void writeProfile(QSettings &settings, const ConnectionProfile &p)
     for (const auto &[key, value] : p.options)
         options << key + u'=' + value;
     settings.setValue(u"options"_s, options);
+    QStringList environment;
+    for (const auto &[name, value] : p.environment)
+        environment << name + u'=' + value;
+    if (environment.isEmpty())
+        settings.remove(u"environment"_s);
+    else
+        settings.setValue(u"environment"_s, environment);
 }
 
 QString schemeFor(const QString &driver)
@@ -158,7 +170,10 @@ QString toUrl(const ConnectionProfile &profile)
 
 Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile, const QString &baseDirectory)
 {
-    return ConnectionUrl::parse(toUrl(profile), baseDirectory);
+    Result<ConnectionUrl> url = ConnectionUrl::parse(toUrl(profile), baseDirectory);
+    if (url)
+        url->setEnvironment(profile.environment);
+    return url;
 }
 
 ConnectionProfile fromUrl(const ConnectionUrl &url)

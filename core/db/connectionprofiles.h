@@ -27,6 +27,9 @@ struct ConnectionProfile
     QString user;
     QList<std::pair<QString, QString>> options; // URL query options such as sslmode
     bool savePassword = false;
+    // Extra environment for an Alembic project's own Python on this connection (e.g.
+    // DATABASE_URL={url}); see ConnectionUrl::environment().
+    QList<std::pair<QString, QString>> environment;
 
     bool isValid() const { return !name.isEmpty() && !driver.isEmpty(); }
     // The key under which the keychain holds this profile's password.

@@ -51,6 +51,13 @@ public:
     QString withPassword() const;
     QString alembicDisplay() const; // the password as XXXXX, as `alembic current -v` prints it
 
+    // Variables the project's own code reads to find this database (a Flask app's
+    // DATABASE_URL), set for the Alembic driver when it runs on this connection; values may
+    // hold {url} (this URL with its password, as SQLAlchemy reads it) and {password}. From the
+    // connection profile; not part of the URL text.
+    QList<std::pair<QString, QString>> environment() const { return m_environment; }
+    void setEnvironment(const QList<std::pair<QString, QString>> &variables) { m_environment = variables; }
+
 private:
     QString render(const QString &passwordText) const;
     Result<void> parseSqlite(const QString &rest, const QString &baseDirectory);
@@ -70,6 +77,7 @@ private:
     QString m_databaseText; // as written, for display
     QList<UrlOption> m_options;
     QStringList m_qtOptions;
+    QList<std::pair<QString, QString>> m_environment;
 };
 
 // Replaces the password of every URL in `text` (and password=… / PWD=… pairs) with ***, for

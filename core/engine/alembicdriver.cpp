@@ -6,6 +6,7 @@
 #include "core/graph/planner.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectconfig.h"
+#include "core/repository/revisionwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -148,6 +149,13 @@ Result<std::unique_ptr<AlembicDriver>> AlembicDriver::start(const PythonSetup &s
         if (url)
             arguments << u"--url"_s << urlForPython(*url);
     }
+    // The connection profile's variables last: they say how the project's own code finds the
+    // selected database (a Flask app's DATABASE_URL={url}).
+    if (url) {
+        for (const auto &[name, value] : url->environment())
+            env.insert(name, QString(value).replace(u"{url}"_s, urlForPython(*url))
+                                 .replace(u"{password}"_s, url->password()));
+    }
     env.insert(u"PYTHONUNBUFFERED"_s, u"1"_s);
 
     std::unique_ptr<AlembicDriver> driver(new AlembicDriver);
@@ -171,6 +179,52 @@ Result<std::unique_ptr<AlembicDriver>> AlembicDriver::start(const PythonSetup &s
                                             .arg(QString::fromUtf8(QJsonDocument(*ready).toJson(QJsonDocument::Compact))));
     driver->m_ready = *ready;
     return driver;
+}
+
+Result<QStringList> AlembicDriver::write(const PythonSetup &setup, const ProjectConfig &config,
+                                         const ConnectionUrl *selected, const QJsonObject &request)
+{
+    Result<std::unique_ptr<AlembicDriver>> driver = start(setup, config, selected);
+    if (!driver)
+        return driver.error();
+    return (*driver)->author(request, selected);
+}
+
+QString AlembicDriver::describe() const
+{
+    QString text = Tr::tr("Alembic %1").arg(m_ready.value(u"alembic"_s).toString());
+    if (const QString flask = m_ready.value(u"flask_migrate"_s).toString(); !flask.isEmpty())
+        text += Tr::tr(", Flask-Migrate %1").arg(flask);
+    return text + Tr::tr(" (Python %1, %2)").arg(m_ready.value(u"python"_s).toString(), m_python);
+}
+
+QJsonObject AlembicDriver::authorRequest(const RevisionGraph &graph, const NewRevision &revision,
+                                         bool autogenerate)
+{
+    QJsonObject request{{u"message"_s, revision.message}};
+    if (!revision.id.isEmpty())
+        request.insert(u"rev_id"_s, revision.id);
+    if (!revision.branchLabels.isEmpty())
+        request.insert(u"branch_label"_s, revision.branchLabels.join(u','));
+    if (revision.parents.size() > 1) {
+        request.insert(u"cmd"_s, u"merge"_s);
+        request.insert(u"revisions"_s, QJsonArray::fromStringList(revision.parents));
+        return request;
+    }
+    request.insert(u"cmd"_s, u"revision"_s);
+    request.insert(u"autogenerate"_s, autogenerate);
+    if (revision.parents.isEmpty()) {
+        request.insert(u"head"_s, u"base"_s); // a new base
+    } else {
+        const QString parent = revision.parents.first();
+        request.insert(u"head"_s, parent);
+        // On a revision that is not a head, Alembic starts a branch only when told to splice.
+        const int i = graph.indexOf(parent);
+        request.insert(u"splice"_s, i >= 0 && !graph.isHead(i));
+    }
+    if (!revision.dependsOn.isEmpty())
+        request.insert(u"depends_on"_s, QJsonArray::fromStringList(revision.dependsOn));
+    return request;
 }
 
 Result<void> AlembicDriver::send(const QJsonObject &request)

@@ -14,6 +14,7 @@ namespace Stepwise::Core {
 
 class ConnectionUrl;
 class RevisionGraph;
+struct NewRevision;
 struct Plan;
 struct ProjectConfig;
 
@@ -69,6 +70,18 @@ public:
     // ("cmd": "revision" | "merge", message, autogenerate, head, …).
     Result<QStringList> author(const QJsonObject &request, const ConnectionUrl *selected);
 
+    // Starts the driver and runs one authoring request (authorRequest() or the CLI's options):
+    // the files written. The one place both the CLI and Studio write Python revisions.
+    static Result<QStringList> write(const PythonSetup &setup, const ProjectConfig &config,
+                                     const ConnectionUrl *selected, const QJsonObject &request);
+    // The request that writes `revision` through the project's own `alembic revision` (one
+    // parent or none) or `alembic merge` (several), keeping its id, message, branch label
+    // and depends_on; `autogenerate` compares the models with the database.
+    static QJsonObject authorRequest(const RevisionGraph &graph, const NewRevision &revision,
+                                     bool autogenerate);
+
+    // "Alembic 1.8.1, Flask-Migrate 4.0.0 (Python 3.11.2, /usr/bin/python3)".
+    QString describe() const;
     const QString &python() const { return m_python; }
     const QJsonObject &versions() const { return m_ready; } // python, alembic, flask_migrate
 

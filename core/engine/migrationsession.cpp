@@ -12,10 +12,14 @@
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectconfig.h"
 
+#include <QDir>
+#include <QLockFile>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <climits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -162,6 +166,45 @@ Result<Plan> MigrationSession::planReportingWait(Planner::Command command, const
     return plan(command, targets, planOptions);
 }
 
+namespace {
+
+// SQLite has no session lock, and a write lock held by Stepwise would block the Alembic
+// driver's own connection; an Alembic run on a SQLite file therefore holds a lock file beside
+// it (like SQLite's own -journal), which the next run waits for. A run killed with -9 leaves
+// the file behind; QLockFile sees its process is gone and takes it over.
+Result<void> lockSqliteFile(QLockFile &file, std::chrono::milliseconds timeout,
+                            RunObserver *observer, const std::atomic<bool> &cancelled)
+{
+    file.setStaleLockTime(0); // a long run is not stale; only a dead holder is
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    bool reported = false;
+    for (;;) {
+        if (file.tryLock(0))
+            return {};
+        if (file.error() != QLockFile::LockFailedError)
+            return Error(ErrorCode::Io, Tr::tr("Cannot create the run's lock file %1")
+                                            .arg(QDir::toNativeSeparators(file.fileName())));
+        qint64 pid = 0;
+        QString host, app;
+        file.getLockInfo(&pid, &host, &app);
+        const QString holder = Tr::tr("another run on this database file (%1, process %2 on %3)")
+                                   .arg(app, QString::number(pid), host);
+        if (!reported && observer)
+            observer->waitingForLock(holder);
+        reported = true;
+        if (cancelled)
+            return Error(ErrorCode::Cancelled, Tr::tr("Cancelled while waiting for the migration lock"));
+        if (std::chrono::steady_clock::now() >= deadline)
+            return Error(ErrorCode::Lock,
+                         Tr::tr("Timed out after %1 s waiting for the migration lock held by %2")
+                             .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count())
+                             .arg(holder));
+        QThread::msleep(100);
+    }
+}
+
+} // namespace
+
 Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command,
                                                          const QStringList &targets,
                                                          const Options &options,
@@ -184,6 +227,14 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         if (!started)
             return started.error();
         driver = std::move(*started);
+        if (observer)
+            observer->toolStarted(driver->describe());
+    }
+    std::optional<QLockFile> fileLock;
+    if (driver && m_dialect->name() == u"sqlite"_s && !m_url.isInMemory()) {
+        fileLock.emplace(m_url.database() + u"-stepwise.lock"_s);
+        if (Result<void> l = lockSqliteFile(*fileLock, options.lockTimeout, observer, m_cancelled); !l)
+            return l.error();
     }
 
     if (observer)

@@ -55,6 +55,9 @@ public:
                                                           PasswordProvider *passwords = nullptr);
 
     QSqlDatabase database() const { return m_db; }
+    // The URL with the password the connection used (from the URL, STEPWISE_PASSWORD, the
+    // keychain or the prompt): what a program connecting by itself needs.
+    const ConnectionUrl &url() const { return m_url; }
     VersionStore &store() { return *m_store; }
     const Dialect &dialect() const { return *m_dialect; }
 

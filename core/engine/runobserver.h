@@ -17,6 +17,9 @@ class RunObserver
 public:
     virtual ~RunObserver() = default;
     virtual void waitingForLock(const QString &holder) { Q_UNUSED(holder); }
+    // The program that runs the revisions, when it is not Stepwise itself: "Alembic 1.8.1
+    // (Python 3.11.2, /usr/bin/python3)".
+    virtual void toolStarted(const QString &description) { Q_UNUSED(description); }
     virtual void planReady(const Plan &plan) { Q_UNUSED(plan); }
     virtual void stepStarted(int index, const PlanStep &step) { Q_UNUSED(index); Q_UNUSED(step); }
     virtual void statementExecuted(int index, const SqlStatement &statement, int number, int total)

@@ -6,10 +6,15 @@
 #include "tests/common/enginesupport.h"
 #include "tests/common/testsupport.h"
 
+#include "core/db/connectionprofiles.h"
+#include "core/db/connectionurl.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSettings>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -88,6 +93,32 @@ QString describe(const State &s)
     return u"heads (%1), %2 tables"_s.arg(s.heads.join(u", "_s)).arg(s.tables.size());
 }
 
+// A Flask-SQLAlchemy app with two models, its database from DATABASE_URL.
+QString flaskAppSource()
+{
+    return uR"(import os
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrate import Migrate
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+db = SQLAlchemy(app)
+migrate = Migrate(app, db)
+
+
+class Author(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(80), nullable=False, unique=True)
+
+
+class Book(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    title = db.Column(db.String(200), nullable=False)
+    author_id = db.Column(db.Integer, db.ForeignKey("author.id"), nullable=False)
+)"_s;
+}
+
 bool writeFile(const QString &path, const QString &text)
 {
     QFile f(path);
@@ -112,6 +143,10 @@ private Q_SLOTS:
     void offlineSqlSameAsAlembic();
     void killedMidRun_data();
     void killedMidRun();
+    void connectionProfileEnvironment_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void connectionProfileEnvironment();
+    void alembicTooOld();
+    void sqliteRunLock();
 
 private:
     // A generated Alembic project (bench/generate_repo.py's synthetic shape) in m_dir/name.
@@ -228,27 +263,7 @@ void tst_AlembicRun::flaskMigrateApp()
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString app = m_dir.filePath(u"flask-"_s + dialect);
     QVERIFY(QDir().mkpath(app));
-    QVERIFY(writeFile(app + u"/app.py"_s, uR"(import os
-from flask import Flask
-from flask_sqlalchemy import SQLAlchemy
-from flask_migrate import Migrate
-
-app = Flask(__name__)
-app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-db = SQLAlchemy(app)
-migrate = Migrate(app, db)
-
-
-class Author(db.Model):
-    id = db.Column(db.Integer, primary_key=True)
-    name = db.Column(db.String(80), nullable=False, unique=True)
-
-
-class Book(db.Model):
-    id = db.Column(db.Integer, primary_key=True)
-    title = db.Column(db.String(200), nullable=False)
-    author_id = db.Column(db.Integer, db.ForeignKey("author.id"), nullable=False)
-)"_s));
+    QVERIFY(writeFile(app + u"/app.py"_s, flaskAppSource()));
     QVERIFY(writeFile(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
     QString error;
     const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
@@ -432,6 +447,111 @@ void tst_AlembicRun::killedMidRun()
     c.close();
     c = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"kill"_s);
+}
+
+// A saved connection profile carries the variables the app reads (DATABASE_URL={url}, the
+// password filled in by Stepwise, never stored): with the shell's DATABASE_URL naming another
+// database, `--connection` still autogenerates against and migrates the profile's database.
+// -v names the Alembic that ran.
+void tst_AlembicRun::connectionProfileEnvironment()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString app = m_dir.filePath(u"profile-"_s + dialect);
+    QVERIFY(QDir().mkpath(app));
+    QVERIFY(writeFile(app + u"/app.py"_s, flaskAppSource()));
+    QVERIFY(writeFile(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
+    QString error;
+    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(ours, qPrintable(error));
+    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
+    const auto elsewhere = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(elsewhere, qPrintable(error));
+    auto dropElsewhere = qScopeGuard([&] { Stepwise::Test::dropDatabase(*elsewhere); });
+    const Run init = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"init"_s}, app,
+                               {{u"FLASK_APP"_s, u"app.py"_s}, {u"DATABASE_URL"_s, sqlalchemyUrl(elsewhere->url)}});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.output));
+
+    const auto url = Stepwise::Core::ConnectionUrl::parse(ours->url);
+    QVERIFY(url);
+    Stepwise::Core::ConnectionProfile profile = Stepwise::Core::ConnectionProfiles::fromUrl(*url);
+    profile.name = u"app database"_s;
+    // {url} as SQLAlchemy reads it; MySQL through PyMySQL, spelled out with {password}.
+    profile.environment = {{u"DATABASE_URL"_s, dialect == u"mariadb"_s
+        ? u"mysql+pymysql://%1:{password}@%2:%3/%4"_s.arg(url->userName(), url->host())
+              .arg(url->effectivePort()).arg(url->database())
+        : u"{url}"_s}};
+    const QString config = m_dir.filePath(u"config-"_s + dialect);
+    QVERIFY(QDir().mkpath(config));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+    Stepwise::Core::ConnectionProfiles::write(*Stepwise::Core::ConnectionProfiles::studioSettings(), {profile});
+    qputenv("XDG_CONFIG_HOME", config.toUtf8());
+    qputenv("STEPWISE_PASSWORD", ours->password.toUtf8()); // as the keychain would give it
+    qputenv("DATABASE_URL", sqlalchemyUrl(elsewhere->url).toUtf8());
+    auto restore = qScopeGuard([] {
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("STEPWISE_PASSWORD");
+        qunsetenv("DATABASE_URL");
+    });
+    const QStringList base{u"--project"_s, app, u"--connection"_s, profile.name, u"--python"_s, python};
+    auto cli = Stepwise::Test::runCli(base + QStringList{u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"models"_s});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    cli = Stepwise::Test::runCli(base + QStringList{u"-v"_s, u"upgrade"_s, u"heads"_s});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    QVERIFY2(cli.err.contains(u"Running the revisions with Alembic 1."_s)
+                 && cli.err.contains(u"Flask-Migrate"_s) && cli.err.contains(python),
+             qPrintable(cli.err));
+    QVERIFY(stateOf(*ours).tables.contains(u"book"_s));
+    QCOMPARE(stateOf(*ours).heads.size(), 1);
+    QCOMPARE(stateOf(*elsewhere).tables, QStringList());
+    QVERIFY2(ours->password.isEmpty() || !QString(cli.out + cli.err).contains(ours->password),
+             "the password is never printed");
+}
+
+// Alembic older than 1.5 (a stand-in package on PYTHONPATH): refused before anything is
+// touched, naming the version found and the one needed.
+void tst_AlembicRun::alembicTooOld()
+{
+    const QString project = alembicProject(u"old"_s, 3);
+    QVERIFY(!project.isEmpty());
+    const QString fake = m_dir.filePath(u"old-alembic/alembic"_s);
+    QVERIFY(QDir().mkpath(fake));
+    QVERIFY(writeFile(fake + u"/__init__.py"_s, u"__version__ = \"1.4.3\"\n"_s));
+    const QString file = m_dir.filePath(u"old.db"_s);
+    qputenv("PYTHONPATH", QFileInfo(fake).absolutePath().toUtf8());
+    auto restore = qScopeGuard([] { qunsetenv("PYTHONPATH"); });
+    const auto cli = Stepwise::Test::runCli({u"--project"_s, project, u"--url"_s, u"sqlite:///"_s + file,
+                                             u"--python"_s, python, u"upgrade"_s, u"heads"_s});
+    QCOMPARE(cli.exitCode, 2);
+    const QString said = cli.out + cli.err;
+    QVERIFY2(said.contains(u"Alembic 1.4.3 is too old"_s) && said.contains(u"1.5 or newer"_s), qPrintable(said));
+    QVERIFY2(!QFileInfo::exists(file) || QFileInfo(file).size() == 0, "nothing touched");
+}
+
+// SQLite: an Alembic run holds <file>-stepwise.lock (Stepwise's own write lock would block the
+// driver's connection). Another run waits, says for whom, and times out with exit 3; once the
+// holder is gone it runs. A lock left by a killed run is taken over (killedMidRun).
+void tst_AlembicRun::sqliteRunLock()
+{
+    const QString project = alembicProject(u"lock"_s, 4);
+    QVERIFY(!project.isEmpty());
+    const QString file = m_dir.filePath(u"lock.db"_s);
+    const QStringList upgrade{u"--project"_s, project, u"--url"_s, u"sqlite:///"_s + file,
+                              u"--python"_s, python, u"--lock-timeout"_s, u"1"_s, u"upgrade"_s, u"heads"_s};
+    {
+        QLockFile holder(file + u"-stepwise.lock"_s);
+        QVERIFY(holder.tryLock(0));
+        const auto cli = Stepwise::Test::runCli(upgrade);
+        QCOMPARE(cli.exitCode, 3);
+        const QString said = cli.out + cli.err;
+        QVERIFY2(said.contains(u"Timed out after 1 s waiting for the migration lock held by another "
+                               "run on this database file"_s)
+                     && said.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(said));
+    }
+    const auto cli = Stepwise::Test::runCli(upgrade);
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    QVERIFY(!QFileInfo::exists(file + u"-stepwise.lock"_s));
 }
 
 QTEST_MAIN(tst_AlembicRun)
