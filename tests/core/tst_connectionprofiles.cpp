@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void roundTrip();
+    void environmentTravelsWithTheUrl();
     void skipsInvalidEntries();
     void studioLocation();
     void find_data();
@@ -63,6 +64,27 @@ void tst_ConnectionProfiles::init()
     QSettings().clear();
 }
 
+// The variables an Alembic project's Python gets on a connection travel with its URL, from
+// the settings file to the ConnectionUrl the engine receives.
+void tst_ConnectionProfiles::environmentTravelsWithTheUrl()
+{
+    ConnectionProfile p = sample().at(1);
+    p.environment = {{u"DATABASE_URL"_s, u"{url}"_s}, {u"SECRET_KEY"_s, u"x=y"_s}};
+    {
+        QSettings settings;
+        ConnectionProfiles::write(settings, {p});
+    }
+    QSettings settings;
+    QCOMPARE(settings.value(u"connections/1/environment"_s).toStringList(),
+             (QStringList{u"DATABASE_URL={url}"_s, u"SECRET_KEY=x=y"_s}));
+    const QList<ConnectionProfile> read = ConnectionProfiles::read(settings);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().environment, p.environment);
+    const Result<ConnectionUrl> url = ConnectionProfiles::connectionUrl(read.first());
+    QVERIFY(url);
+    QCOMPARE(url->environment(), p.environment);
+}
+
 void tst_ConnectionProfiles::roundTrip()
 {
     {
@@ -80,6 +102,8 @@ void tst_ConnectionProfiles::roundTrip()
     QCOMPARE(settings.value(u"connections/1/options"_s).toStringList(),
              (QStringList{u"sslmode=require"_s, u"connect_timeout=5"_s}));
     QCOMPARE(settings.value(u"connections/1/savePassword"_s).toBool(), true);
+    // A profile without extra variables writes no key for them (files stay as they were).
+    QVERIFY(!settings.contains(u"connections/1/environment"_s));
     // Writing fewer profiles removes the rest.
     ConnectionProfiles::write(settings, sample().mid(0, 1));
     QCOMPARE(ConnectionProfiles::read(settings).size(), 1);

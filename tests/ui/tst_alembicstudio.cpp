@@ -8,7 +8,14 @@
 
 #include "tests/common/enginesupport.h"
 
+#include "ui/dialogs/mergeheadsdialog.h"
+#include "ui/dialogs/newrevisiondialog.h"
+#include "ui/dialogs/projectsettingsdialog.h"
+#include "ui/project/projectsettings.h"
+
+#include <QLineEdit>
 #include <QProcess>
+#include <QTimer>
 
 using namespace Stepwise::Test;
 
@@ -25,6 +32,58 @@ bool openAndWait(MainWindow &window, const QString &dir)
     return QTest::qWaitFor([&] { return !window.isBusy(); }, 10000);
 }
 
+// When the next modal dialog of type D opens: `fill` it, then accept() it (the dialog's own
+// OK). Polls, since exec() starts its own event loop.
+template<class D>
+void whenDialogOpens(const std::function<void(D *)> &fill, bool *done)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fill, done] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        fill(dialog);
+        dialog->accept();
+        *done = true;
+    });
+    timer->start();
+}
+
+// A Flask app with two models, its database from DATABASE_URL, and `flask db init`'s
+// migrations folder made by Debian's Flask-Migrate.
+bool makeFlaskApp(const QString &app, const QString &models)
+{
+    if (!QDir().mkpath(app))
+        return false;
+    const auto write = [](const QString &path, const QString &text) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
+    };
+    if (!write(app + u"/app.py"_s, uR"(import os
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrate import Migrate
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+db = SQLAlchemy(app)
+migrate = Migrate(app, db)
+)"_s + models)
+        || !write(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s))
+        return false;
+    QProcess init;
+    init.setWorkingDirectory(app);
+    init.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"FLASK_APP"_s, u"app.py"_s);
+    init.setProcessEnvironment(env);
+    init.start(u"/usr/bin/python3"_s, {u"-m"_s, u"flask"_s, u"db"_s, u"init"_s});
+    return init.waitForFinished(60000) && init.exitCode() == 0;
+}
+
 } // namespace
 
 class tst_AlembicStudio : public QObject
@@ -36,6 +95,8 @@ private Q_SLOTS:
     void upgradeToABranchRevision();
     void flaskProjectMidRun();
     void failingRevisionMarkedAtItsLine();
+    void authoringThroughAlembic();
+    void projectSettingsCheckThePython();
 
 private:
     QTemporaryDir m_settings;
@@ -238,6 +299,130 @@ void tst_AlembicStudio::failingRevisionMarkedAtItsLine()
     QCOMPARE(nodeState(window, bad), State::Failed);
     QCOMPARE(window.revisionModel()->databaseStatus().heads.size(), 1);
     QVERIFY(window.revisionModel()->databaseStatus().heads.first() != bad);
+}
+
+// Revisions of a Flask-Migrate project written from Studio by the app's own Alembic: *New
+// Revision from Models…* autogenerates against the connected database (the file opens in the
+// editor, the graph shows it, Upgrade to Head creates the tables), then a revision on top, a
+// branch from the first (Alembic's --splice) and *Merge Heads…* join into one head — each file
+// with the id the dialog showed.
+void tst_AlembicStudio::authoringThroughAlembic()
+{
+    const QString app = m_dir.filePath(u"authoring"_s);
+    const QString database = app + u"/app.db"_s;
+    qputenv("DATABASE_URL", (u"sqlite:///"_s + database).toUtf8());
+    auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
+    QVERIFY(makeFlaskApp(app, uR"(
+
+class Author(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(80), nullable=False, unique=True)
+)"_s));
+    MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openProject(app));
+    QSignalSpy updated(&window, &MainWindow::statusUpdated);
+    QVERIFY(window.connectToUrl(u"sqlite:///"_s + database));
+    QVERIFY(updated.wait(10000));
+    QTRY_VERIFY(!window.isBusy());
+    auto *fromModels = window.findChild<QAction *>(u"actionNewRevisionFromModels"_s);
+    QVERIFY(fromModels && fromModels->isEnabled());
+    QVERIFY(window.findChild<QAction *>(u"actionProjectSettings"_s)->isEnabled());
+
+    QString first;
+    bool done = false;
+    whenDialogOpens<Stepwise::Ui::NewRevisionDialog>([&](Stepwise::Ui::NewRevisionDialog *d) {
+        first = d->candidate().id;
+        QVERIFY(d->autogenerate());
+        d->findChild<QLineEdit *>(u"message"_s)->setText(u"authors"_s);
+        if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty())
+            d->grab().save(dir + u"/alembic-new-revision-from-models.png"_s);
+    }, &done);
+    fromModels->trigger();
+    QVERIFY(done);
+    const auto &graph = [&]() -> const Stepwise::Core::RevisionGraph & {
+        return *window.revisionModel()->project().graph;
+    };
+    QTRY_COMPARE(graph().size(), 1);
+    QCOMPARE(graph().id(0), first);
+    const QString script = Stepwise::Test::readFile(graph().revision(0).path);
+    QVERIFY2(script.contains(u"op.create_table('author'"_s), qPrintable(script));
+    QVERIFY(window.editorTabs()->editorFor(graph().revision(0).path));
+
+    RunController *run = window.runController();
+    run->setConfirmHandler([](const RunPlanPreview &) { return true; });
+    QSignalSpy finished(run, &RunController::finished);
+    QVERIFY(window.upgradeToHeads());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(finished.first().at(0).toBool());
+    QTRY_VERIFY(!window.isBusy());
+    QCOMPARE(nodeState(window, first), State::Current);
+
+    // On top of the head, then a branch from the first revision (not a head: Alembic splices).
+    QString second, side;
+    for (QString *id : {&second, &side}) {
+        done = false;
+        whenDialogOpens<Stepwise::Ui::NewRevisionDialog>([&](Stepwise::Ui::NewRevisionDialog *d) {
+            *id = d->candidate().id;
+            QVERIFY(!d->autogenerate());
+            d->findChild<QLineEdit *>(u"message"_s)->setText(id == &second ? u"second"_s : u"side"_s);
+            d->findChild<QLineEdit *>(u"parents"_s)->setText(first);
+        }, &done);
+        QVERIFY(triggerMenu(window, first, RevisionGraphView::Action::NewRevision));
+        QVERIFY(done);
+        QTRY_VERIFY(graph().indexOf(*id) >= 0);
+    }
+    QCOMPARE(graph().heads().size(), 2);
+    QString merge;
+    done = false;
+    whenDialogOpens<Stepwise::Ui::MergeHeadsDialog>([&](Stepwise::Ui::MergeHeadsDialog *d) {
+        merge = d->candidate().id;
+        QCOMPARE(d->candidate().parents.size(), 2);
+    }, &done);
+    QVERIFY(triggerMenu(window, side, RevisionGraphView::Action::MergeHeads));
+    QVERIFY(done);
+    QTRY_VERIFY(graph().indexOf(merge) >= 0);
+    QCOMPARE(graph().heads().size(), 1);
+    QCOMPARE(graph().id(graph().heads().first()), merge);
+    QCOMPARE(graph().parents(graph().indexOf(merge)).size(), 2);
+    QCOMPARE(graph().size(), 4);
+}
+
+// Project Settings of a Flask-Migrate project: *Check* starts the project's Alembic as a run
+// would — a Python that does not exist and a missing FLASK_APP each say what to set; the
+// settings found work and show the versions; OK keeps them for every later run.
+void tst_AlembicStudio::projectSettingsCheckThePython()
+{
+    const QString app = m_dir.filePath(u"settings"_s);
+    qputenv("DATABASE_URL", (u"sqlite:///"_s + app + u"/app.db"_s).toUtf8());
+    auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
+    QVERIFY(makeFlaskApp(app, {}));
+    QVERIFY(QFile::remove(app + u"/.flaskenv"_s)); // FLASK_APP comes from the settings
+    const auto loaded = Stepwise::Test::loadProject(app);
+    QVERIFY(loaded);
+    QVERIFY(loaded->project.config.flaskMigrate);
+    Stepwise::Ui::ProjectSettingsDialog dialog(loaded->project.config);
+    dialog.show();
+    dialog.setPython(app + u"/no/python"_s);
+    QVERIFY(!dialog.check());
+    QVERIFY2(dialog.checkResult().contains(u"no/python"_s), qPrintable(dialog.checkResult()));
+    dialog.setPython(u"/usr/bin/python3"_s);
+    QVERIFY(!dialog.check());
+    QVERIFY2(dialog.checkResult().contains(u"FLASK_APP"_s), qPrintable(dialog.checkResult()));
+    dialog.setFlaskApp(u"app.py"_s);
+    QVERIFY(dialog.check());
+    QVERIFY2(dialog.checkResult().contains(u"Alembic 1."_s) && dialog.checkResult().contains(u"Flask-Migrate"_s)
+                 && dialog.checkResult().contains(u"/usr/bin/python3"_s),
+             qPrintable(dialog.checkResult()));
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(dir + u"/alembic-project-settings.png"_s));
+    }
+    dialog.accept();
+    const Stepwise::Core::PythonSetup setup = Stepwise::Ui::studioPythonSetup(loaded->project.config);
+    QCOMPARE(setup.python, u"/usr/bin/python3"_s);
+    QCOMPARE(setup.flaskApp, u"app.py"_s);
 }
 
 QTEST_MAIN(tst_AlembicStudio)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void dialogTestsConnection();
     void dialogShowsExactError();
     void dialogImportsUrl();
+    void dialogKeepsEnvironment();
     void createConnectAndBrowse();
     void noKeychainFallsBackToAsking();
     void realKeychainFallsBackToAsking();
@@ -131,6 +132,33 @@ void tst_ConnectionsDock::dialogImportsUrl()
     QCOMPARE(p.options.size(), 1);
     QVERIFY(dialog.password().isEmpty()); // the URL's password is not taken over
     QVERIFY(!dialog.importUrl(u"nosuch://x"_s));
+}
+
+// The Environment field: NAME=VALUE pairs separated by spaces, kept through setProfile() and
+// profile(), for file and server profiles alike.
+void tst_ConnectionsDock::dialogKeepsEnvironment()
+{
+    ConnectionDialog dialog;
+    QVERIFY(dialog.importUrl(u"sqlite:////tmp/app.db"_s));
+    auto *field = dialog.findChild<QLineEdit *>(u"environment"_s);
+    QVERIFY(field);
+    field->setText(u"  DATABASE_URL={url}   APP_SETTINGS=config.Test  not-a-pair "_s);
+    const QList<std::pair<QString, QString>> expected{{u"DATABASE_URL"_s, u"{url}"_s},
+                                                      {u"APP_SETTINGS"_s, u"config.Test"_s}};
+    QCOMPARE(dialog.profile().environment, expected);
+    ConnectionProfile server = dialog.profile();
+    server.driver = u"QPSQL"_s;
+    server.host = u"db.internal"_s;
+    server.database = u"shop"_s;
+    ConnectionDialog edit;
+    edit.setProfile(server);
+    QCOMPARE(edit.findChild<QLineEdit *>(u"environment"_s)->text(), u"DATABASE_URL={url} APP_SETTINGS=config.Test"_s);
+    QCOMPARE(edit.profile().environment, expected);
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QVERIFY(edit.grab().save(dir + u"/connection-dialog-environment.png"_s));
+    }
 }
 
 QTreeWidgetItem *tst_ConnectionsDock::findItem(QTreeWidgetItem *parent, const QString &text)

@@ -85,6 +85,8 @@ void tst_ProfileStore::crudRoundTrip()
         ConnectionProfile renamed = postgres();
         renamed.name = u"Production (read-only)"_s;
         renamed.user = u"reader"_s;
+        // What an Alembic project's Python gets on this connection; {url} is filled in at run time.
+        renamed.environment = {{u"DATABASE_URL"_s, u"{url}"_s}, {u"APP_ENV"_s, u"production"_s}};
         store.save(renamed, u"Production"_s);
         store.remove(u"Local"_s);
     }
@@ -92,6 +94,8 @@ void tst_ProfileStore::crudRoundTrip()
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().first().name, u"Production (read-only)"_s);
     QCOMPARE(store.profiles().first().user, u"reader"_s);
+    QCOMPARE(store.profiles().first().environment,
+             (QList<std::pair<QString, QString>>{{u"DATABASE_URL"_s, u"{url}"_s}, {u"APP_ENV"_s, u"production"_s}}));
     QCOMPARE(store.indexOf(u"Production"_s), -1);
 
     // The settings file holds no password of any kind.

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void keyboardNavigation();
     void search();
     void contextMenuEnablement();
-    void noAuthoringInAlembicProjects();
+    void authoringInAlembicProjects();
     void contextMenuFromTheKeyboard();
     void irreversibleDowngradeRefused();
     void actionRequestedSignal();
@@ -176,9 +176,9 @@ void tst_RevisionGraphView::search()
     QCOMPARE(results.last(), (QList<QVariant>{0, 0}));
 }
 
-// An Alembic project's revisions are Python files its own `revision` command writes: New
-// Revision on Top and Merge Heads are disabled, and say what to use instead.
-void tst_RevisionGraphView::noAuthoringInAlembicProjects()
+// An Alembic project's revisions are written by its own Alembic through Stepwise (issue 15):
+// New Revision on Top is offered on its nodes as on native ones.
+void tst_RevisionGraphView::authoringInAlembicProjects()
 {
     RevisionModel model;
     model.setProject(loadProjectSnapshot(sourceDir() + u"/tests/data/ui/alembic_shop"_s));
@@ -187,10 +187,7 @@ void tst_RevisionGraphView::noAuthoringInAlembicProjects()
     view.setModel(&model);
     using A = RevisionGraphView::Action;
     std::unique_ptr<QMenu> menu(view.createContextMenu(u"dd04"_s));
-    QVERIFY(!menuAction(menu.get(), A::NewRevision)->isEnabled());
-    QVERIFY2(menuAction(menu.get(), A::NewRevision)->toolTip().contains(u"alembic revision"_s),
-             qPrintable(menuAction(menu.get(), A::NewRevision)->toolTip()));
-    QVERIFY(!menuAction(menu.get(), A::MergeHeads)->isEnabled());
+    QVERIFY(menuAction(menu.get(), A::NewRevision)->isEnabled());
     QVERIFY(menuAction(menu.get(), A::OpenScript)->isEnabled());
 }
 

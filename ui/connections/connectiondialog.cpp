@@ -43,6 +43,27 @@ QList<std::pair<QString, QString>> parseOptions(const QString &text)
     return options;
 }
 
+// "NAME=VALUE NAME2=VALUE2": the variables an Alembic project's own Python gets on this
+// connection (values are URLs and names, without spaces).
+QList<std::pair<QString, QString>> parseEnvironment(const QString &text)
+{
+    QList<std::pair<QString, QString>> variables;
+    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq > 0)
+            variables.append({ part.left(eq), part.mid(eq + 1) });
+    }
+    return variables;
+}
+
+QString formatEnvironment(const QList<std::pair<QString, QString>> &variables)
+{
+    QStringList parts;
+    for (const auto &[name, value] : variables)
+        parts << name + u'=' + value;
+    return parts.join(u' ');
+}
+
 QString formatOptions(const QList<std::pair<QString, QString>> &options)
 {
     QStringList parts;
@@ -66,6 +87,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_savePassword(new QCheckBox(tr("Save password in the system keychain"), this))
     , m_options(new QLineEdit(this))
+    , m_environment(new QLineEdit(this))
     , m_url(new QLabel(this))
     , m_testResult(new QLabel(this))
     , m_testButton(new QPushButton(QIcon(u":/icons/test-connection.svg"_s), tr("&Test Connection"), this))
@@ -93,6 +115,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Asked for when connecting if left empty"));
     m_options->setPlaceholderText(u"sslmode=require&connect_timeout=5"_s);
+    m_environment->setObjectName(u"environment"_s);
+    m_environment->setPlaceholderText(tr("For Alembic projects, e.g. DATABASE_URL={url}"));
+    m_environment->setToolTip(tr("Environment variables for an Alembic or Flask-Migrate project's own "
+                                 "Python when it runs on this connection, separated by spaces. "
+                                 "{url} is this connection's URL with its password (from the "
+                                 "keychain or the prompt), {password} the password alone."));
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setWordWrap(true);
     m_testResult->setWordWrap(true);
@@ -124,6 +152,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_savePassword);
     form->addRow(tr("&Options:"), m_options);
+    form->addRow(tr("&Environment:"), m_environment);
 
     auto *copy = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("&Copy URL"), this);
     auto *paste = new QPushButton(QIcon(u":/icons/import.svg"_s), tr("&Import URL…"), this);
@@ -224,6 +253,7 @@ void ConnectionDialog::setProfile(const Core::ConnectionProfile &p)
     m_user->setText(p.user);
     m_savePassword->setChecked(p.savePassword);
     m_options->setText(formatOptions(p.options));
+    m_environment->setText(formatEnvironment(p.environment));
     updateUrl();
 }
 
@@ -232,6 +262,7 @@ Core::ConnectionProfile ConnectionDialog::profile() const
     Core::ConnectionProfile p;
     p.name = m_name->text().trimmed();
     p.driver = m_driver->currentData().toString();
+    p.environment = parseEnvironment(m_environment->text());
     const DriverInfo info = driverInfo(p.driver);
     if (info.fileBased) {
         p.database = m_file->text().trimmed();

@@ -66,6 +66,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_savePassword;
     QLineEdit *m_options;
+    QLineEdit *m_environment;
     QLabel *m_url;
     QLabel *m_testResult;
     QPushButton *m_testButton;

@@ -2,6 +2,7 @@
 
 #include "core/graph/revisiongraph.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,12 @@ NewRevisionDialog::NewRevisionDialog(const Core::Project &project, const Core::R
     auto *idLabel = new QLabel(m_id, this);
     idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Revision id:"), idLabel);
+    m_autogenerate = new QCheckBox(tr("&Autogenerate: compare the models with the database"), this);
+    m_autogenerate->setObjectName(u"autogenerate"_s);
+    m_autogenerate->setToolTip(tr("Alembic writes the operations that bring the database to the "
+                                  "app's models (alembic revision --autogenerate, flask db migrate)."));
+    m_autogenerate->hide(); // Alembic projects only (alembicSet)
+    form->addRow(m_autogenerate);
     setForm(form);
     for (QLineEdit *edit : {m_message, m_parents, m_branchLabel, m_dependsOn})
         connect(edit, &QLineEdit::textChanged, this, &NewRevisionDialog::validate);
@@ -65,6 +72,23 @@ NewRevisionDialog::NewRevisionDialog(const Core::Project &project, const Core::R
 }
 
 NewRevisionDialog::~NewRevisionDialog() = default;
+
+void NewRevisionDialog::alembicSet()
+{
+    m_autogenerate->show();
+}
+
+void NewRevisionDialog::setAutogenerate(bool on)
+{
+    m_autogenerate->setChecked(on);
+    if (on)
+        setWindowTitle(tr("New Revision from Models"));
+}
+
+bool NewRevisionDialog::autogenerate() const
+{
+    return !m_autogenerate->isHidden() && m_autogenerate->isChecked();
+}
 
 Core::NewRevision NewRevisionDialog::candidate() const
 {

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace Stepwise::Ui {
@@ -22,15 +23,20 @@ public:
     ~NewRevisionDialog() override;
 
     Core::NewRevision candidate() const override;
+    // Alembic projects: tick "Autogenerate" (New Revision from Models…).
+    void setAutogenerate(bool on);
+    bool autogenerate() const override;
 
 protected:
     QString ownProblem(const Core::NewRevision &candidate) const override;
+    void alembicSet() override;
 
 private:
     QLineEdit *m_message = nullptr;
     QLineEdit *m_parents = nullptr;
     QLineEdit *m_branchLabel = nullptr;
     QLineEdit *m_dependsOn = nullptr;
+    QCheckBox *m_autogenerate = nullptr;
 };
 
 } // namespace Stepwise::Ui

@@ -54,4 +54,23 @@ Core::Result<QString> RevisionAuthoring::write(const Core::Project &project,
     return Core::writeNewRevision(project, candidate, folder);
 }
 
+Core::Result<QString> RevisionAuthoring::writeThroughAlembic(const Core::Project &project,
+                                                             const Core::RevisionGraph &graph,
+                                                             const Core::NewRevision &candidate,
+                                                             const Alembic &alembic, bool autogenerate)
+{
+    if (const QString reasons = problems(project, candidate); !reasons.isEmpty())
+        return Core::Error(Core::ErrorCode::Graph, reasons);
+    const Core::Result<QStringList> written = Core::AlembicDriver::write(
+        alembic.python, project.config, alembic.url ? &*alembic.url : nullptr,
+        Core::AlembicDriver::authorRequest(graph, candidate, autogenerate));
+    if (!written)
+        return written.error();
+    if (written->isEmpty())
+        return Core::Error(Core::ErrorCode::Io,
+                           QCoreApplication::translate("Stepwise::Ui::RevisionAuthoring",
+                                                       "Alembic wrote no file."));
+    return written->first();
+}
+
 } // namespace Stepwise::Ui

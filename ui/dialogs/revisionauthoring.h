@@ -1,9 +1,13 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/db/connectionurl.h"
+#include "core/engine/alembicdriver.h"
 #include "core/repository/revisionwriter.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace Stepwise::Core {
 class RevisionGraph;
@@ -24,6 +28,22 @@ public:
     static Core::Result<QString> write(const Core::Project &project,
                                        const Core::RevisionGraph &graph,
                                        const Core::NewRevision &candidate);
+
+    // An Alembic project's revisions are written by its own Alembic (its script.py.mako,
+    // file_template and hooks apply): the Python to start and the database autogenerate
+    // compares with (none: the project's own).
+    struct Alembic
+    {
+        Core::PythonSetup python;
+        std::optional<Core::ConnectionUrl> url;
+    };
+    // Checks, then `alembic revision` (one parent or none; `autogenerate` compares the models
+    // with the database) or `alembic merge` (several parents) through the driver, keeping the
+    // candidate's id. Blocks while Python runs: call it off the GUI thread. Returns the file.
+    static Core::Result<QString> writeThroughAlembic(const Core::Project &project,
+                                                     const Core::RevisionGraph &graph,
+                                                     const Core::NewRevision &candidate,
+                                                     const Alembic &alembic, bool autogenerate);
 };
 
 } // namespace Stepwise::Ui

@@ -1,5 +1,7 @@
 #include "ui/dialogs/revisionauthoringdialog.h"
 
+#include "ui/run/background.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -71,13 +73,31 @@ void RevisionAuthoringDialog::accept()
     validate();
     if (!m_problem.isEmpty())
         return;
-    const Core::Result<QString> path = RevisionAuthoring::write(m_project, m_graph, candidate());
+    Core::Result<QString> path = Core::Error(Core::ErrorCode::Io, QString());
+    if (m_alembic) {
+        const Core::NewRevision r = candidate();
+        const bool compare = autogenerate();
+        runInBackground(this, compare ? tr("Comparing the models with the database…")
+                                      : tr("Running the project's Alembic…"),
+                        [&] {
+                            path = RevisionAuthoring::writeThroughAlembic(m_project, m_graph, r,
+                                                                         *m_alembic, compare);
+                        });
+    } else {
+        path = RevisionAuthoring::write(m_project, m_graph, candidate());
+    }
     if (!path) {
         showProblem(path.error().message());
         return;
     }
     m_writtenPath = *path;
     QDialog::accept();
+}
+
+void RevisionAuthoringDialog::setAlembic(const RevisionAuthoring::Alembic &alembic)
+{
+    m_alembic = alembic;
+    alembicSet();
 }
 
 void RevisionAuthoringDialog::showProblem(const QString &problem)

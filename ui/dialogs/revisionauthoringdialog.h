@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QString>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLayout;
@@ -37,6 +39,9 @@ public:
 
     void accept() override;
 
+    // An Alembic project: OK writes through its own Alembic, off the GUI thread.
+    void setAlembic(const RevisionAuthoring::Alembic &alembic);
+
 protected:
     RevisionAuthoringDialog(const Core::Project &project, const Core::RevisionGraph &graph,
                             const QString &okText, QWidget *parent);
@@ -46,6 +51,10 @@ protected:
     virtual QString ownProblem(const Core::NewRevision &candidate) const = 0;
     // Checks the candidate and shows the outcome; call when an input changes.
     void validate();
+    // Whether OK asks Alembic to compare the models with the database (New revision only).
+    virtual bool autogenerate() const { return false; }
+    // Called by setAlembic(): a subclass shows what only Alembic offers.
+    virtual void alembicSet() {}
 
     const Core::Project &m_project;
     const Core::RevisionGraph &m_graph;
@@ -58,6 +67,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QString m_problem;
     QString m_writtenPath;
+    std::optional<RevisionAuthoring::Alembic> m_alembic;
 };
 
 } // namespace Stepwise::Ui

@@ -113,8 +113,6 @@ RevisionActions::Availability RevisionActions::newRevision() const
 {
     if (missing())
         return {false, missingReason()};
-    if (alembicProject())
-        return {false, alembicReason()};
     return {true, tr("Create a revision whose parent is this one.")};
 }
 
@@ -122,8 +120,6 @@ RevisionActions::Availability RevisionActions::mergeHeads() const
 {
     if (missing())
         return {false, missingReason()};
-    if (alembicProject())
-        return {false, alembicReason()};
     const Core::RevisionGraph &graph = *m_scene.graph();
     if (graph.heads().size() < 2)
         return {false, tr("There is only one head: nothing to merge.")};
@@ -149,21 +145,6 @@ QString RevisionActions::unknownHeads() const
             ids << m_scene.graph()->id(i);
     }
     return unknownHeadsReason(ids);
-}
-
-// Alembic's revisions are Python files its own `revision` command writes (with the project's
-// script.py.mako); Stepwise does not write them yet, so it does not offer to.
-bool RevisionActions::alembicProject() const
-{
-    const Core::RevisionGraph *graph = m_scene.graph();
-    return graph && m_index >= 0 && m_index < graph->size()
-        && graph->revision(m_index).format == Core::Revision::Format::Alembic;
-}
-
-QString RevisionActions::alembicReason()
-{
-    return tr("This is an Alembic project: create revisions with `alembic revision` or "
-              "`flask db migrate` (Stepwise does not write Python revisions yet).");
 }
 
 } // namespace Stepwise::Ui

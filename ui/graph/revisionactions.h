@@ -39,9 +39,7 @@ private:
     bool connected() const;
     bool missing() const;
     static QString missingReason();
-    bool alembicProject() const;
     QString unknownHeads() const; // unknownHeadsReason() of the graph's Missing nodes
-    static QString alembicReason();
     bool applied(int index) const;
 
     const RevisionGraphScene &m_scene;

@@ -5,6 +5,7 @@
 #include "ui/database/databaseconnection.h"
 #include "ui/dialogs/mergeheadsdialog.h"
 #include "ui/dialogs/newrevisiondialog.h"
+#include "ui/dialogs/projectsettingsdialog.h"
 #include "ui/editor/editorsettingsdialog.h"
 #include "ui/editor/editortabs.h"
 #include "ui/graph/revisionactions.h"
@@ -19,6 +20,7 @@
 #include "ui/mainwindow/toolbarfit.h"
 #include "ui/output/outputdock.h"
 #include "ui/project/detailsdock.h"
+#include "ui/project/projectsettings.h"
 #include "ui/project/revisionmodel.h"
 #include "ui/run/runcontroller.h"
 
@@ -148,6 +150,7 @@ void MainWindow::connectProject()
     });
     connect(m_project, &ProjectController::projectChanged, this, [this] {
         updateTitle();
+        updateProjectActions();
         Q_EMIT projectChanged();
     });
     connect(m_project, &ProjectController::connectionChanged, this, [this] {
@@ -249,6 +252,8 @@ void MainWindow::createActions()
     QAction *reload = fileMenu->addAction(QIcon(u":/icons/refresh.svg"_s), tr("Re&load Project"),
                                           this, &MainWindow::reloadProject);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_projectSettings = fileMenu->addAction(tr("Project &Settings…"), this, &MainWindow::projectSettingsDialog);
+    m_projectSettings->setObjectName(u"actionProjectSettings"_s);
     fileMenu->addSeparator();
     fileMenu->addAction(editorTabs()->saveAction());
     fileMenu->addAction(editorTabs()->closeAction());
@@ -290,6 +295,10 @@ void MainWindow::createActions()
             revisionMenu->addSeparator();
         revisionMenu->addAction(revisionActions.at(i));
     }
+    m_fromModels = revisionMenu->addAction(tr("New Revision from &Models…"), this,
+                                           [this] { newRevisionDialog({}, true); });
+    m_fromModels->setObjectName(u"actionNewRevisionFromModels"_s);
+    updateProjectActions();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : { static_cast<QDockWidget *>(m_connectionsDock),
@@ -451,13 +460,28 @@ Core::Project authoringProject(const ProjectSnapshot &snapshot)
 
 } // namespace
 
-void MainWindow::newRevisionDialog(const QString &parent)
+// An Alembic project's revisions are written by its own Alembic; autogenerate compares the
+// models with the connected database (none: the project's own).
+void MainWindow::prepareAuthoring(RevisionAuthoringDialog &dialog, const ProjectSnapshot &snapshot)
+{
+    if (snapshot.config.kind != Core::ProjectConfig::Kind::Alembic)
+        return;
+    RevisionAuthoring::Alembic alembic;
+    alembic.python = studioPythonSetup(snapshot.config);
+    if (database()->state() == DatabaseConnection::State::Connected)
+        alembic.url = database()->url();
+    dialog.setAlembic(alembic);
+}
+
+void MainWindow::newRevisionDialog(const QString &parent, bool fromModels)
 {
     const ProjectSnapshot snapshot = revisionModel()->project();
     if (!snapshot.graph)
         return;
     const Core::Project project = authoringProject(snapshot);
     NewRevisionDialog dialog(project, *snapshot.graph, parent, this);
+    prepareAuthoring(dialog, snapshot);
+    dialog.setAutogenerate(fromModels);
     if (dialog.exec() != QDialog::Accepted)
         return;
     log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
@@ -472,11 +496,21 @@ void MainWindow::mergeHeadsDialog()
         return;
     const Core::Project project = authoringProject(snapshot);
     MergeHeadsDialog dialog(project, *snapshot.graph, this);
+    prepareAuthoring(dialog, snapshot);
     if (dialog.exec() != QDialog::Accepted)
         return;
     log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
     reloadProject();
     openFile(dialog.writtenPath(), 1);
+}
+
+void MainWindow::projectSettingsDialog()
+{
+    const ProjectSnapshot &snapshot = revisionModel()->project();
+    if (snapshot.config.kind != Core::ProjectConfig::Kind::Alembic)
+        return;
+    ProjectSettingsDialog dialog(snapshot.config, this);
+    dialog.exec();
 }
 
 void MainWindow::openProjectDialog()
@@ -501,6 +535,20 @@ void MainWindow::newProjectDialog()
         return;
     if (!createProject(dir, dialect))
         QMessageBox::warning(this, tr("New Project"), lastError());
+}
+
+// What only an Alembic or Flask-Migrate project offers.
+void MainWindow::updateProjectActions()
+{
+    const ProjectSnapshot &project = revisionModel()->project();
+    const bool alembic = project.graph && project.config.kind == Core::ProjectConfig::Kind::Alembic;
+    m_projectSettings->setEnabled(alembic);
+    m_projectSettings->setToolTip(alembic ? tr("The Python that runs this project's revisions.")
+                                          : tr("Alembic and Flask-Migrate projects only."));
+    m_fromModels->setEnabled(alembic);
+    m_fromModels->setToolTip(alembic ? tr("Autogenerate a revision: Alembic compares the app's "
+                                          "models with the connected database.")
+                                     : tr("Alembic and Flask-Migrate projects only."));
 }
 
 void MainWindow::updateTitle()

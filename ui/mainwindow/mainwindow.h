@@ -4,6 +4,7 @@
 
 #include "ui/graph/revisiongraphview.h"
 
+class QAction;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
@@ -23,6 +24,7 @@ class PasswordStore;
 class ProfileStore;
 class ProjectController;
 class RecentProjects;
+class RevisionAuthoringDialog;
 class RevisionGraphPanel;
 class RevisionModel;
 class RunController;
@@ -82,7 +84,10 @@ public Q_SLOTS:
     bool upgradeToHeads();
     bool downgradeOneStep();
     void openFile(const QString &path, int line = 0);
-    void newRevisionDialog(const QString &parent);
+    void newRevisionDialog(const QString &parent, bool fromModels = false);
+    void prepareAuthoring(RevisionAuthoringDialog &dialog, const ProjectSnapshot &snapshot);
+    void projectSettingsDialog();
+    void updateProjectActions();
     void mergeHeadsDialog();
     // Edit → Preferences…: the editor settings dialog; what OK changed reaches every open tab.
     void editPreferences();
@@ -119,6 +124,8 @@ private:
     OutputDock *m_outputDock = nullptr;
     RecentProjects *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_projectSettings = nullptr;
+    QAction *m_fromModels = nullptr;
     QLabel *m_connectionIcon = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;

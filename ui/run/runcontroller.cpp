@@ -1,11 +1,13 @@
 #include "ui/run/runcontroller.h"
 
+#include "ui/run/background.h"
 #include "ui/run/runconfirmdialog.h"
 #include "ui/run/runworker.h"
 
 #include "ui/database/databaseconnection.h"
 #include "ui/graph/revisionactions.h"
 #include "ui/graph/revisiongraphview.h"
+#include "ui/project/projectsettings.h"
 #include "ui/project/revisionmodel.h"
 
 #include "core/db/connectionurl.h"
@@ -180,15 +182,16 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         // Python revisions: the SQL is Alembic's own offline rendering of them, by the
         // project's Python — what `alembic upgrade A:B --sql` prints (a step that needs a live
         // connection is named where the script stops).
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto script = Core::OfflineAction(command, targets, preview.startRows)
-                                .renderThroughAlembic(graph, project.config, m_database->url(),
-                                                      studioPythonSetup());
-        QGuiApplication::restoreOverrideCursor();
-        if (script)
-            preview.sql = script->sql;
-        else
-            preview.error = script.error().toString();
+        const Core::OfflineAction action(command, targets, preview.startRows);
+        const Core::ConnectionUrl url = m_database->url();
+        const Core::PythonSetup python = studioPythonSetup(project.config);
+        runInBackground(m_window, tr("Rendering Alembic's SQL of the plan…"), [&] {
+            const auto script = action.renderThroughAlembic(graph, project.config, url, python);
+            if (script)
+                preview.sql = script->sql;
+            else
+                preview.error = script.error().toString();
+        });
         return preview;
     }
     // The SQL shown is what runs once the user confirms the empty down sections too.
@@ -303,6 +306,7 @@ void RunController::start(const RunPlanPreview &plan)
     job.targets = plan.targets;
     // The confirmation's Run is enabled only once its empty-down check box is ticked.
     job.checks.allowEmptyDown = !plan.emptyDowns.isEmpty();
+    job.python = studioPythonSetup(job.config);
     m_worker = new RunWorker(std::move(job));
     m_worker->setPause(RunWorker::Pause(int(m_pause)));
     m_stepCount = int(plan.steps.size());
@@ -311,6 +315,9 @@ void RunController::start(const RunPlanPreview &plan)
     connect(m_worker, &RunWorker::waitingForLock, this, [this](const QString &holder) {
         m_stepLabel->setText(tr("Waiting for %1…").arg(holder));
         Q_EMIT message(tr("Waiting for the migration lock held by %1…").arg(holder), false);
+    });
+    connect(m_worker, &RunWorker::toolStarted, this, [this](const QString &description) {
+        Q_EMIT message(tr("Running the revisions with %1.").arg(description), false);
     });
     connect(m_worker, &RunWorker::planReady, this, [this](const QStringList &revisions) {
         m_stepCount = int(revisions.size()); // the engine may have planned again

@@ -11,13 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
-Core::PythonSetup studioPythonSetup()
-{
-    Core::PythonSetup setup;
-    setup.python = qEnvironmentVariable("STEPWISE_PYTHON");
-    return setup;
-}
-
 namespace {
 
 QString stepRevision(const Core::PlanStep &step)
@@ -36,6 +29,7 @@ public:
     explicit Observer(RunWorker *worker) : m_worker(worker) {}
 
     void waitingForLock(const QString &holder) override { Q_EMIT m_worker->waitingForLock(holder); }
+    void toolStarted(const QString &description) override { Q_EMIT m_worker->toolStarted(description); }
     void planReady(const Core::Plan &plan) override
     {
         QStringList revisions;
@@ -142,7 +136,7 @@ void RunWorker::work()
     Core::MigrationSession::Options options;
     options.transactionPerMigration = m_job.config.transactionPerMigration;
     options.checks = m_job.checks;
-    options.python = studioPythonSetup();
+    options.python = m_job.python;
     const auto outcome = m_session->run(m_job.command, m_job.targets, options, {}, &observer);
     {
         std::lock_guard lock(m_mutex);

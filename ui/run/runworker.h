@@ -24,10 +24,6 @@ class RevisionGraph;
 namespace Stepwise::Ui {
 
 // Everything a run needs, copied for the worker thread (the graph is immutable and shared).
-// The Python that runs an Alembic project's revisions from Studio: STEPWISE_PYTHON, else found
-// (PythonSetup::locate: $VIRTUAL_ENV, .venv/venv, python3 on PATH).
-Core::PythonSetup studioPythonSetup();
-
 struct RunJob
 {
     Core::ConnectionUrl url; // the session's, with its password, for this run's own connection
@@ -36,6 +32,7 @@ struct RunJob
     Core::Planner::Command command = Core::Planner::Command::Upgrade;
     QStringList targets;
     Core::StepChecks checks; // what the user confirmed
+    Core::PythonSetup python; // Alembic projects: studioPythonSetup()
 };
 
 // Runs one command with the engine on a thread of its own, with its own connection
@@ -62,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void waitingForLock(const QString &holder);
+    void toolStarted(const QString &description);
     void planReady(const QStringList &revisions, const QList<int> &directions);
     void stepStarted(int index, const QString &revision, int direction);
     void statementExecuted(int index, int number, int total);
