@@ -197,8 +197,42 @@ def connection_event(connection):
          database=database)
 
 
-def failure_event(revision, script, error):
-    """The revision's own frame (its file and line) and the database's words when it spoke."""
+def watch_connection(connection, state):
+    """Counts the statements each step runs, and makes SQLite steps atomic.
+
+    pysqlite opens its own transactions only before INSERT/UPDATE/DELETE, so a CREATE TABLE
+    that comes first would commit at once: a revision failing half way, or a run killed
+    mid-step, would leave its first DDL behind with alembic_version not moved. Taking the
+    transactions over (no implicit BEGIN, an explicit one whenever SQLAlchemy begins) makes each
+    step all-or-nothing on SQLite, as it is on PostgreSQL. Elsewhere the count tells, when a
+    revision fails on a database that commits each DDL statement (MySQL, MariaDB), how many of
+    its statements stayed."""
+    import sqlalchemy as sa
+
+    def counted(conn, cursor, statement, parameters, context, executemany):
+        if state["current"] is not None and not state["recording"]:
+            state["statements"] += 1
+
+    sa.event.listen(connection, "after_cursor_execute", counted)
+    state["atomic"] = connection.dialect.name in ("sqlite", "postgresql", "mssql")
+    if connection.dialect.name == "sqlite":
+        fairy = connection.connection
+        raw = getattr(fairy, "dbapi_connection", None) or getattr(fairy, "connection", None)
+        if raw is not None and not raw.in_transaction:
+            raw.isolation_level = None
+
+            def begin(conn):
+                conn.exec_driver_sql("BEGIN")
+
+            sa.event.listen(connection, "begin", begin)
+        else:
+            state["atomic"] = False
+
+
+def failure_event(revision, script, error, statements_done=0):
+    """The revision's own frame (its file and line) and the database's words when it spoke;
+    statements_done: how many of the step's statements stayed applied (0 where the database
+    rolled the step back)."""
     path = script.get_revision(revision).path if revision else None
     file, line = None, 0
     for frame in traceback.extract_tb(error.__traceback__):
@@ -208,7 +242,7 @@ def failure_event(revision, script, error):
     send(event="failed", revision=revision or "", type=type(error).__name__,
          message=str(error).splitlines()[0] if str(error) else type(error).__name__,
          database=str(database) if database is not None else "",
-         file=file or "", line=line,
+         file=file or "", line=line, statements_done=statements_done,
          traceback="".join(traceback.format_exception(type(error), error, error.__traceback__)))
 
 
@@ -220,7 +254,7 @@ def run(config, request):
     script = ScriptDirectory.from_config(config)
     upgrade = request["direction"] == "up"
     steps = request["steps"]
-    state = {"current": None}
+    state = {"current": None, "statements": 0, "recording": False, "atomic": True}
 
     history = request.get("history")
     state["started"] = time.monotonic()
@@ -238,6 +272,7 @@ def run(config, request):
     def record(ctx, step, heads, run_args):
         """In the step's own transaction, after Alembic updated alembic_version: the history
         row, and the version rows read back."""
+        state["recording"] = True
         state["heads"] = sorted(ctx.get_current_heads())
         if insert_history is None:
             return
@@ -256,6 +291,8 @@ def run(config, request):
             state["current"] = revision
             send(event="step-started", revision=revision)
             state["started"] = time.monotonic()
+            state["statements"] = 0
+            state["recording"] = False
             yield RevisionStep(script.revision_map, script.get_revision(revision), upgrade)
             # Resumed after Alembic committed the step.
             send(event="step-done", revision=revision,
@@ -278,6 +315,7 @@ def run(config, request):
         configure_as_written(*args, **kw)
         connection = environment.get_context().connection
         if connection is not None:
+            watch_connection(connection, state)
             connection_event(connection)
             if receive().get("cmd") != "go":
                 raise StopRun()
@@ -293,7 +331,8 @@ def run(config, request):
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as e:  # a revision or env.py raised: report, stay alive
-        failure_event(state["current"], script, e)
+        stayed = state["statements"] if state["current"] and not state["atomic"] else 0
+        failure_event(state["current"], script, e, stayed)
         return
     send(event="finished")
 

@@ -153,11 +153,16 @@ Error AlembicRunner::stepFailed(const PlanStep *step, const QJsonObject &event, 
     }
     const int r = m_graph.indexOf(step->revision);
     const QString file = r >= 0 ? m_graph.revision(r).relativePath : QString();
-    Error error(ErrorCode::Database,
-                Tr::tr("%1 of revision %2 failed: %3")
-                    .arg(step->direction == PlanStep::Up ? Tr::tr("upgrade") : Tr::tr("downgrade"),
-                         step->revision, database.isEmpty() ? message : database),
-                file, event.value(u"line"_s).toInt());
+    // On a database that commits each DDL statement the statements before the failing one
+    // stayed: the step is half-applied, and the next run refuses until the user settles it.
+    const int stayed = event.value(u"statements_done"_s).toInt();
+    QString text = Tr::tr("%1 of revision %2 failed: %3")
+                       .arg(step->direction == PlanStep::Up ? Tr::tr("upgrade") : Tr::tr("downgrade"),
+                            step->revision, database.isEmpty() ? message : database);
+    if (stayed > 0)
+        text += u' ' + Tr::tr("The database commits each DDL statement: %1 statement(s) of the "
+                              "revision ran before the failure and stayed applied.").arg(stayed);
+    Error error(ErrorCode::Database, text, file, event.value(u"line"_s).toInt());
     error.withNative(event.value(u"type"_s).toString(), database);
     error.withDetail(traceback);
     HistoryEntry entry;
@@ -167,6 +172,7 @@ Error AlembicRunner::stepFailed(const PlanStep *step, const QJsonObject &event, 
         entry.checksum = m_graph.revision(r).up.checksum;
     entry.durationMs = durationMs;
     entry.status = HistoryStatus::Failed;
+    entry.statementsDone = stayed;
     entry.error = error.toString();
     (void)m_store.insertHistory(entry);
     return error;

@@ -108,13 +108,22 @@ Result<void> MigrationSession::checkUnresolved(const Plan &plan, const Options &
         && historyDirectionName(e.direction)
             == historyDirectionName(plan.steps.first().direction == PlanStep::Up ? HistoryDirection::Up
                                                                                  : HistoryDirection::Down);
+    const QString what = e.status == HistoryStatus::Running
+        ? Tr::tr("was interrupted after %1 statement(s)").arg(e.statementsDone)
+        : Tr::tr("failed after %1 statement(s)").arg(e.statementsDone);
+    // A Python revision is one function: it cannot be continued half way.
+    if (m_config.kind == ProjectConfig::Kind::Alembic) {
+        return Error(ErrorCode::Database,
+                     Tr::tr("Revision %1 %2 that stayed applied (%3). A Python revision cannot be "
+                            "resumed half way: undo or finish those statements by hand, then "
+                            "record the real state with `stepwise stamp`.")
+                         .arg(e.revision, what, e.error.isEmpty() ? Tr::tr("no error recorded") : e.error),
+                     where);
+    }
     if (options.resume && matches) {
         *resumeAt = e.statementsDone;
         return {};
     }
-    const QString what = e.status == HistoryStatus::Running
-        ? Tr::tr("was interrupted after %1 statement(s)").arg(e.statementsDone)
-        : Tr::tr("failed after %1 statement(s)").arg(e.statementsDone);
     QString message = Tr::tr("Revision %1 %2 and is half-applied (%3). Fix the file and run "
                              "`stepwise upgrade --resume` to run the remaining statements, or "
                              "record the real state with `stepwise stamp`.")

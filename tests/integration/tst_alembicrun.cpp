@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +139,8 @@ private Q_SLOTS:
     void sameAsAlembic();
     void failingRevision_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
     void failingRevision();
+    void halfAppliedRevision_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void halfAppliedRevision();
     void flaskMigrateApp_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
     void flaskMigrateApp();
     void offlineSqlSameAsAlembic_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
@@ -251,6 +255,63 @@ void tst_AlembicRun::failingRevision()
     const QStringList history = historyStatuses(*db);
     QCOMPARE(history.count(u"failed"_s), 2);
     QCOMPARE(history.count(u"ok"_s), 4);
+}
+
+// A revision that fails after two statements. SQLite and PostgreSQL roll the whole step back
+// (the driver makes pysqlite's DDL transactional): nothing of it stays, and a re-run simply
+// tries again. MariaDB commits each DDL statement: the two stay, the failure says so, the
+// history row records them, and the next run refuses — a Python revision cannot resume half
+// way — until the user finishes the step by hand and stamps it.
+void tst_AlembicRun::halfAppliedRevision()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString project = alembicProject(u"half-"_s + dialect, 8);
+    QVERIFY(!project.isEmpty());
+    const QDir versions(project + u"/migrations/versions"_s);
+    const QStringList files = versions.entryList({u"*_create_table_t_00005.py"_s});
+    QCOMPARE(files.size(), 1);
+    const QString file = versions.filePath(files.first());
+    const QString id = files.first().section(u'_', 0, 0);
+    const QString failing = u"    op.execute(\"INSERT INTO nowhere VALUES (1)\")\n"_s;
+    const QString index = u"    op.execute(\"CREATE INDEX ix_t_00005_name ON t_00005 (name)\")\n"_s;
+    QVERIFY(Stepwise::Test::replaceInFile(file, index, index + failing));
+    QString error;
+    const auto db = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto drop = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
+    const QStringList base{u"--project"_s, project, u"--url"_s, db->url, u"--python"_s, python};
+    const bool transactional = dialect != u"mariadb"_s;
+
+    auto r = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"nowhere"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"2 statement(s) of the revision ran before the failure and stayed applied"_s) == !transactional,
+             qPrintable(r.out));
+    QCOMPARE(stateOf(*db).tables.contains(u"t_00005"_s), !transactional);
+    QVERIFY(stateOf(*db).tables.contains(u"t_00004"_s));
+    QSqlDatabase c = Stepwise::Test::connect(*db, u"half"_s);
+    QCOMPARE(Stepwise::Test::column(c, u"SELECT statements_done FROM stepwise_history WHERE status = 'failed'"_s),
+             QStringList{transactional ? u"0"_s : u"2"_s});
+
+    r = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.contains(u"cannot be resumed half way"_s), !transactional);
+    QCOMPARE(r.out.contains(u"stepwise stamp"_s), !transactional);
+
+    QVERIFY(Stepwise::Test::replaceInFile(file, failing, QString()));
+    if (!transactional) { // what the user does: finish the step by hand, record it
+        QSqlQuery q(c);
+        QVERIFY2(q.exec(u"INSERT INTO t_00005 (id, name) VALUES (1, 'by hand')"_s), qPrintable(q.lastError().text()));
+        r = Stepwise::Test::runCli(base + QStringList{u"stamp"_s, id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+    c.close();
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"half"_s);
+    r = Stepwise::Test::runCli(base + QStringList{u"upgrade"_s, u"heads"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(stateOf(*db).tables.size(), 9); // eight tables and alembic_version
 }
 
 // A Flask-Migrate app created here: `flask db init` and `migrate` (Debian's Flask-Migrate),
