@@ -55,6 +55,12 @@ int runAlembicOffline(CliContext &session, const CliContext::Loaded &loaded, Pla
         for (const PlanStep &s : script->plan.steps)
             session.err() << AlembicFormat::runningLine(loaded.graph, s) << '\n';
     session.out() << script->sql;
+    // As `alembic --sql` fails there, the script is printed as far as it goes and the
+    // command fails: a pipeline must not take a partial script for the whole.
+    if (!script->incomplete.isEmpty())
+        return session.fail(Error(ErrorCode::Database,
+                                  tr("The SQL is incomplete: %1")
+                                      .arg(script->incomplete)));
     return 0;
 }
 

@@ -330,7 +330,7 @@ Result<void> AlembicDriver::answerConnected(const QJsonObject &event, const Conn
 }
 
 Result<QString> AlembicDriver::renderSql(const RevisionGraph &graph, const Plan &plan,
-                                         const QStringList &startRows)
+                                         const QStringList &startRows, QString *incomplete)
 {
     QJsonArray steps, start;
     for (const PlanStep &step : plan.steps)
@@ -351,17 +351,23 @@ Result<QString> AlembicDriver::renderSql(const RevisionGraph &graph, const Plan 
     if (failed.isEmpty())
         return sql;
     const QString revision = failed.value(u"revision"_s).toString();
-    if (revision.isEmpty())
-        return commandFailed(failed);
-    const int r = graph.indexOf(revision);
-    const QString where = r >= 0 ? graph.revision(r).relativePath + u':' + QString::number(failed.value(u"line"_s).toInt())
-                                 : revision;
+    const QString why = failed.value(u"type"_s).toString() + u": "_s + failed.value(u"message"_s).toString();
     if (!sql.isEmpty() && !sql.endsWith(u'\n'))
         sql += u'\n';
-    sql += Tr::tr("-- %1 (%2) cannot be rendered offline: %3: %4\n"
-                  "-- It runs only against a live connection; the steps from here on:\n")
-               .arg(revision, where, failed.value(u"type"_s).toString(), failed.value(u"message"_s).toString());
-    bool reached = false;
+    QString reason;
+    if (revision.isEmpty()) { // env.py itself: no offline mode (it connects, or refuses)
+        reason = Tr::tr("env.py cannot render offline SQL (%1)").arg(why);
+        sql += Tr::tr("-- %1.\n-- The revisions run only against a live connection; the plan:\n").arg(reason);
+    } else {
+        const int r = graph.indexOf(revision);
+        const QString where = r >= 0 ? graph.revision(r).relativePath + u':' + QString::number(failed.value(u"line"_s).toInt())
+                                     : revision;
+        reason = Tr::tr("%1 (%2) cannot be rendered offline (%3)").arg(revision, where, why);
+        sql += Tr::tr("-- %1.\n-- It runs only against a live connection; the steps from here on:\n").arg(reason);
+    }
+    if (incomplete)
+        *incomplete = reason;
+    bool reached = revision.isEmpty();
     for (const PlanStep &step : plan.steps) {
         reached = reached || step.revision == revision;
         if (reached)

@@ -61,9 +61,10 @@ public:
 
     // Alembic's offline SQL for `plan` (its --sql mode, env.py's offline branch) from the heads
     // `startRows`. A revision that cannot be rendered offline (it reads data through a live
-    // connection) ends the script with a comment naming it, its line and why, then the steps
-    // left as comments.
-    Result<QString> renderSql(const RevisionGraph &graph, const Plan &plan, const QStringList &startRows);
+    // connection), or an env.py without an offline mode, ends the script with a comment naming
+    // it, its line and why, then the steps left as comments; *incomplete then says why.
+    Result<QString> renderSql(const RevisionGraph &graph, const Plan &plan, const QStringList &startRows,
+                              QString *incomplete = nullptr);
 
     // `alembic revision` / `merge` through the project's own command (its script.py.mako,
     // file_template and hooks apply): the files written. `request` holds the driver's fields

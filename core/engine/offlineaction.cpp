@@ -67,7 +67,7 @@ Result<OfflineAction::Script> OfflineAction::render(const RevisionGraph &graph,
                                                   m_startRows, options);
     if (!sql)
         return sql.error();
-    return Script{std::move(*plan), std::move(*sql)};
+    return Script{std::move(*plan), std::move(*sql), {}};
 }
 
 Result<OfflineAction::Script> OfflineAction::renderThroughAlembic(const RevisionGraph &graph,
@@ -81,10 +81,11 @@ Result<OfflineAction::Script> OfflineAction::renderThroughAlembic(const Revision
     Result<std::unique_ptr<AlembicDriver>> driver = AlembicDriver::start(python, config, &url);
     if (!driver)
         return driver.error();
-    Result<QString> sql = (*driver)->renderSql(graph, *plan, m_startRows);
+    QString incomplete;
+    Result<QString> sql = (*driver)->renderSql(graph, *plan, m_startRows, &incomplete);
     if (!sql)
         return sql.error();
-    return Script{std::move(*plan), std::move(*sql)};
+    return Script{std::move(*plan), std::move(*sql), incomplete};
 }
 
 } // namespace Stepwise::Core

@@ -42,6 +42,9 @@ public:
     {
         Plan plan;   // the steps in order (the CLI prints a "Running …" line per step)
         QString sql; // the whole script
+        // Alembic projects: why the script stops short (a revision or env.py that needs a live
+        // connection); the steps left are comments at its end. Empty when complete.
+        QString incomplete;
     };
     // Plans from the start rows and renders the script for `dialect` with the project's
     // settings (transaction per migration, version tables, history rows for native projects).

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void flaskMigrateApp();
     void offlineSqlSameAsAlembic_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
     void offlineSqlSameAsAlembic();
+    void offlineSqlNeedsALiveConnection();
     void killedMidRun_data();
     void killedMidRun();
     void connectionProfileEnvironment_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
@@ -255,6 +256,48 @@ void tst_AlembicRun::failingRevision()
     const QStringList history = historyStatuses(*db);
     QCOMPARE(history.count(u"failed"_s), 2);
     QCOMPARE(history.count(u"ok"_s), 4);
+}
+
+// Where Alembic cannot render offline, `--sql` prints the script as far as it goes, then says
+// which revision (file:line) or that env.py needs a live connection, and lists the steps left
+// as comments; the command fails (exit 1) so a pipeline never takes a partial script for the
+// whole.
+void tst_AlembicRun::offlineSqlNeedsALiveConnection()
+{
+    const QString project = alembicProject(u"live"_s, 5);
+    QVERIFY(!project.isEmpty());
+    const QDir versions(project + u"/migrations/versions"_s);
+    const QStringList files = versions.entryList({u"*_create_table_t_00003.py"_s});
+    QCOMPARE(files.size(), 1);
+    const QString file = versions.filePath(files.first());
+    const QString reads = u"    count = op.get_bind().execute(sa.text(\"SELECT count(*) FROM t_00002\")).scalar()\n"_s;
+    QVERIFY(Stepwise::Test::replaceInFile(file, u"def upgrade() -> None:\n"_s, u"def upgrade() -> None:\n"_s + reads));
+    const QString text = Stepwise::Test::readFile(file);
+    const int line = int(text.left(text.indexOf(u"op.get_bind()"_s)).count(u'\n')) + 1;
+    const QStringList sql{u"--project"_s, project, u"--url"_s, u"sqlite:///"_s + m_dir.filePath(u"live.db"_s),
+                          u"--python"_s, python, u"upgrade"_s, u"heads"_s, u"--sql"_s};
+    auto r = Stepwise::Test::runCli(sql);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"CREATE TABLE t_00002"_s) && !r.out.contains(u"CREATE TABLE t_00003"_s), qPrintable(r.out));
+    const QString where = u"migrations/versions/"_s + files.first() + u':' + QString::number(line);
+    QVERIFY2(r.out.contains(u"cannot be rendered offline"_s) && r.out.contains(where), qPrintable(where + u'\n' + r.out));
+    QVERIFY2(r.out.contains(u"-- Running upgrade "_s) && r.out.contains(u"-- It runs only against a live connection"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"FAILED: The SQL is incomplete"_s), qPrintable(r.out)); // Alembic's words, on stdout
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"live.db"_s)) || QFileInfo(m_dir.filePath(u"live.db"_s)).size() == 0);
+
+    // An env.py without an offline mode: nothing rendered, the whole plan as comments.
+    QVERIFY(Stepwise::Test::replaceInFile(file, reads, QString()));
+    QVERIFY(Stepwise::Test::replaceInFile(project + u"/migrations/env.py"_s,
+                                          u"def run_migrations_offline() -> None:\n"_s,
+                                          u"def run_migrations_offline() -> None:\n"
+                                          "    raise RuntimeError(\"this project runs online only\")\n"_s));
+    r = Stepwise::Test::runCli(sql);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"-- env.py cannot render offline SQL (RuntimeError: this project runs online only)"_s),
+             qPrintable(r.out));
+    QCOMPARE(r.out.count(u"-- Running upgrade "_s), 5);
+    QVERIFY(!r.out.contains(u"CREATE TABLE"_s));
 }
 
 // A revision that fails after two statements. SQLite and PostgreSQL roll the whole step back

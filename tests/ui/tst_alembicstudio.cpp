@@ -96,6 +96,7 @@ private Q_SLOTS:
     void flaskProjectMidRun();
     void failingRevisionMarkedAtItsLine();
     void authoringThroughAlembic();
+    void previewStopsShortOfALiveRevision();
     void projectSettingsCheckThePython();
 
 private:
@@ -423,6 +424,44 @@ void tst_AlembicStudio::projectSettingsCheckThePython()
     const Stepwise::Core::PythonSetup setup = Stepwise::Ui::studioPythonSetup(loaded->project.config);
     QCOMPARE(setup.python, u"/usr/bin/python3"_s);
     QCOMPARE(setup.flaskApp, u"app.py"_s);
+}
+
+// A revision that reads through a live connection cannot be rendered offline: the
+// confirmation shows Alembic's SQL up to it, names it in a warning and still offers the run.
+void tst_AlembicStudio::previewStopsShortOfALiveRevision()
+{
+    const QString generated = Stepwise::Test::generateProject(m_dir.filePath(u"live"_s), u"synthetic"_s, 5);
+    QVERIFY(!generated.isEmpty());
+    const QString project = generated + u"/alembic"_s;
+    const QDir versions(project + u"/migrations/versions"_s);
+    const QStringList files = versions.entryList({u"*_create_table_t_00003.py"_s});
+    QCOMPARE(files.size(), 1);
+    QVERIFY(Stepwise::Test::replaceInFile(versions.filePath(files.first()), u"def upgrade() -> None:\n"_s,
+        u"def upgrade() -> None:\n    op.get_bind().execute(sa.text(\"SELECT 1\")).scalar()\n"_s));
+    MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
+    QVERIFY(openAndWait(window, project));
+    QList<RunPlanPreview> confirmed;
+    window.runController()->setConfirmHandler([&](const RunPlanPreview &plan) {
+        confirmed << plan;
+        return false;
+    });
+    window.upgradeToHeads();
+    QCOMPARE(confirmed.size(), 1);
+    const RunPlanPreview &plan = confirmed.first();
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.steps.size(), 5);
+    QVERIFY2(plan.sql.contains(u"CREATE TABLE t_00002"_s) && plan.sql.contains(u"cannot be rendered offline"_s),
+             qPrintable(plan.sql));
+    QVERIFY2(plan.warnings.join(u'\n').contains(u"stops short: "_s + files.first().section(u'_', 0, 0)),
+             qPrintable(plan.warnings.join(u'\n')));
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm);
+        dialog.setPlan(plan, Stepwise::Core::SqlSyntax::SQLite);
+        dialog.resize(900, 620);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + u"/run-confirmation-alembic-live.png"_s));
+    }
 }
 
 QTEST_MAIN(tst_AlembicStudio)

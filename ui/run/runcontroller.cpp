@@ -191,6 +191,9 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
                 preview.sql = script->sql;
             else
                 preview.error = script.error().toString();
+            if (script && !script->incomplete.isEmpty())
+                preview.warnings << tr("The SQL below stops short: %1. The run itself uses a "
+                                       "live connection.").arg(script->incomplete);
         });
         return preview;
     }
