@@ -143,6 +143,8 @@ private Q_SLOTS:
     void halfAppliedRevision();
     void flaskMigrateApp_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
     void flaskMigrateApp();
+    void plainAlembicProject_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
+    void plainAlembicProject();
     void offlineSqlSameAsAlembic_data() { Stepwise::Test::addDialectColumn(); Stepwise::Test::addDialectRows(); }
     void offlineSqlSameAsAlembic();
     void offlineSqlNeedsALiveConnection();
@@ -442,6 +444,105 @@ void tst_AlembicRun::flaskMigrateApp()
     r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"upgrade"_s, u"heads"_s}, app, theirEnv);
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     QCOMPARE(stateOf(*ours), stateOf(*theirs));
+    QCOMPARE(stateOf(*ours).heads.size(), 1);
+}
+
+// A plain Alembic project made as its users make one: `alembic init`, SQLAlchemy models, env.py
+// pointed at them. Stepwise autogenerates the first revision, adds one on top, a branch from
+// the first (--splice) and a merge — all through the project's own Alembic — then moves the
+// database through upgrade heads, downgrade -1, downgrade base, upgrade to the branch
+// revision, upgrade heads and stamp, with `alembic` on a copy of the project against another
+// database giving the same state after each.
+void tst_AlembicRun::plainAlembicProject()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    const QString project = m_dir.filePath(u"plain-"_s + dialect);
+    QVERIFY(QDir().mkpath(project));
+    Run r = runPython({u"-m"_s, u"alembic"_s, u"init"_s, u"migrations"_s}, project);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    QVERIFY(writeFile(project + u"/models.py"_s, uR"(import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+author = sa.Table(
+    "author", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(80), nullable=False, unique=True),
+)
+
+book = sa.Table(
+    "book", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("title", sa.String(200), nullable=False),
+    sa.Column("author_id", sa.Integer, sa.ForeignKey("author.id"), nullable=False),
+)
+)"_s));
+    QVERIFY(Stepwise::Test::replaceInFile(project + u"/migrations/env.py"_s, u"target_metadata = None\n"_s,
+                                          u"from models import metadata as target_metadata\n"_s));
+    QString error;
+    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(ours, qPrintable(error));
+    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
+    const auto theirs = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(theirs, qPrintable(error));
+    auto dropTheirs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*theirs); });
+    const QStringList base{u"--project"_s, project, u"--url"_s, ours->url, u"--python"_s, python};
+    const QDir versions(project + u"/migrations/versions"_s);
+
+    auto cli = Stepwise::Test::runCli(base + QStringList{u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"authors and books"_s});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+    QCOMPARE(versions.entryList({u"*.py"_s}).size(), 1);
+    const QString first = versions.entryList({u"*.py"_s}).first().section(u'_', 0, 0);
+    const QString script = Stepwise::Test::readFile(versions.filePath(versions.entryList({u"*.py"_s}).first()));
+    QVERIFY2(script.contains(u"op.create_table('author'"_s) && script.contains(u"op.create_table('book'"_s),
+             qPrintable(script));
+    QString side;
+    for (const QStringList &command : {QStringList{u"revision"_s, u"-m"_s, u"second"_s},
+                                       QStringList{u"revision"_s, u"-m"_s, u"side"_s, u"--head"_s, first,
+                                                   u"--splice"_s, u"--rev-id"_s, u"5ide00000001"_s},
+                                       QStringList{u"merge"_s, u"heads"_s, u"-m"_s, u"join"_s}}) {
+        cli = Stepwise::Test::runCli(base + command);
+        QVERIFY2(cli.exitCode == 0, qPrintable(command.join(u' ') + u": "_s + cli.out + cli.err));
+    }
+    QCOMPARE(versions.entryList({u"*.py"_s}).size(), 4);
+    side = u"5ide00000001"_s;
+    // The revisions on top write something each, so every step shows in the schema.
+    for (const QString &name : versions.entryList({u"*_second.py"_s, u"*_side.py"_s})) {
+        const QString table = name.section(u'_', 1).section(u'.', 0, 0);
+        QVERIFY(Stepwise::Test::replaceInFile(versions.filePath(name), u"def upgrade() -> None:\n    pass\n"_s,
+            u"def upgrade() -> None:\n    op.create_table('t_%1', sa.Column('id', sa.Integer, primary_key=True))\n"_s.arg(table)));
+        QVERIFY(Stepwise::Test::replaceInFile(versions.filePath(name), u"def downgrade() -> None:\n    pass\n"_s,
+            u"def downgrade() -> None:\n    op.drop_table('t_%1')\n"_s.arg(table)));
+    }
+
+    // Alembic's side: a copy of the project whose alembic.ini names their database.
+    const QString copy = m_dir.filePath(u"plain-theirs-"_s + dialect);
+    QVERIFY(QDir().mkpath(copy + u"/migrations/versions"_s));
+    for (const QString &f : {u"alembic.ini"_s, u"models.py"_s, u"migrations/env.py"_s, u"migrations/script.py.mako"_s})
+        QVERIFY(QFile::copy(project + u'/' + f, copy + u'/' + f));
+    for (const QString &f : versions.entryList({u"*.py"_s}))
+        QVERIFY(QFile::copy(versions.filePath(f), copy + u"/migrations/versions/"_s + f));
+    QVERIFY(Stepwise::Test::replaceInFile(copy + u"/alembic.ini"_s, u"sqlalchemy.url = driver://user:pass@localhost/dbname"_s,
+                                          u"sqlalchemy.url = "_s + sqlalchemyUrl(theirs->url).replace(u"%"_s, u"%%"_s)));
+    // At the merge, -1 has no single answer: both refuse ("Ambiguous walk"), nothing moves.
+    const QList<QStringList> steps{{u"upgrade"_s, u"heads"_s}, {u"downgrade"_s, u"-1"_s},
+                                   {u"downgrade"_s, u"base"_s}, {u"upgrade"_s, side},
+                                   {u"downgrade"_s, u"-1"_s}, {u"upgrade"_s, u"heads"_s},
+                                   {u"stamp"_s, first}, {u"stamp"_s, u"heads"_s}};
+    for (int i = 0; i < steps.size(); ++i) {
+        const QStringList &step = steps.at(i);
+        const bool ambiguous = i == 1;
+        cli = Stepwise::Test::runCli(base + step);
+        QVERIFY2((cli.exitCode == 0) != ambiguous, qPrintable(step.join(u' ') + u": "_s + cli.out + cli.err));
+        r = runPython(QStringList{u"-m"_s, u"alembic"_s} + step, copy);
+        QVERIFY2((r.exitCode == 0) != ambiguous, qPrintable(step.join(u' ') + u": "_s + r.output));
+        if (ambiguous)
+            QVERIFY(cli.out.contains(u"Ambiguous walk"_s) && r.output.contains(u"Ambiguous walk"_s));
+        const State a = stateOf(*ours), b = stateOf(*theirs);
+        QVERIFY2(a == b, qPrintable(step.join(u' ') + u": stepwise "_s + describe(a) + u", alembic "_s + describe(b)));
+    }
+    QVERIFY(stateOf(*ours).tables.contains(u"t_side"_s) && stateOf(*ours).tables.contains(u"book"_s));
     QCOMPARE(stateOf(*ours).heads.size(), 1);
 }
 
