@@ -21,12 +21,19 @@ project prints goes to stderr, so it cannot break the protocol.
     the step's history row was written in its own transaction, and "heads" is alembic_version
     read back in that transaction)
   ← {"cmd": "go"} | {"cmd": "cancel"}
-  → {"event": "finished"} | {"event": "failed", ...} | {"event": "stopped"}
+  → {"event": "finished"} | {"event": "stopped"}
+    | {"event": "failed", "revision": ..., "type": ..., "message": ..., "database": ...,
+       "file": ..., "line": N, "statements_done": N, "traceback": ...}
+    ("statements_done": the failed step's statements that stayed applied — 0 where the
+    database rolled the step back; MySQL/MariaDB commit each DDL statement)
+  A setup error before "ready" is {"event": "error", "kind": ..., "message": ..., "hint": ...}
+  (no alembic, Alembic < 1.5, Flask-Migrate < 3, no FLASK_APP, an app that fails to load).
 
   ← {"cmd": "sql", "direction": "up" | "down", "steps": [...], "start": ["rev", ...]}
   → {"event": "sql", "sql": "...", "failed": null | {"revision": ..., "message": ..., "line": N}}
     (Alembic's offline mode, as `alembic upgrade A:B --sql` writes it; a revision that needs a
-    live connection stops the script there and is named)
+    live connection stops the script there and is named; "revision" "" when env.py itself
+    cannot run offline)
 
   ← {"cmd": "revision", "message": ..., "autogenerate": bool, "head": ..., "splice": bool,
      "branch_label": ..., "rev_id": ..., "depends_on": [...]}
@@ -36,7 +43,8 @@ project prints goes to stderr, so it cannot break the protocol.
   ← {"cmd": "quit"}
 
 Steps run in the order given, one Alembic transaction each (transaction_per_migration), in
-one run of env.py: Python and env.py start once per run, not once per revision.
+one run of env.py: Python and env.py start once per run, not once per revision. On SQLite the
+driver takes pysqlite's transactions over, so a step's DDL commits with it or not at all.
 """
 
 import datetime
@@ -213,8 +221,9 @@ def watch_connection(connection, state):
         if state["current"] is not None and not state["recording"]:
             state["statements"] += 1
 
-    sa.event.listen(connection, "after_cursor_execute", counted)
     state["atomic"] = connection.dialect.name in ("sqlite", "postgresql", "mssql")
+    if not state["atomic"]:  # only there: a listener costs every statement some time
+        sa.event.listen(connection, "after_cursor_execute", counted)
     if connection.dialect.name == "sqlite":
         fairy = connection.connection
         raw = getattr(fairy, "dbapi_connection", None) or getattr(fairy, "connection", None)
@@ -227,6 +236,7 @@ def watch_connection(connection, state):
             sa.event.listen(connection, "begin", begin)
         else:
             state["atomic"] = False
+            sa.event.listen(connection, "after_cursor_execute", counted)
 
 
 def failure_event(revision, script, error, statements_done=0):

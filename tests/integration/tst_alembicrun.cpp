@@ -127,6 +127,13 @@ bool writeFile(const QString &path, const QString &text)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
 }
 
+// The folder `app` with flaskAppSource() as app.py and a .flaskenv naming it.
+bool writeFlaskApp(const QString &app)
+{
+    return QDir().mkpath(app) && writeFile(app + u"/app.py"_s, flaskAppSource())
+        && writeFile(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s);
+}
+
 } // namespace
 
 class tst_AlembicRun : public QObject
@@ -368,9 +375,7 @@ void tst_AlembicRun::flaskMigrateApp()
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString app = m_dir.filePath(u"flask-"_s + dialect);
-    QVERIFY(QDir().mkpath(app));
-    QVERIFY(writeFile(app + u"/app.py"_s, flaskAppSource()));
-    QVERIFY(writeFile(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
+    QVERIFY(writeFlaskApp(app));
     QString error;
     const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(ours, qPrintable(error));
@@ -663,9 +668,7 @@ void tst_AlembicRun::connectionProfileEnvironment()
     QFETCH(QString, dialect);
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString app = m_dir.filePath(u"profile-"_s + dialect);
-    QVERIFY(QDir().mkpath(app));
-    QVERIFY(writeFile(app + u"/app.py"_s, flaskAppSource()));
-    QVERIFY(writeFile(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
+    QVERIFY(writeFlaskApp(app));
     QString error;
     const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
     QVERIFY2(ours, qPrintable(error));

@@ -32,6 +32,20 @@ bool openAndWait(MainWindow &window, const QString &dir)
     return QTest::qWaitFor([&] { return !window.isBusy(); }, 10000);
 }
 
+// Opens the project at `dir` in `window` (1280×800), connects to `url` and waits until the
+// database state is read.
+bool openAndConnect(MainWindow &window, const QString &dir, const QString &url)
+{
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openProject(dir))
+        return false;
+    QSignalSpy updated(&window, &MainWindow::statusUpdated);
+    if (!window.connectToUrl(url) || !updated.wait(10000))
+        return false;
+    return QTest::qWaitFor([&] { return !window.isBusy(); }, 10000);
+}
+
 // When the next modal dialog of type D opens: `fill` it, then accept() it (the dialog's own
 // OK). Polls, since exec() starts its own event loop.
 template<class D>
@@ -182,33 +196,13 @@ void tst_AlembicStudio::upgradeToABranchRevision()
 void tst_AlembicStudio::flaskProjectMidRun()
 {
     const QString app = m_dir.filePath(u"flask"_s);
-    QVERIFY(QDir().mkpath(app));
+    const QString database = app + u"/app.db"_s;
+    qputenv("DATABASE_URL", (u"sqlite:///"_s + database).toUtf8());
+    QVERIFY(makeFlaskApp(app, {}));
     const auto write = [](const QString &path, const QString &text) {
         QFile f(path);
         return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
     };
-    QVERIFY(write(app + u"/app.py"_s, uR"(import os
-from flask import Flask
-from flask_sqlalchemy import SQLAlchemy
-from flask_migrate import Migrate
-
-app = Flask(__name__)
-app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-db = SQLAlchemy(app)
-migrate = Migrate(app, db)
-)"_s));
-    QVERIFY(write(app + u"/.flaskenv"_s, u"FLASK_APP=app.py\n"_s));
-    const QString database = app + u"/app.db"_s;
-    qputenv("DATABASE_URL", (u"sqlite:///"_s + database).toUtf8());
-    QProcess init;
-    init.setWorkingDirectory(app);
-    init.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FLASK_APP"_s, u"app.py"_s);
-    init.setProcessEnvironment(env);
-    init.start(u"/usr/bin/python3"_s, {u"-m"_s, u"flask"_s, u"db"_s, u"init"_s});
-    QVERIFY(init.waitForFinished(60000));
-    QVERIFY2(init.exitCode() == 0, init.readAll().constData());
     const QStringList names{u"authors"_s, u"books"_s, u"shelves"_s, u"loans"_s, u"reviews"_s};
     QString parent = u"None"_s;
     for (int i = 0; i < names.size(); ++i) {
@@ -223,13 +217,7 @@ migrate = Migrate(app, db)
     }
 
     MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(window.openProject(app));
-    QSignalSpy updated(&window, &MainWindow::statusUpdated);
-    QVERIFY(window.connectToUrl(u"sqlite:///"_s + database));
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!window.isBusy());
+    QVERIFY(openAndConnect(window, app, u"sqlite:///"_s + database));
     RunController *run = window.runController();
     QList<RunPlanPreview> confirmed;
     run->setConfirmHandler([&](const RunPlanPreview &plan) {
@@ -320,13 +308,7 @@ class Author(db.Model):
     name = db.Column(db.String(80), nullable=False, unique=True)
 )"_s));
     MainWindow window(nullptr, new Stepwise::Test::MemoryStore);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(window.openProject(app));
-    QSignalSpy updated(&window, &MainWindow::statusUpdated);
-    QVERIFY(window.connectToUrl(u"sqlite:///"_s + database));
-    QVERIFY(updated.wait(10000));
-    QTRY_VERIFY(!window.isBusy());
+    QVERIFY(openAndConnect(window, app, u"sqlite:///"_s + database));
     auto *fromModels = window.findChild<QAction *>(u"actionNewRevisionFromModels"_s);
     QVERIFY(fromModels && fromModels->isEnabled());
     QVERIFY(window.findChild<QAction *>(u"actionProjectSettings"_s)->isEnabled());
