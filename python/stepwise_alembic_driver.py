@@ -271,30 +271,62 @@ def run(config, request):
     state["heads"] = []
     columns = ("revision", "direction", "checksum", "started_at", "duration_ms", "os_user",
                "tool_version", "status", "error", "statements_done")
-    insert_history = None
-    if history:
-        import sqlalchemy as sa
+    recorder = {}
 
-        # Built once: SQLAlchemy then reuses the compiled statement for every step.
-        insert_history = sa.table(history["table"], *(sa.column(name) for name in columns),
-                                  schema=history.get("schema") or None).insert()
+    def prepare_record(ctx):
+        """The step's bookkeeping as plain SQL on the DBAPI cursor, built once per run: Alembic's
+        get_current_heads() would first ask the catalog whether alembic_version exists, and
+        SQLAlchemy would compile the history INSERT each step — three round trips and their
+        Python where one or two do. psycopg2 sends both statements in one round trip."""
+        dialect = ctx.connection.dialect
+        quote = dialect.identifier_preparer
+
+        def table(name, schema):
+            return (quote.quote_schema(schema) + "." if schema else "") + quote.quote(name)
+
+        marker = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
+        recorder["select"] = "SELECT version_num FROM " + table(ctx.version_table, ctx.version_table_schema)
+        recorder["insert"] = None
+        recorder["combined"] = False
+        if history and marker:
+            recorder["insert"] = "INSERT INTO %s (%s) VALUES (%s)" % (
+                table(history["table"], history.get("schema") or None),
+                ", ".join(quote.quote(c) for c in columns), ", ".join([marker] * len(columns)))
+            recorder["combined"] = dialect.driver == "psycopg2"
+        elif history:
+            import sqlalchemy as sa
+
+            recorder["insert_sa"] = sa.table(history["table"], *(sa.column(name) for name in columns),
+                                             schema=history.get("schema") or None).insert()
 
     def record(ctx, step, heads, run_args):
         """In the step's own transaction, after Alembic updated alembic_version: the history
         row, and the version rows read back."""
         state["recording"] = True
-        state["heads"] = sorted(ctx.get_current_heads())
-        if insert_history is None:
-            return
-        ms = int((time.monotonic() - state["started"]) * 1000)
-        started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(milliseconds=ms)
-        ctx.connection.execute(insert_history, {
-            "revision": state["current"], "direction": history["direction"],
-            "checksum": history["checksums"].get(state["current"]),
-            "started_at": started.strftime("%Y-%m-%d %H:%M:%S.") + "%03d" % (started.microsecond // 1000)
-            + history.get("timestamp_suffix", ""),
-            "duration_ms": ms, "os_user": history["os_user"], "tool_version": history["tool_version"],
-            "status": "ok", "error": None, "statements_done": 0})
+        if not recorder:
+            prepare_record(ctx)
+        row = None
+        if history:
+            ms = int((time.monotonic() - state["started"]) * 1000)
+            started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(milliseconds=ms)
+            row = (state["current"], history["direction"], history["checksums"].get(state["current"]),
+                   started.strftime("%Y-%m-%d %H:%M:%S.") + "%03d" % (started.microsecond // 1000)
+                   + history.get("timestamp_suffix", ""),
+                   ms, history["os_user"], history["tool_version"], "ok", None, 0)
+        if row is not None and recorder["insert"] is None:
+            ctx.connection.execute(recorder["insert_sa"], dict(zip(columns, row)))
+            row = None
+        cursor = ctx.connection.connection.cursor()
+        try:
+            if row is not None and recorder["combined"]:
+                cursor.execute(recorder["insert"] + "; " + recorder["select"], row)
+            else:
+                if row is not None:
+                    cursor.execute(recorder["insert"], row)
+                cursor.execute(recorder["select"])
+            state["heads"] = sorted(r[0] for r in cursor.fetchall())
+        finally:
+            cursor.close()
 
     def planned(heads, context):
         for revision in steps:

@@ -227,6 +227,31 @@ void tst_AlembicRun::sameAsAlembic()
         const State a = stateOf(*ours), b = stateOf(*theirs);
         QVERIFY2(a == b, qPrintable(step.join(u' ') + u": stepwise " + describe(a) + u", alembic " + describe(b)));
         applied = int(historyStatuses(*ours).size());
+        if (&step == &steps.first()) {
+            QCOMPARE(applied, graph.size());
+            // The driver's rows (written on the DBAPI cursor): each revision once, going up,
+            // with its file's checksum and the run's timestamp.
+            QSqlDatabase c = Stepwise::Test::connect(*ours, u"rows"_s);
+            QSqlQuery q(u"SELECT revision, direction, checksum, started_at, duration_ms, status "
+                        "FROM stepwise_history ORDER BY id"_s, c);
+            QSet<QString> seen;
+            while (q.next()) {
+                const QString revision = q.value(0).toString();
+                const int at = graph.indexOf(revision);
+                QVERIFY2(at >= 0 && !seen.contains(revision), qPrintable(revision));
+                seen.insert(revision);
+                QCOMPARE(q.value(1).toString(), u"up"_s);
+                QCOMPARE(q.value(2).toString(), graph.revision(at).up.checksum);
+                QVERIFY2(q.value(3).toDateTime().isValid(), qPrintable(q.value(3).toString()));
+                QVERIFY(q.value(4).toLongLong() >= 0);
+                QCOMPARE(q.value(5).toString(), u"ok"_s);
+            }
+            QCOMPARE(int(seen.size()), graph.size());
+            q = QSqlQuery();
+            c.close();
+            c = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"rows"_s);
+        }
     }
     // Every step of every run is in the history, all ok.
     const QStringList history = historyStatuses(*ours);
