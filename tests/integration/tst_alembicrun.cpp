@@ -475,6 +475,29 @@ void tst_AlembicRun::flaskMigrateApp()
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     QCOMPARE(stateOf(*ours), stateOf(*theirs));
     QCOMPARE(stateOf(*ours).heads.size(), 1);
+
+    // The other verbs, each against `flask db` on their database from the same start.
+    const QStringList side = versions.entryList({u"*_side.py"_s});
+    QCOMPARE(side.size(), 1);
+    const QString sideRevision = side.first().section(u'_', 0, 0);
+    for (const QStringList &command : {QStringList{u"downgrade"_s, u"base"_s},
+                                       QStringList{u"upgrade"_s, sideRevision},
+                                       QStringList{u"downgrade"_s, u"-1"_s},
+                                       QStringList{u"stamp"_s, u"heads"_s}}) {
+        cli = Stepwise::Test::runCli(base + command);
+        QVERIFY2(cli.exitCode == 0, qPrintable(command.join(u' ') + u": "_s + cli.out + cli.err));
+        // `flask db downgrade` goes one step down by default (click would read -1 as an option).
+        r = runPython(QStringList{u"-m"_s, u"flask"_s, u"db"_s}
+                          + (command.at(1) == u"-1"_s ? command.mid(0, 1) : command),
+                      app, theirEnv);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        const State a = stateOf(*ours), b = stateOf(*theirs);
+        QVERIFY2(a == b, qPrintable(command.join(u' ') + u": stepwise " + describe(a) + u", flask db " + describe(b)));
+        if (command.first() == u"upgrade"_s)
+            QCOMPARE(a.heads, QStringList{sideRevision});
+        if (command.at(1) == u"-1"_s)
+            QCOMPARE(a.heads, QStringList{first});
+    }
 }
 
 // A plain Alembic project made as its users make one: `alembic init`, SQLAlchemy models, env.py
