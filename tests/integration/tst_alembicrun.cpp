@@ -90,6 +90,31 @@ QStringList historyStatuses(const TestDatabase &db)
     return rows;
 }
 
+// Two fresh databases of one dialect, dropped with the pair: ours for Stepwise, the other for
+// Alembic or `flask db` alone (or for the app to point at).
+struct DatabasePair
+{
+    DatabasePair(const QString &dialect, const QString &dir)
+        : ours(Stepwise::Test::createDatabase(dialect, dir, &error))
+    {
+        if (ours)
+            other = Stepwise::Test::createDatabase(dialect, dir, &error);
+    }
+    ~DatabasePair()
+    {
+        for (const std::optional<TestDatabase> *db : {&ours, &other}) {
+            if (*db)
+                Stepwise::Test::dropDatabase(**db);
+        }
+    }
+    DatabasePair(const DatabasePair &) = delete;
+    DatabasePair &operator=(const DatabasePair &) = delete;
+    bool ok() const { return ours && other; }
+
+    QString error;
+    std::optional<TestDatabase> ours, other;
+};
+
 QString describe(const State &s)
 {
     return u"heads (%1), %2 tables"_s.arg(s.heads.join(u", "_s)).arg(s.tables.size());
@@ -192,13 +217,9 @@ void tst_AlembicRun::sameAsAlembic()
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString project = alembicProject(u"same-"_s + dialect, 60);
     QVERIFY(!project.isEmpty());
-    QString error;
-    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(ours, qPrintable(error));
-    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
-    const auto theirs = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(theirs, qPrintable(error));
-    auto dropTheirs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*theirs); });
+    const DatabasePair pair(dialect, m_dir.path());
+    QVERIFY2(pair.ok(), qPrintable(pair.error));
+    const auto &ours = pair.ours, &theirs = pair.other;
 
     const auto loaded = Stepwise::Test::loadProject(project);
     QVERIFY(loaded);
@@ -401,13 +422,9 @@ void tst_AlembicRun::flaskMigrateApp()
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString app = m_dir.filePath(u"flask-"_s + dialect);
     QVERIFY(writeFlaskApp(app));
-    QString error;
-    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(ours, qPrintable(error));
-    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
-    const auto theirs = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(theirs, qPrintable(error));
-    auto dropTheirs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*theirs); });
+    const DatabasePair pair(dialect, m_dir.path());
+    QVERIFY2(pair.ok(), qPrintable(pair.error));
+    const auto &ours = pair.ours, &theirs = pair.other;
     const QHash<QString, QString> theirEnv{{u"FLASK_APP"_s, u"app.py"_s},
                                            {u"DATABASE_URL"_s, sqlalchemyUrl(theirs->url)}};
     Run r = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"init"_s}, app, theirEnv);
@@ -533,13 +550,9 @@ book = sa.Table(
 )"_s));
     QVERIFY(Stepwise::Test::replaceInFile(project + u"/migrations/env.py"_s, u"target_metadata = None\n"_s,
                                           u"from models import metadata as target_metadata\n"_s));
-    QString error;
-    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(ours, qPrintable(error));
-    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
-    const auto theirs = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(theirs, qPrintable(error));
-    auto dropTheirs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*theirs); });
+    const DatabasePair pair(dialect, m_dir.path());
+    QVERIFY2(pair.ok(), qPrintable(pair.error));
+    const auto &ours = pair.ours, &theirs = pair.other;
     const QStringList base{u"--project"_s, project, u"--url"_s, ours->url, u"--python"_s, python};
     const QDir versions(project + u"/migrations/versions"_s);
 
@@ -717,13 +730,9 @@ void tst_AlembicRun::connectionProfileEnvironment()
     ENGINE_REQUIRE_DIALECT(dialect);
     const QString app = m_dir.filePath(u"profile-"_s + dialect);
     QVERIFY(writeFlaskApp(app));
-    QString error;
-    const auto ours = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(ours, qPrintable(error));
-    auto dropOurs = qScopeGuard([&] { Stepwise::Test::dropDatabase(*ours); });
-    const auto elsewhere = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
-    QVERIFY2(elsewhere, qPrintable(error));
-    auto dropElsewhere = qScopeGuard([&] { Stepwise::Test::dropDatabase(*elsewhere); });
+    const DatabasePair pair(dialect, m_dir.path());
+    QVERIFY2(pair.ok(), qPrintable(pair.error));
+    const auto &ours = pair.ours, &elsewhere = pair.other;
     const Run init = runPython({u"-m"_s, u"flask"_s, u"db"_s, u"init"_s}, app,
                                {{u"FLASK_APP"_s, u"app.py"_s}, {u"DATABASE_URL"_s, sqlalchemyUrl(elsewhere->url)}});
     QVERIFY2(init.exitCode == 0, qPrintable(init.output));
