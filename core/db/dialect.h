@@ -20,6 +20,8 @@ struct TableName
 {
     QString schema;
     QString name;
+
+    bool operator==(const TableName &) const = default;
 };
 
 // One URL query option, in the order written (`?sslmode=require&connect_timeout=5`).
