@@ -1,0 +1,185 @@
+#include "core/schema/sqliteddlwriter.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Stepwise::Core {
+
+namespace {
+
+using Kind = SchemaChange::Kind;
+
+// What SQLite does in place; anything else on an existing table is a rebuild.
+bool inPlace(const SchemaChange &c)
+{
+    switch (c.kind) {
+    case Kind::CreateTable:
+    case Kind::DropTable:
+    case Kind::AddIndex:
+    case Kind::DropIndex:
+    case Kind::CreateView:
+    case Kind::DropView:
+        return true;
+    case Kind::AddColumn: {
+        // ADD COLUMN cannot add a key, a stored generated column, or NOT NULL without a default.
+        const SchemaColumn &col = c.column;
+        const bool keyed = (c.table.primaryKey && c.table.primaryKey->columns.contains(col.name));
+        bool unique = false;
+        for (const SchemaKey &k : c.table.uniques)
+            unique = unique || k.columns.contains(col.name);
+        bool referencing = false;
+        for (const SchemaForeignKey &f : c.table.foreignKeys)
+            referencing = referencing || f.columns.contains(col.name);
+        return !keyed && !unique && !referencing && !col.generatedStored
+            && (col.nullable || !col.defaultValue.isEmpty());
+    }
+    default:
+        return false;
+    }
+}
+
+QString key(const TableName &n)
+{
+    return n.schema + u'\x1f' + n.name;
+}
+
+bool mentions(const QString &sql, const QString &name)
+{
+    for (qsizetype at = sql.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
+         at = sql.indexOf(name, at + 1, Qt::CaseInsensitive)) {
+        const auto word = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+        if ((at == 0 || !word(sql.at(at - 1))) && (at + name.size() >= sql.size() || !word(sql.at(at + name.size()))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString SqliteDdlWriter::columnDefinition(const SchemaColumn &c) const
+{
+    QString sql = id(c.name);
+    if (!c.type.isEmpty())
+        sql += u' ' + c.type;
+    if (c.identity == SchemaColumn::Identity::AutoIncrement)
+        sql += u" PRIMARY KEY AUTOINCREMENT"_s;
+    if (!c.nullable)
+        sql += u" NOT NULL"_s;
+    if (!c.defaultValue.isEmpty())
+        sql += u" DEFAULT "_s + (c.defaultValue.front().isLetter() && !c.defaultValue.startsWith(u"CURRENT_"_s)
+                                     ? u'(' + c.defaultValue + u')'
+                                     : c.defaultValue);
+    if (!c.collation.isEmpty())
+        sql += u" COLLATE "_s + c.collation;
+    if (!c.generated.isEmpty())
+        sql += u" GENERATED ALWAYS AS ("_s + c.generated + (c.generatedStored ? u") STORED"_s : u") VIRTUAL"_s);
+    return sql;
+}
+
+QString SqliteDdlWriter::createTable(const SchemaTable &t) const
+{
+    // An AUTOINCREMENT column carries the primary key inline.
+    SchemaTable written = t;
+    for (const SchemaColumn &c : t.columns) {
+        if (c.identity == SchemaColumn::Identity::AutoIncrement)
+            written.primaryKey.reset();
+    }
+    return DdlWriter::createTable(written);
+}
+
+QStringList SqliteDdlWriter::alterColumn(const SchemaChange &) const
+{
+    return {}; // always a rebuild (see write())
+}
+
+QStringList SqliteDdlWriter::rebuild(const SchemaTable &t, const QSet<QString> &added, const Schema &to,
+                                     const QSet<QString> &viewsMadeByDiff) const
+{
+    QStringList out;
+    // The views that read the table: SQLite refuses to rename a table under a view that names
+    // a missing one, so they go first and come back last.
+    QList<const SchemaView *> views;
+    for (const SchemaView &v : to.views) {
+        if (!viewsMadeByDiff.contains(key(v.name)) && mentions(v.definition, t.name.name))
+            views << &v;
+    }
+    for (const SchemaView *v : views)
+        out << u"DROP VIEW "_s + table(v->name);
+    SchemaTable fresh = t;
+    fresh.name.name = u"_stepwise_new_"_s + t.name.name;
+    out << createTable(fresh);
+    QStringList kept;
+    for (const SchemaColumn &c : t.columns) {
+        if (!added.contains(c.name) && c.generated.isEmpty())
+            kept << id(c.name);
+    }
+    out << u"INSERT INTO "_s + table(fresh.name) + u" ("_s + kept.join(u", "_s) + u") SELECT "_s
+            + kept.join(u", "_s) + u" FROM "_s + table(t.name);
+    out << u"DROP TABLE "_s + table(t.name);
+    out << u"ALTER TABLE "_s + table(fresh.name) + u" RENAME TO "_s + id(t.name.name);
+    for (const SchemaIndex &i : t.indexes)
+        out << createIndex(t.name, i);
+    for (const SchemaView *v : views)
+        out << u"CREATE VIEW "_s + table(v->name) + u" AS "_s + v->definition;
+    return out;
+}
+
+DdlScript SqliteDdlWriter::write(const SchemaDiffResult &diff, const Schema &to) const
+{
+    // The tables to rebuild, and per table the columns the diff adds (no values to copy).
+    QSet<QString> rebuilt, viewsMadeByDiff;
+    QHash<QString, QSet<QString>> added;
+    for (const SchemaChange &c : diff.changes) {
+        if (c.kind == Kind::CreateView)
+            viewsMadeByDiff.insert(key(c.name));
+        if (c.kind == Kind::AddColumn)
+            added[key(c.name)].insert(c.column.name);
+        if (!inPlace(c))
+            rebuilt.insert(key(c.name));
+    }
+    if (rebuilt.isEmpty())
+        return DdlWriter::write(diff, to);
+
+    DdlScript script = DdlWriter::write(SchemaDiffResult{{}, diff.notCompared}, to);
+    script.transactional = false;
+    script.statements << u"PRAGMA foreign_keys = OFF"_s << u"BEGIN"_s;
+    QSet<QString> done;
+    for (const SchemaChange &c : diff.changes) {
+        const QString k = key(c.name);
+        QString comments;
+        if (!c.warning.isEmpty())
+            comments += u"-- WARNING: "_s + c.warning + u'\n';
+        if (c.destructive)
+            comments += u"-- DESTRUCTIVE: "_s + c.describe() + u'\n';
+        QStringList statements;
+        if (!rebuilt.contains(k) || c.kind == Kind::CreateView || c.kind == Kind::DropView) {
+            statements = change(c);
+        } else if (!done.contains(k)) {
+            // The table's first change: the whole rebuild, with every change of it listed.
+            done.insert(k);
+            QString listed = u"-- rebuild of "_s + qualifiedName(c.name) + u" (SQLite's ALTER TABLE cannot):\n"_s;
+            for (const SchemaChange &other : diff.changes) {
+                if (key(other.name) == k && other.kind != Kind::CreateView && other.kind != Kind::DropView)
+                    listed += u"--   "_s + other.describe() + u'\n';
+            }
+            statements = rebuild(c.table, added.value(k), to, viewsMadeByDiff);
+            comments = listed + comments;
+        } else if (!c.warning.isEmpty() || c.destructive) {
+            // Said again where the rebuild already did it: only the comments.
+            script.statements.last().prepend(comments);
+            continue;
+        } else {
+            continue;
+        }
+        if (statements.isEmpty())
+            continue;
+        statements.first().prepend(comments);
+        script.statements << statements;
+    }
+    script.statements << u"PRAGMA foreign_key_check"_s << u"COMMIT"_s << u"PRAGMA foreign_keys = ON"_s;
+    return script;
+}
+
+} // namespace Stepwise::Core
