@@ -4,6 +4,8 @@
 #include "core/schema/postgresddlwriter.h"
 #include "core/schema/sqliteddlwriter.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
@@ -102,20 +104,43 @@ QString DdlWriter::foreignKeyClause(const SchemaForeignKey &f) const
     return clause;
 }
 
-QString DdlWriter::createIndex(const TableName &tableName, const SchemaIndex &i) const
+// A column name, a function call, or another expression (which CREATE INDEX wants in
+// parentheses; a function call is written bare, as the user wrote it and the catalog reads it).
+QString DdlWriter::indexPart(const SchemaTable &t, const QString &part) const
+{
+    static const QRegularExpression call(u"^[A-Za-z_][A-Za-z0-9_.]*\\("_s);
+    if (t.column(part) || (!part.contains(u'(') && !part.contains(u' ')))
+        return id(part);
+    if (const QRegularExpressionMatch m = call.match(part); m.hasMatch() && part.endsWith(u')')) {
+        // The call's parenthesis must be the one that closes at the end.
+        int depth = 0;
+        qsizetype closes = -1;
+        for (qsizetype i = m.capturedLength() - 1; i < part.size(); ++i) {
+            if (part.at(i) == u'(')
+                ++depth;
+            else if (part.at(i) == u')' && --depth == 0) {
+                closes = i;
+                break;
+            }
+        }
+        if (closes == part.size() - 1)
+            return part;
+    }
+    return u'(' + part + u')';
+}
+
+QString DdlWriter::createIndex(const SchemaTable &t, const SchemaIndex &i) const
 {
     QStringList parts;
     for (qsizetype k = 0; k < i.parts.size(); ++k) {
         const QString &part = i.parts.at(k);
-        // A column name, or an expression (which CREATE INDEX wants in parentheses).
-        const bool expression = part.contains(u'(') || part.contains(u' ');
-        QString spelled = expression ? u'(' + part + u')' : id(part);
+        QString spelled = indexPart(t, part);
         if (k < i.descending.size() && i.descending.at(k))
             spelled += u" DESC"_s;
         parts << spelled;
     }
     QString sql = (i.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s) + id(i.name) + u" ON "_s
-        + table(tableName);
+        + table(t.name);
     if (!i.method.isEmpty())
         sql += u" USING "_s + i.method;
     sql += u" ("_s + parts.join(u", "_s) + u')';
@@ -159,7 +184,7 @@ QStringList DdlWriter::change(const SchemaChange &c) const
         return {u"ALTER TABLE "_s + t + u" ADD "_s + named(c.key.name) + u"PRIMARY KEY ("_s + ids(c.key.columns) + u')'};
     case Kind::AddUnique:
         return {u"ALTER TABLE "_s + t + u" ADD "_s + named(c.key.name) + u"UNIQUE ("_s + ids(c.key.columns) + u')'};
-    case Kind::AddIndex: return {createIndex(c.name, c.index)};
+    case Kind::AddIndex: return {createIndex(c.table, c.index)};
     case Kind::AddCheck:
         return {u"ALTER TABLE "_s + t + u" ADD "_s + named(c.check.name) + u"CHECK ("_s + c.check.expression + u')'};
     case Kind::AddForeignKey: return {u"ALTER TABLE "_s + t + u" ADD "_s + foreignKeyClause(c.foreignKey)};

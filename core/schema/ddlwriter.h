@@ -53,7 +53,8 @@ protected:
     virtual QString dropIndex(const SchemaChange &c) const;
     virtual QString dropConstraint(const TableName &table, const QString &name, const QString &kind) const;
     virtual QString foreignKeyClause(const SchemaForeignKey &f) const;
-    virtual QString createIndex(const TableName &table, const SchemaIndex &i) const;
+    virtual QString createIndex(const SchemaTable &table, const SchemaIndex &i) const;
+    QString indexPart(const SchemaTable &table, const QString &part) const;
 
     QString id(const QString &identifier) const { return m_dialect.alembicIdentifier(identifier); }
     QString table(const TableName &name) const { return m_dialect.alembicQualifiedName(name); }

@@ -58,17 +58,17 @@ QString MysqlDdlWriter::dropConstraint(const TableName &tableName, const QString
     return alter + u" DROP CONSTRAINT "_s + id(name); // CHECK: MariaDB and MySQL ≥ 8.0.19
 }
 
-QString MysqlDdlWriter::createIndex(const TableName &tableName, const SchemaIndex &i) const
+QString MysqlDdlWriter::createIndex(const SchemaTable &t, const SchemaIndex &i) const
 {
     static const QRegularExpression prefix(u"^(.+)\\((\\d+)\\)$"_s);
     QStringList parts;
     for (qsizetype k = 0; k < i.parts.size(); ++k) {
         const QString &part = i.parts.at(k);
         QString spelled;
-        if (const QRegularExpressionMatch m = prefix.match(part); m.hasMatch() && !m.captured(1).contains(u'('))
+        if (const QRegularExpressionMatch m = prefix.match(part); m.hasMatch() && t.column(m.captured(1)))
             spelled = id(m.captured(1)) + u'(' + m.captured(2) + u')'; // a prefix: name(10)
-        else if (part.contains(u'(') || part.contains(u' '))
-            spelled = u'(' + part + u')'; // a functional part (MySQL 8)
+        else if (!t.column(part) && (part.contains(u'(') || part.contains(u' ')))
+            spelled = u'(' + part + u')'; // a functional part (MySQL 8 wants it in parentheses)
         else
             spelled = id(part);
         if (k < i.descending.size() && i.descending.at(k))
@@ -78,7 +78,7 @@ QString MysqlDdlWriter::createIndex(const TableName &tableName, const SchemaInde
     const QString method = i.method.toUpper();
     const bool special = method == u"FULLTEXT"_s || method == u"SPATIAL"_s;
     QString sql = u"CREATE "_s + (special ? method + u' ' : i.unique ? u"UNIQUE "_s : QString()) + u"INDEX "_s
-        + id(i.name) + u" ON "_s + table(tableName) + u" ("_s + parts.join(u", "_s) + u')';
+        + id(i.name) + u" ON "_s + table(t.name) + u" ("_s + parts.join(u", "_s) + u')';
     if (!special && !method.isEmpty())
         sql += u" USING "_s + method;
     return sql;

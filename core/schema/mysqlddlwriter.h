@@ -18,7 +18,7 @@ protected:
     QString createTable(const SchemaTable &t) const override;
     QString dropIndex(const SchemaChange &c) const override;
     QString dropConstraint(const TableName &table, const QString &name, const QString &kind) const override;
-    QString createIndex(const TableName &table, const SchemaIndex &i) const override;
+    QString createIndex(const SchemaTable &table, const SchemaIndex &i) const override;
 };
 
 } // namespace Stepwise::Core

@@ -120,7 +120,7 @@ QStringList SqliteDdlWriter::rebuild(const SchemaTable &t, const QSet<QString> &
     out << u"DROP TABLE "_s + table(t.name);
     out << u"ALTER TABLE "_s + table(fresh.name) + u" RENAME TO "_s + id(t.name.name);
     for (const SchemaIndex &i : t.indexes)
-        out << createIndex(t.name, i);
+        out << createIndex(t, i);
     for (const SchemaView *v : views)
         out << u"CREATE VIEW "_s + table(v->name) + u" AS "_s + v->definition;
     return out;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void foreignKeyOnExistingTableIsNotValidFirst();
     void destructiveAndRenameComments();
     void sqliteRebuild();
+    void indexParts();
     void notComparedHeader();
 };
 
@@ -83,7 +84,7 @@ void tst_DdlWriter::createOnPostgres()
              u"CREATE TABLE authors (\n    id integer NOT NULL,\n    name varchar(80) NOT NULL,\n    PRIMARY KEY (id)\n);\n\n"
              "CREATE TABLE books (\n    id integer NOT NULL,\n    author_id integer,\n"
              "    title text DEFAULT 'untitled' NOT NULL,\n    PRIMARY KEY (id)\n);\n\n"
-             "CREATE INDEX ix_books_title ON books ((lower(title)), id DESC);\n\n"
+             "CREATE INDEX ix_books_title ON books (lower(title), id DESC);\n\n"
              "ALTER TABLE books ADD CONSTRAINT books_author_fk FOREIGN KEY (author_id) REFERENCES authors (id) "
              "ON DELETE CASCADE;\n"_s);
 }
@@ -169,7 +170,7 @@ void tst_DdlWriter::sqliteRebuild()
                   "INSERT INTO _stepwise_new_books (id, author_id, title) SELECT id, author_id, title FROM books;\n\n"
                   "DROP TABLE books;\n\n"
                   "ALTER TABLE _stepwise_new_books RENAME TO books;\n\n"
-                  "CREATE INDEX ix_books_title ON books ((lower(title)), id DESC);\n\n"
+                  "CREATE INDEX ix_books_title ON books (lower(title), id DESC);\n\n"
                   "CREATE VIEW titles AS SELECT title FROM books;\n\n"
                   "PRAGMA foreign_key_check;\n\nCOMMIT;\n\nPRAGMA foreign_keys = ON;\n"_s);
     // A plain nullable column alone is added in place.
@@ -177,6 +178,19 @@ void tst_DdlWriter::sqliteRebuild()
     added.tables[1].columns.append(column(u"isbn"_s, u"TEXT"_s));
     QCOMPARE(script(u"QSQLITE"_s, from, added, &transactional), u"ALTER TABLE books ADD COLUMN isbn TEXT;\n"_s);
     QVERIFY(transactional);
+}
+
+void tst_DdlWriter::indexParts()
+{
+    Schema to = library();
+    to.tables[1].indexes[0].parts = {u"(title || 'x')"_s, u"title || 'y'"_s, u"lower(title) || upper(title)"_s,
+                                     u"Some Column"_s};
+    to.tables[1].indexes[0].descending = {false, false, false, false};
+    to.tables[1].columns.append(column(u"Some Column"_s, u"text"_s));
+    const QString sql = script(u"QPSQL"_s, library(), to);
+    QVERIFY2(sql.contains(u"ON books (((title || 'x')), (title || 'y'), (lower(title) || upper(title)), "
+                          "\"Some Column\")"_s),
+             qPrintable(sql));
 }
 
 void tst_DdlWriter::notComparedHeader()
