@@ -45,7 +45,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"allow-empty-down"_s, QChar(), false, {u"downgrade"_s}},
         {u"purge"_s, QChar(), false, {u"stamp"_s, u"plan"_s}},
         {u"rows"_s, QChar(), true, {u"plan"_s}},
-        {u"dialect"_s, QChar(), true, {u"init"_s}},
+        {u"dialect"_s, QChar(), true, {u"init"_s, u"diff"_s}},
+        {u"shadow-url"_s, QChar(), true, {u"diff"_s}},
         {u"lock-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
     };
     return specs;
@@ -194,6 +195,9 @@ QString helpText(const QString &command)
               "  history [-r RANGE] [-v] [-i] revisions, newest first\n"
               "  show REV                     one revision in full\n"
               "  check                        applied revisions whose files changed or vanished\n"
+              "  diff FROM TO [--dialect D] [--shadow-url URL]\n"
+              "                               the SQL that turns schema FROM into TO (database\n"
+              "                               URLs or .sql files, applied to a shadow first)\n"
               "\n"
               "Global options:\n"
               "  --project DIR     the project folder (default: this folder or a parent)\n"

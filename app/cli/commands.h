@@ -20,5 +20,6 @@ int runDowngrade(CliContext &session); // migrationcommand.cpp
 int runStamp(CliContext &session);     // migrationcommand.cpp
 int runCurrent(CliContext &session);   // currentcommand.cpp
 int runCheck(CliContext &session);     // checkcommand.cpp
+int runDiff(CliContext &session);      // diffcommand.cpp
 
 } // namespace Stepwise::Cli

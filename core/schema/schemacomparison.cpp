@@ -77,7 +77,7 @@ Result<void> applyFile(QSqlDatabase &db, const QString &path, const Dialect &dia
     QSqlQuery q(db);
     for (const SqlStatement &statement : script->statements()) {
         if (!q.exec(statement.text)) {
-            Error e = fromQueryError(q, Tr::tr("%1 does not run on a shadow %2 database").arg(path, dialect.name()));
+            Error e = fromQueryError(q, Tr::tr("Does not run on a shadow %1 database").arg(dialect.name()));
             return Error(ErrorCode::Usage, e.message(), path, statement.startLine);
         }
     }

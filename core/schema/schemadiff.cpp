@@ -3,6 +3,7 @@
 #include "core/base/tr.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <array>
@@ -59,6 +60,26 @@ bool sameColumn(const SchemaColumn &a, const SchemaColumn &b)
     return a.normalizedType == b.normalizedType && a.nullable == b.nullable
         && a.defaultValue == b.defaultValue && a.identity == b.identity && a.generated == b.generated
         && a.generatedStored == b.generatedStored && a.collation == b.collation && a.comment == b.comment;
+}
+
+// A type change that keeps every value: a longer varchar/char/varbinary, a wider integer, more
+// digits before the point of a decimal. Anything else may lose or refuse values.
+bool widens(const QString &from, const QString &to)
+{
+    static const QStringList integers = {u"tinyint"_s, u"smallint"_s, u"mediumint"_s, u"int"_s, u"integer"_s,
+                                         u"bigint"_s};
+    const auto rank = [](const QString &t) {
+        const qsizetype i = integers.indexOf(t);
+        return i == 4 ? 3 : i; // int and integer are one
+    };
+    if (rank(from) >= 0 && rank(to) >= 0)
+        return rank(to) >= rank(from);
+    static const QRegularExpression sized(u"^([a-z ]+)\\((\\d+)(?:,(\\d+))?\\)$"_s);
+    const QRegularExpressionMatch a = sized.match(QString(from).remove(u' ')), b = sized.match(QString(to).remove(u' '));
+    if (!a.hasMatch() || !b.hasMatch() || a.captured(1) != b.captured(1))
+        return false;
+    const int scaleA = a.captured(3).toInt(), scaleB = b.captured(3).toInt();
+    return scaleA == scaleB && b.captured(2).toInt() >= a.captured(2).toInt();
 }
 
 class Differ
@@ -243,7 +264,8 @@ private:
                 SchemaChange &alter = add(Kind::AlterColumn, b.name);
                 alter.column = c;
                 alter.columnBefore = *before;
-                alter.destructive = before->normalizedType != c.normalizedType;
+                alter.destructive = before->normalizedType != c.normalizedType
+                    && !widens(before->normalizedType, c.normalizedType);
             }
         }
     }

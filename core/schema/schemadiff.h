@@ -55,6 +55,7 @@ struct SchemaChange
     SchemaEnum enumType;   // CreateEnum, DropEnum; AddEnumValues: B's type
     QStringList enumValues; // AddEnumValues: the values added
     bool destructive = false; // loses data: dropped table/column/sequence/type, a type change
+                              // that does not only widen (varchar(40) → varchar(80), int → bigint)
     QString warning;          // "possible rename of x to y": never acted on, said
 
     // One line for trees and comments: "add column orders.note", "drop table old_orders".

@@ -148,30 +148,27 @@ DdlScript SqliteDdlWriter::write(const SchemaDiffResult &diff, const Schema &to)
     QSet<QString> done;
     for (const SchemaChange &c : diff.changes) {
         const QString k = key(c.name);
-        QString comments;
-        if (!c.warning.isEmpty())
-            comments += u"-- WARNING: "_s + c.warning + u'\n';
-        if (c.destructive)
-            comments += u"-- DESTRUCTIVE: "_s + c.describe() + u'\n';
         QStringList statements;
+        QString comments;
         if (!rebuilt.contains(k) || c.kind == Kind::CreateView || c.kind == Kind::DropView) {
             statements = change(c);
+            if (!c.warning.isEmpty())
+                comments += u"-- WARNING: "_s + c.warning + u'\n';
+            if (c.destructive)
+                comments += u"-- DESTRUCTIVE: "_s + c.describe() + u'\n';
         } else if (!done.contains(k)) {
-            // The table's first change: the whole rebuild, with every change of it listed.
+            // The table's first change: the whole rebuild, headed by every change of the table
+            // with its warnings.
             done.insert(k);
-            QString listed = u"-- rebuild of "_s + qualifiedName(c.name) + u" (SQLite's ALTER TABLE cannot):\n"_s;
+            comments = u"-- rebuild of "_s + qualifiedName(c.name) + u" (SQLite's ALTER TABLE cannot):\n"_s;
             for (const SchemaChange &other : diff.changes) {
-                if (key(other.name) == k && other.kind != Kind::CreateView && other.kind != Kind::DropView)
-                    listed += u"--   "_s + other.describe() + u'\n';
+                if (key(other.name) != k || other.kind == Kind::CreateView || other.kind == Kind::DropView)
+                    continue;
+                comments += (other.destructive ? u"--   DESTRUCTIVE: "_s : u"--   "_s) + other.describe() + u'\n';
+                if (!other.warning.isEmpty())
+                    comments += u"--   WARNING: "_s + other.warning + u'\n';
             }
             statements = rebuild(c.table, added.value(k), to, viewsMadeByDiff);
-            comments = listed + comments;
-        } else if (!c.warning.isEmpty() || c.destructive) {
-            // Said again where the rebuild already did it: only the comments.
-            script.statements.last().prepend(comments);
-            continue;
-        } else {
-            continue;
         }
         if (statements.isEmpty())
             continue;

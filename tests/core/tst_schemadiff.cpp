@@ -104,6 +104,8 @@ private Q_SLOTS:
     void inlineForeignKeysForSqlite();
     void dropReferencingTablesFirst();
     void columnChanges();
+    void wideningIsNotDestructive_data();
+    void wideningIsNotDestructive();
     void generatedColumnIsMadeAgain();
     void constraintsMatchedByNameOrContent();
     void changedIndexIsDroppedThenCreated();
@@ -187,11 +189,40 @@ void tst_SchemaDiff::columnChanges()
     QVERIFY(r.changes.at(0).destructive);             // dropping a column loses its values
     QVERIFY(!r.changes.at(1).destructive);
     QVERIFY(!r.changes.at(2).destructive);
-    QVERIFY(r.changes.at(3).destructive);             // a type change may
+    QVERIFY(r.changes.at(3).destructive);             // a type change may (text → varchar(200))
     QCOMPARE(r.changes.at(3).columnBefore.normalizedType, u"text"_s);
     QCOMPARE(r.changes.at(3).column.normalizedType, u"varchar(200)"_s);
     QCOMPARE(r.changes.at(3).table.columns.size(), 4); // B's whole table travels with the change
     QVERIFY(r.changes.at(0).warning.isEmpty());       // char(13) vs date: not a rename
+}
+
+void tst_SchemaDiff::wideningIsNotDestructive_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("destructive");
+    QTest::newRow("longer varchar") << u"varchar(40)"_s << u"varchar(80)"_s << false;
+    QTest::newRow("shorter varchar") << u"varchar(80)"_s << u"varchar(40)"_s << true;
+    QTest::newRow("int to bigint") << u"int"_s << u"bigint"_s << false;
+    QTest::newRow("integer to bigint") << u"integer"_s << u"bigint"_s << false;
+    QTest::newRow("bigint to int") << u"bigint"_s << u"int"_s << true;
+    QTest::newRow("more digits") << u"numeric(10,2)"_s << u"numeric(12,2)"_s << false;
+    QTest::newRow("another scale") << u"numeric(10,2)"_s << u"numeric(12,3)"_s << true;
+    QTest::newRow("varchar to char") << u"varchar(10)"_s << u"char(10)"_s << true;
+    QTest::newRow("text to int") << u"text"_s << u"int"_s << true;
+}
+
+void tst_SchemaDiff::wideningIsNotDestructive()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, destructive);
+    Schema a = library(), b = library();
+    tableOf(a, u"books"_s).columns[1].normalizedType = from;
+    tableOf(b, u"books"_s).columns[1].normalizedType = to;
+    const SchemaDiffResult r = diffSchemas(a, b);
+    QCOMPARE(r.changes.size(), 1);
+    QCOMPARE(r.changes.at(0).destructive, destructive);
 }
 
 void tst_SchemaDiff::generatedColumnIsMadeAgain()

@@ -1,0 +1,212 @@
+// `stepwise diff FROM TO` through the real binary: two databases of each dialect, the SQL it
+// prints applied to FROM leaves nothing to say; neither side changed by the diff itself; .sql
+// files through a shadow (a temporary SQLite file; on PostgreSQL the --shadow-url database,
+// created and dropped); every bad input a clear message and exit 2.
+#include "tests/common/enginesupport.h"
+#include "tests/common/testsupport.h"
+
+#include "core/sql/sqlscript.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Stepwise::Test::TestDatabase;
+
+namespace {
+
+const QStringList fromSchema = {
+    u"CREATE TABLE people (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(40) NOT NULL, age INTEGER)"_s,
+    u"CREATE TABLE pets (id INTEGER NOT NULL PRIMARY KEY, owner_id INTEGER, name VARCHAR(40))"_s,
+    u"INSERT INTO people (id, name, age) VALUES (1, 'Ada', 36)"_s,
+};
+const QStringList toSchema = {
+    u"CREATE TABLE people (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(80) NOT NULL, age INTEGER NOT NULL, "
+    "email VARCHAR(80))"_s,
+    u"CREATE INDEX ix_people_email ON people (email)"_s,
+    u"CREATE TABLE orders (id INTEGER NOT NULL PRIMARY KEY, person_id INTEGER NOT NULL, "
+    "CONSTRAINT fk_orders_person FOREIGN KEY (person_id) REFERENCES people (id))"_s,
+    u"CREATE VIEW adults AS SELECT id, name FROM people WHERE age >= 18"_s,
+};
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text() + u"\n"_s + sql;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
+}
+
+} // namespace
+
+class tst_CliDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void databases_data()
+    {
+        Stepwise::Test::addDialectColumn();
+        Stepwise::Test::addDialectRows();
+    }
+    void databases();
+    void sqlFilesOnSqlite();
+    void sqlFileOnPostgresThroughAShadow();
+    void badInput();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// FROM and TO on one server: the printed SQL, applied to FROM, makes it TO; the diff itself
+// changed neither.
+void tst_CliDiff::databases()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    QString error;
+    const auto from = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(from, qPrintable(error));
+    auto dropFrom = qScopeGuard([&] { Stepwise::Test::dropDatabase(*from); });
+    const auto to = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(to, qPrintable(error));
+    auto dropTo = qScopeGuard([&] { Stepwise::Test::dropDatabase(*to); });
+    QSqlDatabase a = Stepwise::Test::connect(*from, u"from"_s), b = Stepwise::Test::connect(*to, u"to"_s);
+    auto close = qScopeGuard([&] {
+        a.close();
+        b.close();
+        a = b = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"from"_s);
+        QSqlDatabase::removeDatabase(u"to"_s);
+    });
+    QVERIFY2(execAll(a, fromSchema, &error), qPrintable(error));
+    QVERIFY2(execAll(b, toSchema, &error), qPrintable(error));
+    const QStringList catalogA = Stepwise::Test::catalog(a), catalogB = Stepwise::Test::catalog(b);
+
+    auto r = Stepwise::Test::runCli({u"diff"_s, from->url, to->url, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(u"equal"_s).toBool(), false);
+    QStringList changes;
+    for (const QJsonValue &c : json.value(u"changes"_s).toArray())
+        changes << c.toObject().value(u"change"_s).toString();
+    const QString schema = dialect == u"postgresql"_s ? u"public."_s : QString(); // PostgreSQL qualifies
+    for (const QString &change : {u"drop table %1pets"_s, u"create table %1orders"_s, u"add column %1people.email"_s,
+                                  u"create view %1adults"_s})
+        QVERIFY2(changes.contains(change.arg(schema)), qPrintable(change + u" in "_s + changes.join(u"; "_s)));
+    // Nothing changed by the diff.
+    QCOMPARE(Stepwise::Test::catalog(a), catalogA);
+    QCOMPARE(Stepwise::Test::catalog(b), catalogB);
+
+    // The SQL applied to FROM (as `psql -f` / `sqlite3` would run it): then there is nothing
+    // left to say, and Ada is still there.
+    const QString sqlSyntax = dialect == u"mariadb"_s ? u"mysql"_s : dialect;
+    const auto script = Stepwise::Core::SqlScript::split(json.value(u"sql"_s).toString(),
+                                                        Stepwise::Core::sqlSyntaxFromName(sqlSyntax));
+    QVERIFY(script);
+    QStringList statements;
+    for (const auto &s : script->statements())
+        statements << s.text;
+    // age becomes NOT NULL: Ada has one. Every statement of the script runs.
+    QVERIFY2(execAll(a, statements, &error), qPrintable(error));
+    r = Stepwise::Test::runCli({u"diff"_s, from->url, to->url});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.out, u"-- No differences: FROM and TO have the same schema.\n"_s);
+    QCOMPARE(Stepwise::Test::column(a, u"SELECT name FROM people"_s), QStringList{u"Ada"_s});
+}
+
+void tst_CliDiff::sqlFilesOnSqlite()
+{
+    const QString a = m_dir.filePath(u"a.sql"_s), b = m_dir.filePath(u"b.sql"_s);
+    QVERIFY(writeFile(a, fromSchema.mid(0, 2).join(u";\n"_s) + u";\n"_s));
+    QVERIFY(writeFile(b, toSchema.join(u";\n"_s) + u";\n"_s));
+    auto r = Stepwise::Test::runCli({u"diff"_s, a, b});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // SQLite cannot alter people's columns: a rebuild, run outside the revision's transaction.
+    QVERIFY2(r.out.startsWith(u"-- Runs outside a transaction"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"-- rebuild of people (SQLite's ALTER TABLE cannot):\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"-- DESTRUCTIVE: drop table pets\nDROP TABLE pets;\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"INSERT INTO _stepwise_new_people (id, name, age) SELECT id, name, age FROM people;"_s),
+             qPrintable(r.out));
+    r = Stepwise::Test::runCli({u"diff"_s, b, b});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"-- No differences: FROM and TO have the same schema.\n"_s);
+}
+
+void tst_CliDiff::sqlFileOnPostgresThroughAShadow()
+{
+    ENGINE_REQUIRE_DIALECT(u"postgresql"_s);
+    QString error;
+    const auto to = Stepwise::Test::createDatabase(u"postgresql"_s, m_dir.path(), &error);
+    QVERIFY2(to, qPrintable(error));
+    auto dropTo = qScopeGuard([&] { Stepwise::Test::dropDatabase(*to); });
+    QSqlDatabase b = Stepwise::Test::connect(*to, u"to"_s);
+    QVERIFY2(execAll(b, toSchema, &error), qPrintable(error));
+    const QString file = m_dir.filePath(u"pg.sql"_s);
+    QVERIFY(writeFile(file, fromSchema.mid(0, 2).join(u";\n"_s) + u";\n"_s));
+
+    auto r = Stepwise::Test::runCli({u"diff"_s, file, to->url});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(u"--shadow-url"_s), qPrintable(r.out));
+
+    // The shadow: a database of its own name on the same server, made and dropped by the diff.
+    const QString shadowName = to->name + u"_shadow"_s;
+    const QString shadowUrl = to->url.left(to->url.lastIndexOf(u'/') + 1) + shadowName;
+    r = Stepwise::Test::runCli({u"diff"_s, file, to->url, u"--shadow-url"_s, shadowUrl});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    for (const QString &sql : {u"CREATE TABLE public.orders"_s, u"DROP TABLE public.pets;"_s,
+                               u"ALTER TABLE public.people ALTER COLUMN age SET NOT NULL;"_s,
+                               u"FOREIGN KEY (person_id) REFERENCES public.people (id)"_s})
+        QVERIFY2(r.out.contains(sql), qPrintable(sql + u" in:\n"_s + r.out));
+    QCOMPARE(Stepwise::Test::column(b, u"SELECT datname FROM pg_database WHERE datname = '"_s + shadowName + u"'"_s),
+             QStringList());
+    b.close();
+    b = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"to"_s);
+}
+
+void tst_CliDiff::badInput()
+{
+    const QString good = m_dir.filePath(u"good.sql"_s), bad = m_dir.filePath(u"bad.sql"_s);
+    QVERIFY(writeFile(good, u"CREATE TABLE x (id INTEGER);\n"_s));
+    QVERIFY(writeFile(bad, u"CREATE TABLE x (id INTEGER);\n\nCREATE TABLEE y (id INTEGER);\n"_s));
+    struct Case
+    {
+        QStringList arguments;
+        QString message;
+    };
+    const QList<Case> cases = {
+        {{u"diff"_s, good}, u"'diff' takes two schemas"_s},
+        {{u"diff"_s, good, bad}, bad + u":3: Does not run on a shadow sqlite database: "_s},
+        {{u"diff"_s, good, m_dir.filePath(u"missing.sql"_s)}, u"No such SQL file: "_s},
+        {{u"diff"_s, u"sqlite:///"_s + m_dir.filePath(u"x.db"_s), u"postgresql://u@127.0.0.1:1/db"_s},
+         u"FROM is a sqlite database and TO a postgresql one"_s},
+        {{u"diff"_s, good, u"sqlite:///"_s + m_dir.filePath(u"nowhere/x.db"_s)}, u"Cannot connect to TO ("_s},
+        {{u"diff"_s, good, good, u"--dialect"_s, u"oracle"_s}, u"Unknown dialect 'oracle'"_s},
+    };
+    for (const Case &c : cases) {
+        const auto r = Stepwise::Test::runCli(c.arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(c.arguments.join(u' ') + u": "_s + r.out + r.err));
+        QVERIFY2(QString(r.out + r.err).contains(c.message), qPrintable(c.message + u" in: "_s + r.out + r.err));
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(u"nowhere/x.db"_s)));
+}
+
+QTEST_GUILESS_MAIN(tst_CliDiff)
+#include "tst_clidiff.moc"
