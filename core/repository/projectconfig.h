@@ -19,6 +19,9 @@ struct ProjectConfig
     bool recursiveVersionLocations = false; // Alembic ≥ 1.10 option
     QString dialect; // sqlite, postgresql, mysql, … (native: from the ini; Alembic: the URL)
     QString url; // default target; empty when unset or when it holds a password
+    // [database] shadow_url: where autogenerate and schema checks build the migrated schema
+    // (PostgreSQL / MySQL; SQLite uses a temporary file). Empty when unset or with a password.
+    QString shadowUrl;
     QString versionTable = QStringLiteral("stepwise_version");
     QString historyTable = QStringLiteral("stepwise_history");
     QString versionTableSchema;

@@ -76,6 +76,12 @@ Result<ProjectConfig> fromStepwiseIni(const IniFile &ini, const QString &iniDir)
                                    "used (keep passwords out of project files)"));
         config.url.clear();
     }
+    config.shadowUrl = ini.value(u"database"_s, u"shadow_url"_s).value_or(QString());
+    if (ProjectConfigReader::urlHasPassword(config.shadowUrl)) {
+        config.notes.append(Tr::tr("stepwise.ini: [database] shadow_url holds a password; it is not "
+                                   "used (keep passwords out of project files)"));
+        config.shadowUrl.clear();
+    }
     config.dialect = ini.value(u"repository"_s, u"dialect"_s).value_or(QString());
     if (config.dialect.isEmpty())
         config.dialect = dialectFromUrl(config.url);
