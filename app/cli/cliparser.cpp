@@ -46,7 +46,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"purge"_s, QChar(), false, {u"stamp"_s, u"plan"_s}},
         {u"rows"_s, QChar(), true, {u"plan"_s}},
         {u"dialect"_s, QChar(), true, {u"init"_s, u"diff"_s}},
-        {u"shadow-url"_s, QChar(), true, {u"diff"_s}},
+        {u"shadow-url"_s, QChar(), true, {u"diff"_s, u"revision"_s}},
         {u"lock-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
     };
     return specs;
@@ -181,6 +181,9 @@ QString helpText(const QString &command)
               "  init DIR [--dialect D]       create a new project (stepwise.ini, versions/)\n"
               "  revision -m MSG [--head REV] [--splice] [--branch-label L] [--depends-on R]\n"
               "           [--rev-id ID]       write a new revision file\n"
+              "           [--autogenerate [--against REF] [--shadow-url URL]]\n"
+              "                               with the SQL that reaches REF (a database URL or\n"
+              "                               .sql file; Alembic projects: their models)\n"
               "  merge REVS…|heads -m MSG     write a merge revision\n"
               "  upgrade [TARGET] [--sql] [--resume]\n"
               "                               apply revisions up to TARGET (default: heads)\n"

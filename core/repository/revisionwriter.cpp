@@ -103,16 +103,26 @@ QString renderNativeRevision(const NewRevision &revision)
         text += u"-- branch_labels: "_s + headerList(revision.branchLabels) + u'\n';
     if (!revision.dependsOn.isEmpty())
         text += u"-- depends_on: "_s + headerList(revision.dependsOn) + u'\n';
-    text += u"\n"
-            "-- Write the SQL that applies this revision under \"-- migrate:up\" and the SQL that\n"
-            "-- undoes it under \"-- migrate:down\". Statements end with ';'. Add\n"
-            "-- \"transaction:false\" after a marker for statements that cannot run inside a\n"
-            "-- transaction (CREATE INDEX CONCURRENTLY). Without a down section the revision\n"
-            "-- cannot be downgraded.\n"
-            "\n"
-            "-- migrate:up\n"
-            "\n"
-            "-- migrate:down\n"_s;
+    if (revision.upSql.isEmpty() && revision.downSql.isEmpty()) {
+        text += u"\n"
+                "-- Write the SQL that applies this revision under \"-- migrate:up\" and the SQL that\n"
+                "-- undoes it under \"-- migrate:down\". Statements end with ';'. Add\n"
+                "-- \"transaction:false\" after a marker for statements that cannot run inside a\n"
+                "-- transaction (CREATE INDEX CONCURRENTLY). Without a down section the revision\n"
+                "-- cannot be downgraded.\n"
+                "\n"
+                "-- migrate:up\n"
+                "\n"
+                "-- migrate:down\n"_s;
+        return text;
+    }
+    const auto section = [](const QString &marker, const QString &sql, bool transactional) -> QString {
+        QString body = sql.trimmed();
+        return u"\n-- migrate:"_s + marker + (transactional ? QString() : u" transaction:false"_s) + u'\n'
+            + (body.isEmpty() ? QString() : body + u'\n');
+    };
+    text += section(u"up"_s, revision.upSql, revision.upTransactional);
+    text += section(u"down"_s, revision.downSql, revision.downTransactional);
     return text;
 }
 

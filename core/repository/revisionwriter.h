@@ -19,9 +19,15 @@ struct NewRevision
     QStringList branchLabels;
     QStringList dependsOn;
     QDateTime created; // invalid: now (UTC)
+    // Autogenerate fills the sections; empty: the file shows where to write them.
+    QString upSql {};
+    QString downSql {};
+    bool upTransactional = true; // false: the section is marked transaction:false
+    bool downTransactional = true;
 };
 
-// The text of a new native revision file: header, then empty up and down sections.
+// The text of a new native revision file: header, then the up and down sections (empty unless
+// the revision carries their SQL).
 QString renderNativeRevision(const NewRevision &revision);
 // "<id>_<slug>.sql" with Alembic's slug rule (script/base.py _rev_path): the message's word
 // characters joined by '_', lower-cased, cut to 40 characters at a word boundary plus '_'.

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void fileName();
     void generateId();
     void renderRoundTrip();
+    void renderWithSql();
     void init();
     void writeNew_data();
     void writeNew();
@@ -92,6 +93,26 @@ void tst_RevisionWriter::renderRoundTrip()
     QVERIFY(base.contains(u"-- parents: \n"_s));
     QVERIFY(!base.contains(u"branch_labels"_s));
     QVERIFY(NativeRevisionParser::parse(base.toUtf8(), u"a1_init.sql"_s).ok());
+}
+
+// Autogenerate's revision: its SQL in the sections, a rebuild's section outside a transaction.
+void tst_RevisionWriter::renderWithSql()
+{
+    NewRevision r{u"b2"_s, {u"a1"_s}, u"email"_s, {}, {}, QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc())};
+    r.upSql = u"ALTER TABLE people ADD COLUMN email TEXT;\n"_s;
+    r.downSql = u"PRAGMA foreign_keys = OFF;\n\nBEGIN;\n\nDROP TABLE x;\n\nCOMMIT;\n"_s;
+    r.downTransactional = false;
+    const QString text = renderNativeRevision(r);
+    QVERIFY2(text.endsWith(u"\n-- migrate:up\nALTER TABLE people ADD COLUMN email TEXT;\n\n"
+                           "-- migrate:down transaction:false\nPRAGMA foreign_keys = OFF;\n\nBEGIN;\n\n"
+                           "DROP TABLE x;\n\nCOMMIT;\n"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"Write the SQL"_s)); // the instructions are for empty sections
+    const ParsedRevision p = NativeRevisionParser::parse(text.toUtf8(), u"b2_email.sql"_s);
+    QVERIFY(p.ok());
+    QVERIFY(p.revision.up.transactional);
+    QVERIFY(!p.revision.down.transactional);
+    QVERIFY(p.revision.up.holdsCode && p.revision.down.holdsCode);
 }
 
 void tst_RevisionWriter::init()

@@ -7,6 +7,7 @@
 
 #include "core/sql/sqlscript.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,12 @@ private Q_SLOTS:
     void sqlFilesOnSqlite();
     void sqlFileOnPostgresThroughAShadow();
     void badInput();
+    void autogenerateNativeRevision_data()
+    {
+        Stepwise::Test::addDialectColumn();
+        Stepwise::Test::addDialectRows();
+    }
+    void autogenerateNativeRevision();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +213,87 @@ void tst_CliDiff::badInput()
         QVERIFY2(QString(r.out + r.err).contains(c.message), qPrintable(c.message + u" in: "_s + r.out + r.err));
     }
     QVERIFY(!QFile::exists(m_dir.filePath(u"nowhere/x.db"_s)));
+}
+
+// `revision --autogenerate --against REF` on a native project: the project's revisions run in
+// the shadow (the project's database untouched), the new revision leads a fresh database to REF's
+// schema and back; a second autogenerate finds nothing to write.
+void tst_CliDiff::autogenerateNativeRevision()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    QString error;
+    const auto reference = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(reference, qPrintable(error));
+    auto dropReference = qScopeGuard([&] { Stepwise::Test::dropDatabase(*reference); });
+    const auto target = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(target, qPrintable(error));
+    auto dropTarget = qScopeGuard([&] { Stepwise::Test::dropDatabase(*target); });
+    {
+        QSqlDatabase ref = Stepwise::Test::connect(*reference, u"ref"_s);
+        QVERIFY2(execAll(ref, fromSchema.mid(0, 2), &error), qPrintable(error));
+        ref.close();
+    }
+    QSqlDatabase::removeDatabase(u"ref"_s);
+
+    const QString project = m_dir.filePath(u"autogen-"_s + dialect);
+    auto r = Stepwise::Test::runCli({u"init"_s, project, u"--dialect"_s,
+                                     dialect == u"mariadb"_s ? u"mysql"_s : dialect});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QStringList base{u"--project"_s, project, u"--url"_s, target->url};
+    QStringList shadow; // the server's shadow, made and dropped by each autogenerate
+    if (dialect != u"sqlite"_s)
+        shadow << u"--shadow-url"_s << target->url.left(target->url.lastIndexOf(u'/') + 1) + target->name + u"_sh"_s;
+    const auto autogenerate = [&](const QString &message, const QString &against) {
+        return Stepwise::Test::runCli(QStringList{u"revision"_s, u"--autogenerate"_s, u"-m"_s, message,
+                                                  u"--against"_s, against}
+                                      + base + shadow);
+    };
+    const QDir versions(project + u"/versions"_s);
+
+    // First the schema of `fromSchema`, then `toSchema` on top.
+    r = autogenerate(u"people"_s, reference->url);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(versions.entryList({u"*.sql"_s}).size(), 1);
+    {
+        QSqlDatabase t = Stepwise::Test::connect(*target, u"t"_s);
+        QCOMPARE(Stepwise::Test::userTables(t), QStringList()); // the project's database untouched
+        t.close();
+    }
+    QSqlDatabase::removeDatabase(u"t"_s);
+    r = autogenerate(u"same"_s, reference->url);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.out, u"No changes in schema detected.\n"_s);
+    QCOMPARE(versions.entryList({u"*.sql"_s}).size(), 1);
+
+    const QString file = m_dir.filePath(u"to-"_s + dialect + u".sql"_s);
+    QVERIFY(writeFile(file, toSchema.join(u";\n"_s) + u";\n"_s));
+    r = autogenerate(u"orders"_s, file);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(versions.entryList({u"*.sql"_s}).size(), 2);
+
+    // The project's revisions take a database to the file's schema, and back to nothing.
+    r = Stepwise::Test::runCli(QStringList{u"upgrade"_s, u"heads"_s, u"-q"_s} + base);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = autogenerate(u"again"_s, file);
+    QVERIFY2(r.exitCode == 0 && r.out == u"No changes in schema detected.\n"_s, qPrintable(r.out + r.err));
+    {
+        QSqlDatabase t = Stepwise::Test::connect(*target, u"t"_s);
+        const QStringList tables = Stepwise::Test::userTables(t, {u"stepwise_version"_s, u"stepwise_history"_s});
+        QVERIFY2(tables.contains(u"orders"_s) && tables.contains(u"people"_s) && !tables.contains(u"pets"_s),
+                 qPrintable(tables.join(u", "_s)));
+        t.close();
+    }
+    QSqlDatabase::removeDatabase(u"t"_s);
+    r = Stepwise::Test::runCli(QStringList{u"downgrade"_s, u"base"_s, u"-q"_s} + base);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    {
+        QSqlDatabase t = Stepwise::Test::connect(*target, u"t"_s);
+        QCOMPARE(Stepwise::Test::userTables(t, {u"stepwise_version"_s, u"stepwise_history"_s}), QStringList());
+        t.close();
+        t = QSqlDatabase();
+    }
+    QSqlDatabase::removeDatabase(u"t"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CliDiff)

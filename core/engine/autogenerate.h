@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/base/result.h"
+#include "core/db/connectionurl.h"
+#include "core/schema/ddlwriter.h"
+#include "core/schema/schemadiff.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Stepwise::Core {
+
+class PasswordProvider;
+class RevisionGraph;
+struct Project;
+
+struct AutogenerateRequest
+{
+    QStringList parents;  // the new revision's parents: the migrated state is theirs
+    QString reference;    // a database URL or a .sql file: what the revision must lead to
+    std::optional<ConnectionUrl> shadowUrl; // PostgreSQL / MySQL (else the project's shadow_url)
+};
+
+struct AutogenerateResult
+{
+    QString dialect;
+    SchemaDiffResult up; // migrated state → reference
+    DdlScript upScript;
+    DdlScript downScript; // reference → migrated state
+    bool isEmpty() const { return up.isEmpty(); }
+};
+
+// `stepwise revision --autogenerate --against REF` on a native project, as `flask db migrate`
+// does from models: the project's revisions up to the parents run in a shadow database (never
+// the project's own database), its schema is compared with the reference (a database read as
+// it is, or a .sql file applied to the shadow), and the up and down SQL of a new revision come
+// back. Nothing is written here.
+Result<AutogenerateResult> autogenerate(const Project &project, const RevisionGraph &graph,
+                                        const AutogenerateRequest &request, PasswordProvider *passwords = nullptr);
+
+} // namespace Stepwise::Core
