@@ -1,4 +1,5 @@
-// stepwise check: drift between the database's applied revisions and the files.
+// stepwise check [--schema [--shadow-url URL]]: drift between the database's applied revisions
+// and the files; with --schema, between the database's schema and what its revisions build.
 #include "clitr.h"
 #include "cliconnection.h"
 #include "clicontext.h"
@@ -6,10 +7,12 @@
 #include "revisionjson.h"
 
 #include "core/engine/migrationsession.h"
+#include "core/engine/schemadrift.h"
 #include "core/engine/databasestate.h"
 #include "core/engine/revisionstates.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -60,20 +63,66 @@ int runCheck(CliContext &session)
             lines << tr("missing: %1 is in the heads table but no file defines it").arg(row);
         }
     }
-    const bool clean = drifted.isEmpty() && missing.isEmpty();
+    bool clean = drifted.isEmpty() && missing.isEmpty();
+    // The schema itself against what the revisions build at the database's heads.
+    std::optional<SchemaDrift> schema;
+    if (line.isSet(u"schema"_s)) {
+        std::optional<ConnectionUrl> shadowUrl;
+        if (line.isSet(u"shadow-url"_s)) {
+            const Result<ConnectionUrl> shadow = ConnectionUrl::parse(line.value(u"shadow-url"_s));
+            if (!shadow)
+                return session.usageError(u"--shadow-url: "_s + shadow.error().message());
+            shadowUrl = *shadow;
+        }
+        Result<SchemaDrift> checked = checkSchemaDrift(loaded->project, loaded->graph, (*migration)->url(),
+                                                       state->heads, shadowUrl);
+        if (!checked)
+            return session.fail(checked.error());
+        schema = *checked;
+        clean = clean && !schema->drifted();
+    }
     if (session.json()) {
-        session.out() << QJsonDocument(QJsonObject{{u"ok"_s, clean}, {u"drifted"_s, drifted},
-                                                   {u"missing"_s, missing}, {u"heads"_s, toJson(state->heads)}})
-                             .toJson(QJsonDocument::Compact)
+        QJsonObject out{{u"ok"_s, clean}, {u"drifted"_s, drifted}, {u"missing"_s, missing},
+                        {u"heads"_s, toJson(state->heads)}};
+        if (schema) {
+            QJsonArray changes;
+            for (const SchemaChange &c : schema->diff.changes)
+                changes.append(QJsonObject{{u"change"_s, c.describe()}, {u"destructive"_s, c.destructive}});
+            QJsonArray notCompared;
+            for (const NotCompared &n : schema->diff.notCompared)
+                notCompared.append(QJsonObject{{u"kind"_s, n.kind}, {u"name"_s, qualifiedName(n.name)}});
+            out.insert(u"schema"_s, QJsonObject{{u"drifted"_s, schema->drifted()}, {u"changes"_s, changes},
+                                                {u"notCompared"_s, notCompared},
+                                                {u"repair"_s, schema->repair.text()}});
+        }
+        session.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
+        return clean ? 0 : 1;
+    }
+    for (const QString &l : std::as_const(lines))
+        session.out() << l << '\n';
+    if (lines.isEmpty() && !session.quiet())
+        session.out() << QCoreApplication::translate("cli", "No drift: %n applied revision(s) match their files.",
+                                                     nullptr, int(state->appliedChecksums.size()))
                       << '\n';
-    } else {
-        for (const QString &l : std::as_const(lines))
-            session.out() << l << '\n';
-        if (clean && !session.quiet())
-            session.out() << QCoreApplication::translate(
-                                 "cli", "No drift: %n applied revision(s) match their files.", nullptr,
-                                 int(state->appliedChecksums.size()))
+    if (schema) {
+        for (const QString &notCompared : schema->repair.notCompared)
+            session.out() << notCompared << '\n';
+        if (!schema->drifted()) {
+            if (!session.quiet())
+                session.out() << tr("No schema drift: the database's schema is what its revisions build.") << '\n';
+        } else {
+            session.out() << QCoreApplication::translate("cli",
+                                                         "Schema drift: %n difference(s) between the database and what "
+                                                         "its revisions build:",
+                                                         nullptr, int(schema->diff.changes.size()))
                           << '\n';
+            for (const SchemaChange &c : schema->diff.changes)
+                session.out() << u"  "_s << c.describe() << (c.destructive ? tr(" (destructive)") : QString())
+                              << '\n';
+            session.out() << '\n'
+                          << tr("-- The SQL that brings the database back to its revisions:") << '\n'
+                          << schema->repair.text();
+        }
     }
     return clean ? 0 : 1;
 }

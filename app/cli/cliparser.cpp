@@ -46,7 +46,8 @@ const QList<OptionSpec> &optionSpecs()
         {u"purge"_s, QChar(), false, {u"stamp"_s, u"plan"_s}},
         {u"rows"_s, QChar(), true, {u"plan"_s}},
         {u"dialect"_s, QChar(), true, {u"init"_s, u"diff"_s}},
-        {u"shadow-url"_s, QChar(), true, {u"diff"_s, u"revision"_s}},
+        {u"shadow-url"_s, QChar(), true, {u"diff"_s, u"revision"_s, u"check"_s}},
+        {u"schema"_s, QChar(), false, {u"check"_s}},
         {u"lock-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
     };
     return specs;
@@ -197,7 +198,9 @@ QString helpText(const QString &command)
               "  branches [-v]\n"
               "  history [-r RANGE] [-v] [-i] revisions, newest first\n"
               "  show REV                     one revision in full\n"
-              "  check                        applied revisions whose files changed or vanished\n"
+              "  check [--schema [--shadow-url URL]]\n"
+              "                               applied revisions whose files changed or vanished;\n"
+              "                               --schema: the schema against what they build\n"
               "  diff FROM TO [--dialect D] [--shadow-url URL]\n"
               "                               the SQL that turns schema FROM into TO (database\n"
               "                               URLs or .sql files, applied to a shadow first)\n"

@@ -13,6 +13,47 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
 
+SnapshotOptions projectSnapshotOptions(const Project &project)
+{
+    SnapshotOptions snapshot;
+    const VersionTables tables = versionTablesFor(project.config);
+    snapshot.excluded = {tables.heads, tables.history, TableName{QString(), u"alembic_version"_s}};
+    return snapshot;
+}
+
+Result<std::optional<ConnectionUrl>> projectShadowUrl(const Project &project, const std::optional<ConnectionUrl> &given)
+{
+    if (given || project.config.shadowUrl.isEmpty())
+        return given;
+    Result<ConnectionUrl> url = ConnectionUrl::parse(project.config.shadowUrl, project.config.projectDir);
+    if (!url)
+        return Error(ErrorCode::Config, Tr::tr("[database] shadow_url: %1").arg(url.error().message()));
+    return std::optional<ConnectionUrl>(*url);
+}
+
+Result<Schema> migratedSchema(const Project &project, const RevisionGraph &graph, ShadowDatabase &shadow,
+                              const QStringList &heads, PasswordProvider *passwords)
+{
+    Result<ConnectionUrl> url = shadow.prepare();
+    if (!url)
+        return url.error();
+    {
+        auto session = MigrationSession::open(*url, project.config, graph, passwords);
+        if (!session)
+            return session.error();
+        if (!heads.isEmpty()) {
+            MigrationSession::Options options;
+            options.transactionPerMigration = project.config.transactionPerMigration;
+            auto ran = (*session)->run(Planner::Command::Upgrade, heads, options);
+            if (!ran) {
+                Error e = ran.error();
+                return e.withDetail(Tr::tr("while building the migrated schema in the shadow database"));
+            }
+        }
+    }
+    return shadow.read(*url, projectSnapshotOptions(project));
+}
+
 Result<AutogenerateResult> autogenerate(const Project &project, const RevisionGraph &graph,
                                         const AutogenerateRequest &request, PasswordProvider *passwords)
 {
@@ -26,50 +67,27 @@ Result<AutogenerateResult> autogenerate(const Project &project, const RevisionGr
         referenceUrl = *url;
     }
     const QString projectDialect = config.dialect;
-    const Dialect *dialect = Dialect::forScheme(projectDialect.isEmpty() ? u"sqlite"_s : projectDialect);
+    const Dialect *dialect = projectDialect.isEmpty() ? nullptr : Dialect::forScheme(projectDialect);
+    if (!projectDialect.isEmpty() && !dialect)
+        return Error(ErrorCode::Config, Tr::tr("Unknown dialect '%1' in the project").arg(projectDialect));
     if (referenceUrl) {
-        if (!projectDialect.isEmpty() && referenceUrl->dialect().name() != dialect->name())
+        if (dialect && referenceUrl->dialect().name() != dialect->name())
             return Error(ErrorCode::Usage, Tr::tr("The project is written for %1 and --against names a %2 database")
                                                .arg(projectDialect, referenceUrl->dialect().name()));
         dialect = &referenceUrl->dialect();
     }
     if (!dialect)
-        return Error(ErrorCode::Usage, Tr::tr("Autogenerate needs the project's dialect ([repository] dialect)"));
+        dialect = Dialect::forScheme(u"sqlite"_s); // a .sql file and no dialect said: SQLite
     const auto writer = DdlWriter::create(*dialect);
     if (!writer)
         return Error(ErrorCode::Unsupported, Tr::tr("Autogenerate is not supported on %1").arg(dialect->name()));
 
-    std::optional<ConnectionUrl> shadowUrl = request.shadowUrl;
-    if (!shadowUrl && !config.shadowUrl.isEmpty()) {
-        Result<ConnectionUrl> url = ConnectionUrl::parse(config.shadowUrl, config.projectDir);
-        if (!url)
-            return Error(ErrorCode::Config, Tr::tr("[database] shadow_url: %1").arg(url.error().message()));
-        shadowUrl = *url;
-    }
-    ShadowDatabase shadow(*dialect, shadowUrl, passwords);
-    SnapshotOptions snapshot;
-    const VersionTables tables = versionTablesFor(config);
-    snapshot.excluded = {tables.heads, tables.history, TableName{QString(), u"alembic_version"_s}};
-
-    // The migrated state: the project's revisions up to the parents, in the shadow.
-    Result<ConnectionUrl> migratedUrl = shadow.prepare();
-    if (!migratedUrl)
-        return migratedUrl.error();
-    {
-        auto session = MigrationSession::open(*migratedUrl, config, graph, passwords);
-        if (!session)
-            return session.error();
-        if (!request.parents.isEmpty()) {
-            MigrationSession::Options options;
-            options.transactionPerMigration = config.transactionPerMigration;
-            auto ran = (*session)->run(Planner::Command::Upgrade, request.parents, options);
-            if (!ran) {
-                Error e = ran.error();
-                return e.withDetail(Tr::tr("while building the migrated schema in the shadow database"));
-            }
-        }
-    }
-    Result<Schema> migrated = shadow.read(*migratedUrl, snapshot);
+    const Result<std::optional<ConnectionUrl>> shadowUrl = projectShadowUrl(project, request.shadowUrl);
+    if (!shadowUrl)
+        return shadowUrl.error();
+    ShadowDatabase shadow(*dialect, *shadowUrl, passwords);
+    const SnapshotOptions snapshot = projectSnapshotOptions(project);
+    Result<Schema> migrated = migratedSchema(project, graph, shadow, request.parents, passwords);
     if (!migrated)
         return migrated.error();
 

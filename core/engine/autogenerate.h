@@ -14,7 +14,9 @@ namespace Stepwise::Core {
 
 class PasswordProvider;
 class RevisionGraph;
+class ShadowDatabase;
 struct Project;
+struct SnapshotOptions;
 
 struct AutogenerateRequest
 {
@@ -39,5 +41,15 @@ struct AutogenerateResult
 // back. Nothing is written here.
 Result<AutogenerateResult> autogenerate(const Project &project, const RevisionGraph &graph,
                                         const AutogenerateRequest &request, PasswordProvider *passwords = nullptr);
+
+// The schema the project's revisions produce at `heads` (none: the empty schema), built in a
+// freshly prepared shadow and read without the heads and history tables. What autogenerate
+// starts from and what `check --schema` compares a database with.
+Result<Schema> migratedSchema(const Project &project, const RevisionGraph &graph, ShadowDatabase &shadow,
+                              const QStringList &heads, PasswordProvider *passwords = nullptr);
+// The heads and history tables of the project (and Alembic's): never part of a compared schema.
+SnapshotOptions projectSnapshotOptions(const Project &project);
+// The project's shadow: --shadow-url when given, else stepwise.ini's shadow_url.
+Result<std::optional<ConnectionUrl>> projectShadowUrl(const Project &project, const std::optional<ConnectionUrl> &given);
 
 } // namespace Stepwise::Core

@@ -76,6 +76,12 @@ private Q_SLOTS:
         Stepwise::Test::addDialectRows();
     }
     void autogenerateNativeRevision();
+    void schemaDrift_data()
+    {
+        Stepwise::Test::addDialectColumn();
+        Stepwise::Test::addDialectRows();
+    }
+    void schemaDrift();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +300,66 @@ void tst_CliDiff::autogenerateNativeRevision()
         t = QSqlDatabase();
     }
     QSqlDatabase::removeDatabase(u"t"_s);
+}
+
+// `check --schema`: a database migrated by its revisions has no drift; an index and a column
+// added by hand are drift (exit 1), with the SQL that repairs it, which then leaves none.
+void tst_CliDiff::schemaDrift()
+{
+    QFETCH(QString, dialect);
+    ENGINE_REQUIRE_DIALECT(dialect);
+    QString error;
+    const auto target = Stepwise::Test::createDatabase(dialect, m_dir.path(), &error);
+    QVERIFY2(target, qPrintable(error));
+    auto dropTarget = qScopeGuard([&] { Stepwise::Test::dropDatabase(*target); });
+    const QString project = m_dir.filePath(u"drift-"_s + dialect);
+    auto r = Stepwise::Test::runCli({u"init"_s, project, u"--dialect"_s,
+                                     dialect == u"mariadb"_s ? u"mysql"_s : dialect});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QStringList base{u"--project"_s, project, u"--url"_s, target->url};
+    QStringList shadow;
+    if (dialect != u"sqlite"_s)
+        shadow << u"--shadow-url"_s << target->url.left(target->url.lastIndexOf(u'/') + 1) + target->name + u"_sh"_s;
+    const QString file = m_dir.filePath(u"drift-"_s + dialect + u".sql"_s);
+    QVERIFY(writeFile(file, toSchema.join(u";\n"_s) + u";\n"_s));
+    r = Stepwise::Test::runCli(QStringList{u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"all"_s, u"--against"_s, file}
+                               + base + shadow);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = Stepwise::Test::runCli(QStringList{u"upgrade"_s, u"heads"_s, u"-q"_s} + base);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QStringList check = QStringList{u"check"_s, u"--schema"_s} + base + shadow;
+    r = Stepwise::Test::runCli(check);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"No schema drift"_s), qPrintable(r.out));
+
+    QSqlDatabase t = Stepwise::Test::connect(*target, u"t"_s);
+    QVERIFY2(execAll(t, {u"CREATE INDEX ix_hand ON people (name)"_s, u"ALTER TABLE orders ADD COLUMN note VARCHAR(20)"_s},
+                     &error),
+             qPrintable(error));
+    r = Stepwise::Test::runCli(check + QStringList{u"--json"_s});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"schema"_s).toObject();
+    QCOMPARE(json.value(u"drifted"_s).toBool(), true);
+    QStringList changes;
+    for (const QJsonValue &c : json.value(u"changes"_s).toArray())
+        changes << c.toObject().value(u"change"_s).toString();
+    QCOMPARE(changes.size(), 2);
+    QVERIFY2(changes.filter(u"drop index ix_hand on "_s).size() == 1, qPrintable(changes.join(u"; "_s)));
+    QVERIFY2(changes.filter(u"orders.note"_s).size() == 1, qPrintable(changes.join(u"; "_s)));
+    // The repair, run as a script, leaves no drift.
+    const QString sqlSyntax = dialect == u"mariadb"_s ? u"mysql"_s : dialect;
+    const auto repair = Stepwise::Core::SqlScript::split(json.value(u"repair"_s).toString(),
+                                                        Stepwise::Core::sqlSyntaxFromName(sqlSyntax));
+    QVERIFY(repair);
+    QStringList statements;
+    for (const auto &st : repair->statements())
+        statements << st.text;
+    QVERIFY2(execAll(t, statements, &error), qPrintable(error));
+    t.close();
+    t = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"t"_s);
+    r = Stepwise::Test::runCli(check);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"No schema drift"_s), qPrintable(r.out + r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDiff)
