@@ -7,6 +7,7 @@
 
 #include "core/sql/sqlscript.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void sqlFilesOnSqlite();
     void sqlFileOnPostgresThroughAShadow();
     void badInput();
+    void shadowThatCannotBeMade();
     void autogenerateNativeRevision_data()
     {
         Stepwise::Test::addDialectColumn();
@@ -219,6 +221,57 @@ void tst_CliDiff::badInput()
         QVERIFY2(QString(r.out + r.err).contains(c.message), qPrintable(c.message + u" in: "_s + r.out + r.err));
     }
     QVERIFY(!QFile::exists(m_dir.filePath(u"nowhere/x.db"_s)));
+
+    // Autogenerate refuses the same way, and writes no file.
+    const QString project = m_dir.filePath(u"bad-autogen"_s);
+    QCOMPARE(Stepwise::Test::runCli({u"init"_s, project, u"--dialect"_s, u"sqlite"_s}).exitCode, 0);
+    const QList<Case> autogenerate = {
+        {{u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"x"_s}, u"needs --against REF"_s},
+        {{u"revision"_s, u"-m"_s, u"x"_s, u"--against"_s, good}, u"--against names the schema"_s},
+        {{u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"x"_s, u"--against"_s, bad}, bad + u":3: "_s},
+        {{u"revision"_s, u"--autogenerate"_s, u"-m"_s, u"x"_s, u"--against"_s, u"postgresql://u@127.0.0.1:1/db"_s},
+         u"The project is written for sqlite and --against names a postgresql database"_s},
+    };
+    for (const Case &c : autogenerate) {
+        const auto r = Stepwise::Test::runCli(QStringList{u"--project"_s, project} + c.arguments);
+        QVERIFY2(r.exitCode == 2, qPrintable(c.arguments.join(u' ') + u": "_s + r.out + r.err));
+        QVERIFY2(QString(r.out + r.err).contains(c.message), qPrintable(c.message + u" in: "_s + r.out + r.err));
+        QCOMPARE(QDir(project + u"/versions"_s).entryList({u"*.sql"_s}), QStringList());
+    }
+}
+
+// A shadow on a server that cannot be reached (or where the database cannot be created): said,
+// exit 2, nothing written.
+void tst_CliDiff::shadowThatCannotBeMade()
+{
+    ENGINE_REQUIRE_DIALECT(u"postgresql"_s);
+    QString error;
+    const auto to = Stepwise::Test::createDatabase(u"postgresql"_s, m_dir.path(), &error);
+    QVERIFY2(to, qPrintable(error));
+    auto dropTo = qScopeGuard([&] { Stepwise::Test::dropDatabase(*to); });
+    const QString file = m_dir.filePath(u"shadowless.sql"_s);
+    QVERIFY(writeFile(file, u"CREATE TABLE x (id INTEGER);\n"_s));
+    auto r = Stepwise::Test::runCli({u"diff"_s, file, to->url, u"--shadow-url"_s, u"postgresql://u@127.0.0.1:1/shadow"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(u"Cannot connect to the server of the shadow database"_s), qPrintable(r.out));
+    // A user without CREATEDB: the privilege is named.
+    QSqlDatabase b = Stepwise::Test::connect(*to, u"to"_s);
+    const QString user = u"sw_nocreate_"_s + QString::number(QCoreApplication::applicationPid());
+    QVERIFY2(execAll(b, {u"CREATE ROLE "_s + user + u" LOGIN PASSWORD 'pw' NOCREATEDB"_s}, &error), qPrintable(error));
+    auto dropRole = qScopeGuard([&] {
+        QSqlQuery(b).exec(u"DROP ROLE IF EXISTS "_s + user);
+        b.close();
+        b = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"to"_s);
+    });
+    QString shadowUrl = to->url;
+    const qsizetype at = shadowUrl.indexOf(u'@');
+    shadowUrl = u"postgresql://"_s + user + u":pw"_s + shadowUrl.mid(at);
+    shadowUrl = shadowUrl.left(shadowUrl.lastIndexOf(u'/') + 1) + u"sw_never_made"_s;
+    r = Stepwise::Test::runCli({u"diff"_s, file, to->url, u"--shadow-url"_s, shadowUrl});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(u"Cannot create the shadow database sw_never_made (the user needs the CREATEDB privilege)"_s),
+             qPrintable(r.out));
 }
 
 // `revision --autogenerate --against REF` on a native project: the project's revisions run in
