@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
@@ -79,7 +81,12 @@ int runRevision(CliContext &session)
         if (!generated)
             return session.fail(generated.error());
         if (generated->isEmpty()) {
-            if (!session.quiet())
+            if (session.json())
+                session.out() << QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"written"_s, false},
+                                                           {u"message"_s, tr("No changes in schema detected.")}})
+                                     .toJson(QJsonDocument::Compact)
+                              << '\n';
+            else if (!session.quiet())
                 session.out() << tr("No changes in schema detected.") << '\n';
             return 0;
         }
