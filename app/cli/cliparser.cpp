@@ -48,6 +48,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"dialect"_s, QChar(), true, {u"init"_s, u"diff"_s}},
         {u"shadow-url"_s, QChar(), true, {u"diff"_s, u"revision"_s, u"check"_s}},
         {u"schema"_s, QChar(), false, {u"check"_s}},
+        {u"concurrently"_s, QChar(), false, {u"diff"_s, u"revision"_s}},
         {u"lock-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
     };
     return specs;
@@ -182,7 +183,7 @@ QString helpText(const QString &command)
               "  init DIR [--dialect D]       create a new project (stepwise.ini, versions/)\n"
               "  revision -m MSG [--head REV] [--splice] [--branch-label L] [--depends-on R]\n"
               "           [--rev-id ID]       write a new revision file\n"
-              "           [--autogenerate [--against REF] [--shadow-url URL]]\n"
+              "           [--autogenerate [--against REF] [--shadow-url URL] [--concurrently]]\n"
               "                               with the SQL that reaches REF (a database URL or\n"
               "                               .sql file; Alembic projects: their models)\n"
               "  merge REVS…|heads -m MSG     write a merge revision\n"
@@ -201,7 +202,7 @@ QString helpText(const QString &command)
               "  check [--schema [--shadow-url URL]]\n"
               "                               applied revisions whose files changed or vanished;\n"
               "                               --schema: the schema against what they build\n"
-              "  diff FROM TO [--dialect D] [--shadow-url URL]\n"
+              "  diff FROM TO [--dialect D] [--shadow-url URL] [--concurrently]\n"
               "                               the SQL that turns schema FROM into TO (database\n"
               "                               URLs or .sql files, applied to a shadow first)\n"
               "\n"

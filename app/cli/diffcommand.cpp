@@ -49,6 +49,7 @@ int runDiff(CliContext &session)
         return session.usageError(tr("'diff' takes two schemas: FROM and TO (database URLs or .sql files)"));
     ComparisonOptions options;
     options.dialect = line.value(u"dialect"_s);
+    options.concurrentIndexes = line.isSet(u"concurrently"_s);
     if (line.isSet(u"shadow-url"_s)) {
         Result<ConnectionUrl> shadow = ConnectionUrl::parse(line.value(u"shadow-url"_s));
         if (!shadow)

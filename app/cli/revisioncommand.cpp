@@ -70,6 +70,7 @@ int runRevision(CliContext &session)
         AutogenerateRequest request;
         request.parents = rev.parents;
         request.reference = line.value(u"against"_s);
+        request.concurrentIndexes = line.isSet(u"concurrently"_s);
         if (line.isSet(u"shadow-url"_s)) {
             const Result<ConnectionUrl> shadow = ConnectionUrl::parse(line.value(u"shadow-url"_s));
             if (!shadow)

@@ -81,6 +81,7 @@ Result<AutogenerateResult> autogenerate(const Project &project, const RevisionGr
     const auto writer = DdlWriter::create(*dialect);
     if (!writer)
         return Error(ErrorCode::Unsupported, Tr::tr("Autogenerate is not supported on %1").arg(dialect->name()));
+    writer->setConcurrentIndexes(request.concurrentIndexes);
 
     const Result<std::optional<ConnectionUrl>> shadowUrl = projectShadowUrl(project, request.shadowUrl);
     if (!shadowUrl)

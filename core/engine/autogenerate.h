@@ -23,6 +23,7 @@ struct AutogenerateRequest
     QStringList parents;  // the new revision's parents: the migrated state is theirs
     QString reference;    // a database URL or a .sql file: what the revision must lead to
     std::optional<ConnectionUrl> shadowUrl; // PostgreSQL / MySQL (else the project's shadow_url)
+    bool concurrentIndexes = false; // PostgreSQL: CONCURRENTLY, the sections transaction:false
 };
 
 struct AutogenerateResult

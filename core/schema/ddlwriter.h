@@ -35,6 +35,10 @@ public:
     static std::unique_ptr<DdlWriter> create(const Dialect &dialect);
     virtual ~DdlWriter() = default;
 
+    // PostgreSQL: indexes created and dropped CONCURRENTLY (no lock on writes), which makes the
+    // script run outside a transaction. Ignored elsewhere.
+    void setConcurrentIndexes(bool on) { m_concurrentIndexes = on; }
+
     // How the diff must be computed for this writer (SQLite keeps new foreign keys inline).
     virtual SchemaDiffOptions diffOptions() const { return {}; }
     // `to` is the schema the changes lead to: SQLite's rebuild needs what else reads a table.
@@ -62,6 +66,7 @@ protected:
     QString literal(const QString &text) const { return m_dialect.quoteString(text); }
 
     const Dialect &m_dialect;
+    bool m_concurrentIndexes = false;
 };
 
 } // namespace Stepwise::Core

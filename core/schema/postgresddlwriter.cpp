@@ -37,7 +37,27 @@ DdlScript PostgresDdlWriter::write(const SchemaDiffResult &diff, const Schema &t
         if (c.kind == SchemaChange::Kind::CreateTable)
             m_created.insert(tableKey(c.name));
     }
-    return DdlWriter::write(diff, to);
+    DdlScript script = DdlWriter::write(diff, to);
+    if (m_concurrentIndexes) {
+        for (const SchemaChange &c : diff.changes)
+            script.transactional = script.transactional && c.kind != SchemaChange::Kind::AddIndex
+                && c.kind != SchemaChange::Kind::DropIndex;
+    }
+    return script;
+}
+
+QString PostgresDdlWriter::createIndex(const SchemaTable &t, const SchemaIndex &i) const
+{
+    QString sql = DdlWriter::createIndex(t, i);
+    if (m_concurrentIndexes)
+        sql.replace(sql.indexOf(u"INDEX "_s), 6, u"INDEX CONCURRENTLY "_s);
+    return sql;
+}
+
+QString PostgresDdlWriter::dropIndex(const SchemaChange &c) const
+{
+    return (m_concurrentIndexes ? u"DROP INDEX CONCURRENTLY "_s : u"DROP INDEX "_s)
+        + table(TableName{c.name.schema, c.index.name});
 }
 
 QString PostgresDdlWriter::columnDefinition(const SchemaColumn &c) const

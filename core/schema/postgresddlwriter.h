@@ -17,6 +17,8 @@ protected:
     QStringList change(const SchemaChange &c) const override;
     QString columnDefinition(const SchemaColumn &c) const override;
     QStringList alterColumn(const SchemaChange &c) const override;
+    QString createIndex(const SchemaTable &table, const SchemaIndex &i) const override;
+    QString dropIndex(const SchemaChange &c) const override;
 
 private:
     QStringList comments(const SchemaTable &t, const QList<SchemaColumn> &columns, bool table) const;

@@ -45,6 +45,8 @@ Result<SchemaComparisonResult> SchemaComparison::compare(const QString &from, co
         dialect = named;
     }
     const auto writer = DdlWriter::create(*dialect);
+    if (writer)
+        writer->setConcurrentIndexes(options.concurrentIndexes);
     if (!writer)
         return Error(ErrorCode::Unsupported, Tr::tr("Comparing schemas is not supported on %1").arg(dialect->name()));
 

@@ -22,6 +22,8 @@ struct ComparisonOptions
     // Where a `.sql` side is applied on PostgreSQL / MySQL: created when missing (and dropped
     // afterwards), emptied before use. SQLite uses a temporary file.
     std::optional<ConnectionUrl> shadowUrl;
+    // PostgreSQL: CREATE/DROP INDEX CONCURRENTLY (the script then runs outside a transaction).
+    bool concurrentIndexes = false;
     // Never compared: Stepwise's and Alembic's own tables (the defaults) or the project's.
     QList<TableName> excluded = {{QString(), QStringLiteral("stepwise_version")},
                                  {QString(), QStringLiteral("stepwise_history")},

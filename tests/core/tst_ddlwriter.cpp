@@ -75,6 +75,7 @@ private Q_SLOTS:
     void destructiveAndRenameComments();
     void sqliteRebuild();
     void indexParts();
+    void concurrentIndexesOnPostgres();
     void notComparedHeader();
 };
 
@@ -191,6 +192,29 @@ void tst_DdlWriter::indexParts()
     QVERIFY2(sql.contains(u"ON books (((title || 'x')), (title || 'y'), (lower(title) || upper(title)), "
                           "\"Some Column\")"_s),
              qPrintable(sql));
+}
+
+// Asked for, PostgreSQL's indexes are made and dropped CONCURRENTLY, outside a transaction.
+void tst_DdlWriter::concurrentIndexesOnPostgres()
+{
+    Schema from = library();
+    from.tables[1].indexes.clear();
+    const auto writer = DdlWriter::create(Dialect::forDriver(u"QPSQL"_s));
+    writer->setConcurrentIndexes(true);
+    DdlScript s = writer->write(diffSchemas(from, library()), library());
+    QVERIFY(!s.transactional);
+    QCOMPARE(s.text(), u"CREATE INDEX CONCURRENTLY ix_books_title ON books (lower(title), id DESC);\n"_s);
+    s = writer->write(diffSchemas(library(), from), from);
+    QCOMPARE(s.text(), u"DROP INDEX CONCURRENTLY ix_books_title;\n"_s);
+    // Without an index change the script stays transactional; other dialects ignore the option.
+    Schema commented = library();
+    commented.tables[0].comment = u"x"_s;
+    QVERIFY(writer->write(diffSchemas(library(), commented), commented).transactional);
+    const auto mysql = DdlWriter::create(Dialect::forDriver(u"QMYSQL"_s));
+    mysql->setConcurrentIndexes(true);
+    const DdlScript m = mysql->write(diffSchemas(from, library()), library());
+    QVERIFY(m.transactional);
+    QVERIFY(!m.text().contains(u"CONCURRENTLY"_s));
 }
 
 void tst_DdlWriter::notComparedHeader()

@@ -3,6 +3,7 @@
 #include "ui/connections/connectionsdock.h"
 #include "ui/connections/driverinfo.h"
 #include "ui/database/databaseconnection.h"
+#include "ui/dialogs/compareschemasdialog.h"
 #include "ui/dialogs/mergeheadsdialog.h"
 #include "ui/dialogs/newrevisiondialog.h"
 #include "ui/dialogs/projectsettingsdialog.h"
@@ -279,6 +280,12 @@ void MainWindow::createActions()
     QAction *status = databaseMenu->addAction(tr("Re&read Database State"), this,
                                               &MainWindow::refreshStatus);
     status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    databaseMenu->addSeparator();
+    QAction *compareSchemas = databaseMenu->addAction(tr("Com&pare Schemas…"), this,
+                                                      &MainWindow::compareSchemasDialog);
+    compareSchemas->setObjectName(u"actionCompareSchemas"_s);
+    compareSchemas->setToolTip(tr("Compare two connections, or a connection and a .sql file, and "
+                                  "show the SQL that turns one into the other."));
 
     m_graphActions = new GraphActions(graphView(), revisionModel(), selectionModel(), this);
     connect(m_graphActions, &GraphActions::triggered, this, &MainWindow::runGraphAction);
@@ -502,6 +509,19 @@ void MainWindow::mergeHeadsDialog()
     log(tr("Wrote %1.").arg(QDir::toNativeSeparators(dialog.writtenPath())));
     reloadProject();
     openFile(dialog.writtenPath(), 1);
+}
+
+void MainWindow::compareSchemasDialog()
+{
+    CompareSchemasDialog dialog(profiles(), m_project->passwords(), this);
+    const Core::ProjectConfig &config = revisionModel()->project().config;
+    dialog.setBaseDirectory(config.projectDir);
+    if (!config.dialect.isEmpty())
+        dialog.setSqlDialect(config.dialect);
+    dialog.setShadowUrl(config.shadowUrl);
+    if (database()->isConnected())
+        dialog.setCurrentConnection(database()->profile().name, database()->url());
+    dialog.exec();
 }
 
 void MainWindow::projectSettingsDialog()

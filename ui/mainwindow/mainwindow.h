@@ -89,6 +89,8 @@ public Q_SLOTS:
     void projectSettingsDialog();
     void updateProjectActions();
     void mergeHeadsDialog();
+    // Database → Compare Schemas…: two connections, or a connection and a .sql file.
+    void compareSchemasDialog();
     // Edit → Preferences…: the editor settings dialog; what OK changed reaches every open tab.
     void editPreferences();
     void showAbout();
