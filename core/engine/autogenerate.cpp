@@ -9,9 +9,31 @@
 #include "core/schema/schemasnapshot.h"
 #include "core/schema/shadowdatabase.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Stepwise::Core {
+
+std::pair<DdlScript, DdlScript> AutogenerateResult::scriptsFor(const QList<int> &kept, bool concurrentIndexes) const
+{
+    const Dialect *d = Dialect::forScheme(dialect);
+    const auto writer = d ? DdlWriter::create(*d) : nullptr;
+    if (!writer)
+        return {};
+    writer->setConcurrentIndexes(concurrentIndexes);
+    QList<int> ordered = kept; // in the diff's order, whatever order they were ticked in
+    std::sort(ordered.begin(), ordered.end());
+    QList<SchemaChange> changes;
+    for (const int i : std::as_const(ordered)) {
+        if (i >= 0 && i < up.changes.size())
+            changes << up.changes.at(i);
+    }
+    const Schema target = applyChanges(migrated, changes);
+    const SchemaDiffResult there = diffSchemas(migrated, target, writer->diffOptions());
+    const SchemaDiffResult back = diffSchemas(target, migrated, writer->diffOptions());
+    return {writer->write(there, target), writer->write(back, migrated)};
+}
 
 SnapshotOptions projectSnapshotOptions(const Project &project)
 {
@@ -108,6 +130,8 @@ Result<AutogenerateResult> autogenerate(const Project &project, const RevisionGr
 
     AutogenerateResult result;
     result.dialect = dialect->name();
+    result.migrated = *migrated;
+    result.reference = *reference;
     result.up = diffSchemas(*migrated, *reference, writer->diffOptions());
     result.upScript = writer->write(result.up, *reference);
     result.downScript = writer->write(diffSchemas(*reference, *migrated, writer->diffOptions()), *migrated);

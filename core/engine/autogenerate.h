@@ -29,10 +29,16 @@ struct AutogenerateRequest
 struct AutogenerateResult
 {
     QString dialect;
+    Schema migrated;  // what the project's revisions build at the parents
+    Schema reference; // what the revision must lead to
     SchemaDiffResult up; // migrated state → reference
     DdlScript upScript;
     DdlScript downScript; // reference → migrated state
     bool isEmpty() const { return up.isEmpty(); }
+
+    // Studio's checkable list: the up and down SQL of only the changes kept (indexes into
+    // up.changes); every change kept gives upScript and downScript.
+    std::pair<DdlScript, DdlScript> scriptsFor(const QList<int> &kept, bool concurrentIndexes = false) const;
 };
 
 // `stepwise revision --autogenerate --against REF` on a native project, as `flask db migrate`

@@ -117,7 +117,7 @@ Result<Server> readServer(const QSqlDatabase &db)
 
 } // namespace
 
-// MySQL and MariaDB: eight information_schema queries for the connection's database, whatever
+// MySQL and MariaDB: nine information_schema queries for the connection's database, whatever
 // its size, assembled here by table name. TableName::schema stays empty (the connection's
 // database); a foreign key into another database names it.
 Result<Schema> SchemaSnapshot::readMysql(const QSqlDatabase &db, const SnapshotOptions &options)
@@ -242,23 +242,34 @@ Result<Schema> SchemaSnapshot::readMysql(const QSqlDatabase &db, const SnapshotO
     if (!read)
         return read.error();
 
-    // Both filters: MariaDB narrows each information_schema table by its own schema column.
+    // The rules per constraint, then the column pairs, matched here: MariaDB joins the two
+    // catalog tables row by row (a block-nested-loop join, 1,000 × 1,000 name comparisons for a
+    // thousand foreign keys — 60 % of the whole read), while each alone is a quick scan.
+    QHash<QString, std::pair<QString, QString>> rules; // table \x1f constraint → (delete, update)
+    read = forEachRow(db,
+        u"SELECT TABLE_NAME, CONSTRAINT_NAME, DELETE_RULE, UPDATE_RULE "
+        "FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?"_s,
+        database, context, [&](const QSqlQuery &row) {
+            rules.insert(text(row, 0) + u'\x1f' + text(row, 1), { text(row, 2), text(row, 3) });
+        });
+    if (!read)
+        return read.error();
     QHash<QString, qsizetype> foreignKeyAt;
     read = forEachRow(db,
-        u"SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, "
-        "k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE "
-        "FROM information_schema.REFERENTIAL_CONSTRAINTS r "
-        "JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = r.CONSTRAINT_SCHEMA "
-        "AND k.CONSTRAINT_NAME = r.CONSTRAINT_NAME AND k.TABLE_NAME = r.TABLE_NAME "
-        "WHERE r.CONSTRAINT_SCHEMA = ? AND k.TABLE_SCHEMA = ? "
-        "AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-        "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION"_s,
-        { server.database, server.database }, context, [&](const QSqlQuery &row) {
+        u"SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, "
+        "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+        "FROM information_schema.KEY_COLUMN_USAGE "
+        "WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL "
+        "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"_s,
+        database, context, [&](const QSqlQuery &row) {
             SchemaTable *table = tableNamed(text(row, 0));
             if (!table)
                 return;
             const QString name = text(row, 1);
             const QString key = table->name.name + u'\x1f' + name;
+            const auto rule = rules.constFind(text(row, 0) + u'\x1f' + name);
+            if (rule == rules.constEnd())
+                return; // not a foreign key (no referential constraint of that name)
             auto at = foreignKeyAt.constFind(key);
             if (at == foreignKeyAt.constEnd()) {
                 SchemaForeignKey fk;
@@ -266,8 +277,8 @@ Result<Schema> SchemaSnapshot::readMysql(const QSqlDatabase &db, const SnapshotO
                 const QString targetSchema = text(row, 3);
                 fk.target = { targetSchema == server.database ? QString() : targetSchema,
                     text(row, 4) };
-                fk.onDelete = action(text(row, 6));
-                fk.onUpdate = action(text(row, 7));
+                fk.onDelete = action(rule->first);
+                fk.onUpdate = action(rule->second);
                 at = foreignKeyAt.insert(key, table->foreignKeys.size());
                 table->foreignKeys.append(fk);
             }

@@ -573,4 +573,118 @@ SchemaDiffResult diffSchemas(const Schema &from, const Schema &to, const SchemaD
     return Differ(from, to, options).run();
 }
 
+namespace {
+
+template <typename T, typename Key>
+void removeWhere(QList<T> &items, const Key &same)
+{
+    items.removeIf([&](const T &x) { return same(x); });
+}
+
+} // namespace
+
+Schema applyChanges(const Schema &schema, const QList<SchemaChange> &changes)
+{
+    Schema out = schema;
+    const auto tableOf = [&out](const TableName &name) -> SchemaTable * {
+        for (SchemaTable &t : out.tables) {
+            if (t.name == name)
+                return &t;
+        }
+        return nullptr;
+    };
+    for (const SchemaChange &c : changes) {
+        SchemaTable *t = tableOf(c.name);
+        switch (c.kind) {
+        case Kind::CreateTable:
+            if (!t)
+                out.tables.append(c.table); // without its indexes (and FKs unless inline): they follow
+            break;
+        case Kind::DropTable: removeWhere(out.tables, [&](const SchemaTable &x) { return x.name == c.name; }); break;
+        case Kind::AddColumn:
+            if (t && !t->column(c.column.name))
+                t->columns.append(c.column);
+            break;
+        case Kind::DropColumn:
+            if (t)
+                removeWhere(t->columns, [&](const SchemaColumn &x) { return x.name == c.column.name; });
+            break;
+        case Kind::AlterColumn:
+            if (t) {
+                for (SchemaColumn &col : t->columns) {
+                    if (col.name == c.column.name)
+                        col = c.column;
+                }
+            }
+            break;
+        case Kind::SetTableComment:
+            if (t)
+                t->comment = c.table.comment;
+            break;
+        case Kind::AddPrimaryKey:
+            if (t)
+                t->primaryKey = c.key;
+            break;
+        case Kind::DropPrimaryKey:
+            if (t)
+                t->primaryKey.reset();
+            break;
+        case Kind::AddUnique:
+            if (t)
+                t->uniques.append(c.key);
+            break;
+        case Kind::DropUnique:
+            if (t)
+                removeWhere(t->uniques, [&](const SchemaKey &x) { return x == c.key; });
+            break;
+        case Kind::AddIndex:
+            if (t)
+                t->indexes.append(c.index);
+            break;
+        case Kind::DropIndex:
+            if (t)
+                removeWhere(t->indexes, [&](const SchemaIndex &x) { return x == c.index; });
+            break;
+        case Kind::AddCheck:
+            if (t)
+                t->checks.append(c.check);
+            break;
+        case Kind::DropCheck:
+            if (t)
+                removeWhere(t->checks, [&](const SchemaCheck &x) { return x == c.check; });
+            break;
+        case Kind::AddForeignKey:
+            if (t)
+                t->foreignKeys.append(c.foreignKey);
+            break;
+        case Kind::DropForeignKey:
+            if (t)
+                removeWhere(t->foreignKeys, [&](const SchemaForeignKey &x) { return x == c.foreignKey; });
+            break;
+        case Kind::CreateView: out.views.append(c.view); break;
+        case Kind::DropView: removeWhere(out.views, [&](const SchemaView &x) { return x.name == c.name; }); break;
+        case Kind::CreateSequence: out.sequences.append(c.sequence); break;
+        case Kind::AlterSequence:
+            for (SchemaSequence &seq : out.sequences) {
+                if (seq.name == c.name)
+                    seq = c.sequence;
+            }
+            break;
+        case Kind::DropSequence:
+            removeWhere(out.sequences, [&](const SchemaSequence &x) { return x.name == c.name; });
+            break;
+        case Kind::CreateEnum: out.enums.append(c.enumType); break;
+        case Kind::AddEnumValues:
+            for (SchemaEnum &e : out.enums) {
+                if (e.name == c.name)
+                    e = c.enumType;
+            }
+            break;
+        case Kind::DropEnum: removeWhere(out.enums, [&](const SchemaEnum &x) { return x.name == c.name; }); break;
+        }
+    }
+    out.sort();
+    return out;
+}
+
 } // namespace Stepwise::Core

@@ -83,4 +83,9 @@ struct SchemaDiffResult
 // schemas (hash lookups by name).
 SchemaDiffResult diffSchemas(const Schema &from, const Schema &to, const SchemaDiffOptions &options = {});
 
+// `schema` with `changes` (some of a diff from it, in the diff's order) made: what a database in
+// that schema holds after their SQL. For a revision of only the changes a user kept: its up is
+// diffSchemas(from, applyChanges(from, kept)), its down the diff back.
+Schema applyChanges(const Schema &schema, const QList<SchemaChange> &changes);
+
 } // namespace Stepwise::Core

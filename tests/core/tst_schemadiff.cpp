@@ -115,6 +115,8 @@ private Q_SLOTS:
     void sequencesAndEnums();
     void notComparedFromBothSides();
     void orderHoldsDependencies();
+    void applyingEveryChangeGivesTheTarget();
+    void applyingSomeChanges();
     void tenThousandTables();
 };
 
@@ -397,6 +399,44 @@ void tst_SchemaDiff::orderHoldsDependencies()
     QVERIFY(at(u"create table editions"_s) < at(u"add foreign key ed_book (book_id) to editions"_s));
     QVERIFY(at(u"create table publishers"_s) < at(u"add foreign key ed_pub (publisher_id) to editions"_s));
     QCOMPARE(s.size(), 8);
+}
+
+// The whole diff applied to A is B (up to column order): what applyChanges must guarantee for a
+// revision of every change.
+void tst_SchemaDiff::applyingEveryChangeGivesTheTarget()
+{
+    Schema a = library(), b = library();
+    tableOf(a, u"authors"_s).columns.append(column(u"code"_s, u"int"_s));
+    tableOf(a, u"authors"_s).indexes = {index(u"ix_authors_code"_s, {u"code"_s}, true)};
+    tableOf(b, u"books"_s).columns[1].nullable = true;
+    tableOf(b, u"books"_s).checks = {SchemaCheck{u"ck"_s, u"id > 0"_s}};
+    tableOf(b, u"books"_s).foreignKeys[0].onDelete = u"CASCADE"_s;
+    b.tables << table(u"publishers"_s, {column(u"id"_s, u"int"_s, false)});
+    b.views = {SchemaView{TableName{QString(), u"titles"_s}, u"SELECT title FROM books"_s, false, QString()}};
+    b.enums = {SchemaEnum{TableName{u"public"_s, u"mood"_s}, {u"ok"_s}}};
+    b.sort();
+    for (const bool inlineKeys : {false, true}) {
+        const SchemaDiffResult up = diffSchemas(a, b, SchemaDiffOptions{inlineKeys});
+        QVERIFY(!up.isEmpty());
+        QVERIFY2(diffSchemas(applyChanges(a, up.changes), b).isEmpty(),
+                 qPrintable(summary(diffSchemas(applyChanges(a, up.changes), b)).join(u"; "_s)));
+        QVERIFY(diffSchemas(applyChanges(b, diffSchemas(b, a).changes), a).isEmpty());
+    }
+}
+
+// Only the changes a user kept: the rest stays as in A.
+void tst_SchemaDiff::applyingSomeChanges()
+{
+    Schema b = library();
+    tableOf(b, u"books"_s).columns.append(column(u"isbn"_s, u"char(13)"_s));
+    b.tables << table(u"publishers"_s, {column(u"id"_s, u"int"_s, false)});
+    b.sort();
+    const SchemaDiffResult up = diffSchemas(library(), b);
+    QCOMPARE(summary(up), (QStringList{u"create table publishers"_s, u"add column books.isbn"_s}));
+    const Schema kept = applyChanges(library(), {up.changes.at(1)});
+    QCOMPARE(summary(diffSchemas(library(), kept)), QStringList{u"add column books.isbn"_s});
+    QCOMPARE(summary(diffSchemas(kept, library())), QStringList{u"drop column books.isbn"_s});
+    QCOMPARE(summary(diffSchemas(kept, b)), QStringList{u"create table publishers"_s});
 }
 
 // Two 10,000-table models (10 columns, 2 indexes, 1 FK each) with a change in every tenth table:
