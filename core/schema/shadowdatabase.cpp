@@ -80,13 +80,21 @@ Result<ConnectionUrl> ShadowDatabase::prepare()
     Result<ConnectionUrl> url = ensureServerDatabase();
     if (!url)
         return url.error();
-    auto shadow = ScopedDatabase::open(*url, m_passwords);
+    auto shadow = connect(*url);
     if (!shadow)
-        return Error(ErrorCode::Usage, Tr::tr("Cannot connect to the shadow database %1: %2")
-                                           .arg(url->redacted(), shadow.error().message()));
+        return shadow.error();
     if (Result<void> emptied = empty((*shadow)->db()); !emptied)
         return emptied.error();
     return *url;
+}
+
+Result<std::unique_ptr<ScopedDatabase>> ShadowDatabase::connect(const ConnectionUrl &url)
+{
+    auto shadow = ScopedDatabase::open(url, m_passwords);
+    if (!shadow)
+        return Error(ErrorCode::Usage, Tr::tr("Cannot connect to the shadow database %1: %2")
+                                           .arg(url.redacted(), shadow.error().message()));
+    return shadow;
 }
 
 Result<Schema> ShadowDatabase::readFile(const QString &path, const SnapshotOptions &options)
@@ -96,10 +104,9 @@ Result<Schema> ShadowDatabase::readFile(const QString &path, const SnapshotOptio
     Result<ConnectionUrl> url = prepare();
     if (!url)
         return url.error();
-    auto shadow = ScopedDatabase::open(*url, m_passwords);
+    auto shadow = connect(*url);
     if (!shadow)
-        return Error(ErrorCode::Usage, Tr::tr("Cannot connect to the shadow database %1: %2")
-                                           .arg(url->redacted(), shadow.error().message()));
+        return shadow.error();
     if (Result<void> applied = applyFile((*shadow)->db(), path, m_dialect); !applied)
         return applied.error();
     return SchemaSnapshot::read((*shadow)->db(), options);
@@ -107,7 +114,7 @@ Result<Schema> ShadowDatabase::readFile(const QString &path, const SnapshotOptio
 
 Result<Schema> ShadowDatabase::read(const ConnectionUrl &url, const SnapshotOptions &options)
 {
-    auto shadow = ScopedDatabase::open(url, m_passwords);
+    auto shadow = connect(url);
     if (!shadow)
         return shadow.error();
     return SchemaSnapshot::read((*shadow)->db(), options);

@@ -7,12 +7,14 @@
 
 #include <QTemporaryDir>
 
+#include <memory>
 #include <optional>
 
 namespace Stepwise::Core {
 
 class Dialect;
 class PasswordProvider;
+class ScopedDatabase;
 
 // A throwaway database where a schema is built to be read: the migrated state of a project
 // (autogenerate, drift) or a `.sql` file (diff). SQLite: a new temporary file each time.
@@ -38,6 +40,7 @@ public:
     Result<Schema> read(const ConnectionUrl &url, const SnapshotOptions &options);
 
 private:
+    Result<std::unique_ptr<ScopedDatabase>> connect(const ConnectionUrl &url);
     Result<ConnectionUrl> ensureServerDatabase();
     Result<void> empty(QSqlDatabase &db);
 
