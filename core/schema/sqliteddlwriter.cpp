@@ -107,9 +107,18 @@ QStringList SqliteDdlWriter::rebuild(const SchemaTable &t, const QSet<QString> &
     }
     for (const SchemaView *v : views)
         out << u"DROP VIEW "_s + table(v->name);
+    // Triggers are not in the model (listed as not compared): DROP TABLE takes the table's
+    // with it, which must not pass unsaid.
+    const QString prefix = t.name.name + u'.';
+    QString warnings;
+    for (const NotCompared &n : to.notCompared) {
+        if (n.kind == u"trigger"_s && n.name.name.startsWith(prefix))
+            warnings += u"-- WARNING: the rebuild drops trigger %1 of %2: create it again below\n"_s.arg(
+                n.name.name.mid(prefix.size()), t.name.name);
+    }
     SchemaTable fresh = t;
     fresh.name.name = u"_stepwise_new_"_s + t.name.name;
-    out << createTable(fresh);
+    out << warnings + createTable(fresh);
     QStringList kept;
     for (const SchemaColumn &c : t.columns) {
         if (!added.contains(c.name) && c.generated.isEmpty())

@@ -14,16 +14,12 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTreeWidget;
-class QTreeWidgetItem;
-
-namespace Stepwise::Core {
-struct ConnectionProfile;
-}
 
 namespace Stepwise::Ui {
 
 class PasswordStore;
 class ProfileStore;
+class SchemaSourceCombo;
 class SqlPreview;
 
 // Database ▸ Compare Schemas… (issue 16): two schemas side by side — each a saved connection,
@@ -66,31 +62,12 @@ public Q_SLOTS:
     void swapSources();
 
 private:
-    struct Source
-    {
-        QString text;  // what SchemaComparison takes (a URL with its password, or a path)
-        QString label; // for messages, never with a password
-    };
-
-    QComboBox *makeSourceCombo(const QString &objectName);
-    void fillSourceCombo(QComboBox *combo);
-    void sourceActivated(QComboBox *combo, int index);
-    int addFileItem(QComboBox *combo, const QString &path);
-    int addUrlItem(QComboBox *combo, const QString &url);
-    void selectSource(QComboBox *combo, const QString &source);
-    std::optional<Source> resolve(QComboBox *combo, const QString &side, QString *error);
-    std::optional<QString> profilePassword(const Core::ConnectionProfile &profile);
     void showError(const QString &message);
     void showResult(const Core::SchemaComparisonResult &result);
-    void scrollSqlTo(QTreeWidgetItem *item);
 
-    ProfileStore *m_profiles;
-    PasswordStore *m_passwords;
-    QString m_currentProfile;
-    Core::ConnectionUrl m_currentUrl;
     QString m_baseDirectory;
-    QComboBox *m_from = nullptr;
-    QComboBox *m_to = nullptr;
+    SchemaSourceCombo *m_from = nullptr;
+    SchemaSourceCombo *m_to = nullptr;
     QComboBox *m_dialect = nullptr;
     QLineEdit *m_shadowUrl = nullptr;
     QPushButton *m_compare = nullptr;
