@@ -13,6 +13,7 @@
 #include "ui/dialogs/schemadriftdialog.h"
 #include "ui/editor/editortabs.h"
 #include "ui/editor/scripteditor.h"
+#include "ui/graph/revisiongraphscene.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/project/revisionmodel.h"
 
@@ -36,6 +37,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "ui/graph/revisiongraphscene.h"
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -511,6 +514,8 @@ void tst_Autogenerate::schemaDriftMenuAction()
     QTRY_VERIFY_WITH_TIMEOUT(window.database()->isConnected(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(window.database()->status().valid, 10000);
     QVERIFY(action->isEnabled());
+    QCOMPARE(window.graphView()->graphScene()->badges().size(), 1);
+    QCOMPARE(window.graphView()->graphScene()->badges().first().driftChanges, -1); // not checked yet
 
     // The dialog opens once the check is done: closed as soon as it is the modal one.
     QString summary;
@@ -527,6 +532,18 @@ void tst_Autogenerate::schemaDriftMenuAction()
     QVERIFY2(summary.startsWith(u"Schema drift: 1 change, 1 destructive"_s), qPrintable(summary));
     QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Schema drift: 1 difference(s)"_s),
              qPrintable(window.statusBar()->currentMessage()));
+    // The database's badge on the graph carries the finding.
+    const auto badges = window.graphView()->graphScene()->badges();
+    QCOMPARE(badges.size(), 1);
+    QCOMPARE(badges.first().driftChanges, 1);
+    QCOMPARE(Stepwise::Ui::RevisionGraphScene::badgeText(badges.first()), badges.first().name + u" ⚠ drift"_s);
+    if (const QString shots = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(shots + u"/studio-schema-drift-badge.png"_s));
+    }
 }
 
 QTEST_MAIN(tst_Autogenerate)

@@ -239,7 +239,7 @@ QList<Chip> chipsOf(const RevisionGraphScene &scene, int index)
     QList<Chip> chips;
     const QList<DatabaseBadge> badges = scene.badgesAt(index);
     for (const DatabaseBadge &badge : badges)
-        chips.append({badge.name, RevisionGraphScene::badgeColor(badge), true});
+        chips.append({RevisionGraphScene::badgeText(badge), RevisionGraphScene::badgeColor(badge), true});
     const QPalette &palette = scene.graphPalette();
     if (scene.graph()->isHead(index))
         chips.append({RevisionGraphScene::tr("head"), palette.color(QPalette::PlaceholderText), false});

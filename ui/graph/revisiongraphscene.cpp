@@ -169,6 +169,11 @@ bool RevisionGraphScene::isHighlighted(int index) const
 }
 
 // Well-known environment names get the colours people expect; others a stable pick by name.
+QString RevisionGraphScene::badgeText(const DatabaseBadge &badge)
+{
+    return badge.driftChanges > 0 ? tr("%1 ⚠ drift").arg(badge.name) : badge.name;
+}
+
 QColor RevisionGraphScene::badgeColor(const DatabaseBadge &badge)
 {
     if (badge.color.isValid())

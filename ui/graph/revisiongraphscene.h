@@ -58,6 +58,8 @@ public:
     const QList<DatabaseBadge> badgesAt(int index) const { return m_badgesByNode.value(index); }
     const QHash<int, QList<DatabaseBadge>> &badgesByNode() const { return m_badgesByNode; }
     static QColor badgeColor(const DatabaseBadge &badge);
+    // The badge's text: the database's name, with "⚠ drift" when its schema drifted.
+    static QString badgeText(const DatabaseBadge &badge);
     // How a downgrade through the revision goes, when not plainly: "irreversible" (no down
     // section), "empty down" (a down section that undoes nothing), or empty. The node's chip;
     // whyDownMark() is the sentence for tooltips.

@@ -153,7 +153,7 @@ void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, 
     NodeGlyph::paint(painter, c, r, m_state, palette, true);
     qreal x = textX;
     for (const DatabaseBadge &badge : m_badges)
-        x += paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
+        x += paintChip(painter, x, RevisionGraphScene::badgeText(badge), RevisionGraphScene::badgeColor(badge), true);
     const Core::RevisionGraph &graph = *m_scene->graph();
     if (graph.isHead(m_index))
         x += paintChip(painter, x, RevisionGraphScene::tr("head"), palette.color(QPalette::PlaceholderText), false);
@@ -189,7 +189,7 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
                       revision.id.left(shortIdLength));
     qreal x = left + idWidth;
     for (const DatabaseBadge &badge : std::as_const(m_badges))
-        x = x + paintChip(painter, x, badge.name, RevisionGraphScene::badgeColor(badge), true);
+        x = x + paintChip(painter, x, RevisionGraphScene::badgeText(badge), RevisionGraphScene::badgeColor(badge), true);
     if (m_running)
         x = x + paintChip(painter, x, RevisionGraphScene::tr("running…"), accent(palette), true);
     for (const QString &label : revision.branchLabels)

@@ -16,6 +16,9 @@ struct DatabaseBadge
     QString name;
     QStringList heads;
     QColor color; // invalid: a colour picked from the name
+    // Database → Check Schema Drift's last finding for this database at these heads: -1 not
+    // checked, 0 none, else the differences between its schema and what its revisions build.
+    int driftChanges = -1;
 };
 
 // One revision of the graph: its state glyph in its lane and, at readable zoom levels, its

@@ -211,8 +211,11 @@ void MainWindow::updateBadges()
 {
     QList<DatabaseBadge> badges;
     const DatabaseStatus &status = revisionModel()->databaseStatus();
-    if (database()->isConnected() && status.valid && !status.heads.isEmpty())
+    if (database()->isConnected() && status.valid && !status.heads.isEmpty()) {
         badges << DatabaseBadge{ database()->profile().name, status.heads, QColor() };
+        if (m_driftFinding && m_driftFinding->url == database()->url().toString() && m_driftFinding->heads == status.heads)
+            badges.last().driftChanges = m_driftFinding->changes;
+    }
     graphView()->setDatabaseBadges(badges);
 }
 
@@ -572,6 +575,9 @@ void MainWindow::checkSchemaDrift()
                                               : tr("No schema drift in %1.").arg(database()->profile().name);
         statusBar()->showMessage(text, 15000);
         log(text, false);
+        m_driftFinding = DriftFinding{database()->url().toString(), database()->status().heads,
+                                      dialog.drifted() ? int(dialog.drift()->diff.changes.size()) : 0};
+        updateBadges();
     }
     dialog.exec();
 }

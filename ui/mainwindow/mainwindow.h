@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 
 #include "ui/graph/revisiongraphview.h"
@@ -134,6 +136,15 @@ private:
     QAction *m_fromModels = nullptr;
     QAction *m_autogenerate = nullptr;
     QAction *m_checkDrift = nullptr;
+    // Check Schema Drift's last finding, shown on the database's badge while the database and
+    // its heads are still those it was made for.
+    struct DriftFinding
+    {
+        QString url;
+        QStringList heads;
+        int changes = 0;
+    };
+    std::optional<DriftFinding> m_driftFinding;
     QLabel *m_connectionIcon = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
