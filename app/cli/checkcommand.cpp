@@ -85,15 +85,10 @@ int runCheck(CliContext &session)
         QJsonObject out{{u"ok"_s, clean}, {u"drifted"_s, drifted}, {u"missing"_s, missing},
                         {u"heads"_s, toJson(state->heads)}};
         if (schema) {
-            QJsonArray changes;
-            for (const SchemaChange &c : schema->diff.changes)
-                changes.append(QJsonObject{{u"change"_s, c.describe()}, {u"destructive"_s, c.destructive}});
-            QJsonArray notCompared;
-            for (const NotCompared &n : schema->diff.notCompared)
-                notCompared.append(QJsonObject{{u"kind"_s, n.kind}, {u"name"_s, qualifiedName(n.name)}});
-            out.insert(u"schema"_s, QJsonObject{{u"drifted"_s, schema->drifted()}, {u"changes"_s, changes},
-                                                {u"notCompared"_s, notCompared},
-                                                {u"repair"_s, schema->repair.text()}});
+            QJsonObject drift = schemaDiffJson(schema->diff);
+            drift.insert(u"drifted"_s, schema->drifted());
+            drift.insert(u"repair"_s, schema->repair.text());
+            out.insert(u"schema"_s, drift);
         }
         session.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
         return clean ? 0 : 1;

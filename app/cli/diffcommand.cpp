@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "clitr.h"
 #include "commands.h"
+#include "revisionjson.h"
 #include "terminalpasswordprovider.h"
 
 #include "core/schema/schemacomparison.h"
@@ -20,24 +21,13 @@ namespace {
 
 QJsonObject toJson(const SchemaComparisonResult &r)
 {
-    QJsonArray changes;
-    for (const SchemaChange &c : r.diff.changes) {
-        QJsonObject change{{u"change"_s, c.describe()}, {u"object"_s, qualifiedName(c.name)},
-                           {u"destructive"_s, c.destructive}};
-        if (!c.warning.isEmpty())
-            change.insert(u"warning"_s, c.warning);
-        changes.append(change);
-    }
-    QJsonArray notCompared;
-    for (const NotCompared &n : r.diff.notCompared)
-        notCompared.append(QJsonObject{{u"kind"_s, n.kind}, {u"name"_s, qualifiedName(n.name)}});
-    return QJsonObject{{u"ok"_s, true},
-                       {u"dialect"_s, r.dialect},
-                       {u"equal"_s, r.diff.isEmpty()},
-                       {u"changes"_s, changes},
-                       {u"notCompared"_s, notCompared},
-                       {u"transactional"_s, r.script.transactional},
-                       {u"sql"_s, r.script.text()}};
+    QJsonObject out = schemaDiffJson(r.diff);
+    out.insert(u"ok"_s, true);
+    out.insert(u"dialect"_s, r.dialect);
+    out.insert(u"equal"_s, r.diff.isEmpty());
+    out.insert(u"transactional"_s, r.script.transactional);
+    out.insert(u"sql"_s, r.script.text());
+    return out;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "revisionjson.h"
 
 #include "core/graph/revisiongraph.h"
+#include "core/schema/schemadiff.h"
 
 #include <QJsonDocument>
 
@@ -38,6 +39,22 @@ QByteArray revisionListJson(const RevisionGraph &graph, const QList<int> &indice
     for (int i : indices)
         list.append(revisionJson(graph, i));
     return QJsonDocument(list).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject schemaDiffJson(const SchemaDiffResult &diff)
+{
+    QJsonArray changes;
+    for (const SchemaChange &c : diff.changes) {
+        QJsonObject change{{u"change"_s, c.describe()}, {u"object"_s, qualifiedName(c.name)},
+                           {u"destructive"_s, c.destructive}};
+        if (!c.warning.isEmpty())
+            change.insert(u"warning"_s, c.warning);
+        changes.append(change);
+    }
+    QJsonArray notCompared;
+    for (const NotCompared &n : diff.notCompared)
+        notCompared.append(QJsonObject{{u"kind"_s, n.kind}, {u"name"_s, qualifiedName(n.name)}});
+    return QJsonObject{{u"changes"_s, changes}, {u"notCompared"_s, notCompared}};
 }
 
 } // namespace Stepwise::Cli

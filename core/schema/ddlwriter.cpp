@@ -44,16 +44,20 @@ DdlScript DdlWriter::write(const SchemaDiffResult &diff, const Schema &) const
         QStringList statements = change(c);
         if (statements.isEmpty())
             continue;
-        // The comments go with the change's first statement.
-        QString comments;
-        if (!c.warning.isEmpty())
-            comments += u"-- WARNING: "_s + c.warning + u'\n';
-        if (c.destructive)
-            comments += u"-- DESTRUCTIVE: "_s + c.describe() + u'\n';
-        statements.first().prepend(comments);
+        statements.first().prepend(comments(c)); // they go with the change's first statement
         script.statements << statements;
     }
     return script;
+}
+
+QString DdlWriter::comments(const SchemaChange &c)
+{
+    QString lines;
+    if (!c.warning.isEmpty())
+        lines += u"-- WARNING: "_s + c.warning + u'\n';
+    if (c.destructive)
+        lines += u"-- DESTRUCTIVE: "_s + c.describe() + u'\n';
+    return lines;
 }
 
 QString DdlWriter::ids(const QStringList &identifiers) const

@@ -60,6 +60,9 @@ protected:
     virtual QString createIndex(const SchemaTable &table, const SchemaIndex &i) const;
     QString indexPart(const SchemaTable &table, const QString &part) const;
 
+    // "-- WARNING: …" and "-- DESTRUCTIVE: …" lines that go before a change's first statement.
+    static QString comments(const SchemaChange &c);
+
     QString id(const QString &identifier) const { return m_dialect.alembicIdentifier(identifier); }
     QString table(const TableName &name) const { return m_dialect.alembicQualifiedName(name); }
     QString ids(const QStringList &identifiers) const;

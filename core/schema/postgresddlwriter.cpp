@@ -8,11 +8,6 @@ namespace Stepwise::Core {
 
 namespace {
 
-QString tableKey(const TableName &n)
-{
-    return n.schema + u'\x1f' + n.name;
-}
-
 // A serial column reads as its type with nextval() of its owned sequence (which the snapshot
 // leaves out): written back as serial, which makes the sequence again.
 QString serialType(const SchemaColumn &c)
@@ -35,7 +30,7 @@ DdlScript PostgresDdlWriter::write(const SchemaDiffResult &diff, const Schema &t
     m_created.clear();
     for (const SchemaChange &c : diff.changes) {
         if (c.kind == SchemaChange::Kind::CreateTable)
-            m_created.insert(tableKey(c.name));
+            m_created.insert(nameKey(c.name));
     }
     DdlScript script = DdlWriter::write(diff, to);
     if (m_concurrentIndexes) {
@@ -111,7 +106,7 @@ QStringList PostgresDdlWriter::change(const SchemaChange &c) const
 {
     using Kind = SchemaChange::Kind;
     const QString t = table(c.name);
-    const bool existing = !m_created.contains(tableKey(c.name));
+    const bool existing = !m_created.contains(nameKey(c.name));
     switch (c.kind) {
     case Kind::CreateTable: return QStringList{createTable(c.table)} + comments(c.table, c.table.columns, true);
     case Kind::AddColumn: return DdlWriter::change(c) + comments(c.table, {c.column}, false);

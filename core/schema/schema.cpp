@@ -74,4 +74,22 @@ QString qualifiedName(const TableName &name)
     return name.schema.isEmpty() ? name.name : name.schema + u'.' + name.name;
 }
 
+QString nameKey(const TableName &name)
+{
+    return name.schema + u'\x1f' + name.name;
+}
+
+bool mentionsName(const QString &sql, const QString &name)
+{
+    const auto word = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    for (qsizetype at = sql.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
+         at = sql.indexOf(name, at + 1, Qt::CaseInsensitive)) {
+        const bool startOk = at == 0 || !word(sql.at(at - 1));
+        const bool endOk = at + name.size() >= sql.size() || !word(sql.at(at + name.size()));
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
 } // namespace Stepwise::Core

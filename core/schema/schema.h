@@ -156,5 +156,10 @@ struct Schema
 
 // "schema.name", or "name" without a schema: how messages and the diff name an object.
 QString qualifiedName(const TableName &name);
+// A hash key for a name (schema and name, never confused with one another).
+QString nameKey(const TableName &name);
+// Whether `sql` (a view's definition) names `name` as a whole word, quoted or not: the model
+// keeps no dependency list, so what reads what is read from the words.
+bool mentionsName(const QString &sql, const QString &name);
 
 } // namespace Stepwise::Core

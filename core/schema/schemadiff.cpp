@@ -18,11 +18,6 @@ namespace {
 using Kind = SchemaChange::Kind;
 constexpr int kindCount = int(Kind::DropEnum) + 1;
 
-QString nameKey(const TableName &n)
-{
-    return n.schema + u'\x1f' + n.name;
-}
-
 // Constraints are matched by name where the database names them, by what they hold where it
 // does not (SQLite's inline constraints): the same key on both sides is the same constraint.
 QString identity(const SchemaKey &k)
@@ -369,7 +364,7 @@ private:
                 if (redo.contains(nameKey(v.name)) || !toViews.contains(nameKey(v.name)))
                     continue;
                 for (const SchemaView &w : m_from.views) {
-                    if (redo.contains(nameKey(w.name)) && mentions(v.definition, w.name.name)) {
+                    if (redo.contains(nameKey(w.name)) && mentionsName(v.definition, w.name.name)) {
                         redo.insert(nameKey(v.name));
                         grew = true;
                         break;
@@ -403,7 +398,7 @@ private:
                 return;
             done.insert(v);
             for (const SchemaView *w : views) {
-                if (w != v && mentions(v->definition, w->name.name))
+                if (w != v && mentionsName(v->definition, w->name.name))
                     visit(w);
             }
             ordered.append(v);
@@ -413,20 +408,6 @@ private:
         if (dependentsFirst)
             std::reverse(ordered.begin(), ordered.end());
         return ordered;
-    }
-
-    // Whether `name` appears in `sql` as a whole word (quoted or not).
-    static bool mentions(const QString &sql, const QString &name)
-    {
-        for (qsizetype at = sql.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
-             at = sql.indexOf(name, at + 1, Qt::CaseInsensitive)) {
-            const auto word = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-            const bool startOk = at == 0 || !word(sql.at(at - 1));
-            const bool endOk = at + name.size() >= sql.size() || !word(sql.at(at + name.size()));
-            if (startOk && endOk)
-                return true;
-        }
-        return false;
     }
 
     void sequences()

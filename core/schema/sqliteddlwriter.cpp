@@ -40,22 +40,6 @@ bool inPlace(const SchemaChange &c)
     }
 }
 
-QString key(const TableName &n)
-{
-    return n.schema + u'\x1f' + n.name;
-}
-
-bool mentions(const QString &sql, const QString &name)
-{
-    for (qsizetype at = sql.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
-         at = sql.indexOf(name, at + 1, Qt::CaseInsensitive)) {
-        const auto word = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-        if ((at == 0 || !word(sql.at(at - 1))) && (at + name.size() >= sql.size() || !word(sql.at(at + name.size()))))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QString SqliteDdlWriter::columnDefinition(const SchemaColumn &c) const
@@ -102,7 +86,7 @@ QStringList SqliteDdlWriter::rebuild(const SchemaTable &t, const QSet<QString> &
     // a missing one, so they go first and come back last.
     QList<const SchemaView *> views;
     for (const SchemaView &v : to.views) {
-        if (!viewsMadeByDiff.contains(key(v.name)) && mentions(v.definition, t.name.name))
+        if (!viewsMadeByDiff.contains(nameKey(v.name)) && mentionsName(v.definition, t.name.name))
             views << &v;
     }
     for (const SchemaView *v : views)
@@ -142,11 +126,11 @@ DdlScript SqliteDdlWriter::write(const SchemaDiffResult &diff, const Schema &to)
     QHash<QString, QSet<QString>> added;
     for (const SchemaChange &c : diff.changes) {
         if (c.kind == Kind::CreateView)
-            viewsMadeByDiff.insert(key(c.name));
+            viewsMadeByDiff.insert(nameKey(c.name));
         if (c.kind == Kind::AddColumn)
-            added[key(c.name)].insert(c.column.name);
+            added[nameKey(c.name)].insert(c.column.name);
         if (!inPlace(c))
-            rebuilt.insert(key(c.name));
+            rebuilt.insert(nameKey(c.name));
     }
     if (rebuilt.isEmpty())
         return DdlWriter::write(diff, to);
@@ -156,32 +140,29 @@ DdlScript SqliteDdlWriter::write(const SchemaDiffResult &diff, const Schema &to)
     script.statements << u"PRAGMA foreign_keys = OFF"_s << u"BEGIN"_s;
     QSet<QString> done;
     for (const SchemaChange &c : diff.changes) {
-        const QString k = key(c.name);
+        const QString k = nameKey(c.name);
         QStringList statements;
-        QString comments;
+        QString header;
         if (!rebuilt.contains(k) || c.kind == Kind::CreateView || c.kind == Kind::DropView) {
             statements = change(c);
-            if (!c.warning.isEmpty())
-                comments += u"-- WARNING: "_s + c.warning + u'\n';
-            if (c.destructive)
-                comments += u"-- DESTRUCTIVE: "_s + c.describe() + u'\n';
+            header = comments(c);
         } else if (!done.contains(k)) {
             // The table's first change: the whole rebuild, headed by every change of the table
             // with its warnings.
             done.insert(k);
-            comments = u"-- rebuild of "_s + qualifiedName(c.name) + u" (SQLite's ALTER TABLE cannot):\n"_s;
+            header = u"-- rebuild of "_s + qualifiedName(c.name) + u" (SQLite's ALTER TABLE cannot):\n"_s;
             for (const SchemaChange &other : diff.changes) {
-                if (key(other.name) != k || other.kind == Kind::CreateView || other.kind == Kind::DropView)
+                if (nameKey(other.name) != k || other.kind == Kind::CreateView || other.kind == Kind::DropView)
                     continue;
-                comments += (other.destructive ? u"--   DESTRUCTIVE: "_s : u"--   "_s) + other.describe() + u'\n';
+                header += (other.destructive ? u"--   DESTRUCTIVE: "_s : u"--   "_s) + other.describe() + u'\n';
                 if (!other.warning.isEmpty())
-                    comments += u"--   WARNING: "_s + other.warning + u'\n';
+                    header += u"--   WARNING: "_s + other.warning + u'\n';
             }
             statements = rebuild(c.table, added.value(k), to, viewsMadeByDiff);
         }
         if (statements.isEmpty())
             continue;
-        statements.first().prepend(comments);
+        statements.first().prepend(header);
         script.statements << statements;
     }
     script.statements << u"PRAGMA foreign_key_check"_s << u"COMMIT"_s << u"PRAGMA foreign_keys = ON"_s;

@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -66,6 +69,31 @@ bool replaceInFile(const QString &path, const QString &from, const QString &to)
     text.replace(from, to);
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+}
+
+bool execSqlite(const QString &path, const QStringList &statements)
+{
+    const QString name = u"stepwise-test-exec"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            ok = true;
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                    ok = false;
+                    break;
+                }
+            }
+            query = QSqlQuery();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 QString upgrade(const QString &projectDir, const QString &url, const QString &target)

@@ -28,6 +28,10 @@ QString readFile(const QString &path);
 // or holds no `from`.
 bool replaceInFile(const QString &path, const QString &from, const QString &to);
 
+// Opens (creates) the SQLite file and runs the statements on it; false, with the failing
+// statement and the database's words printed, when one fails.
+bool execSqlite(const QString &path, const QStringList &statements);
+
 // Runs `upgrade target` on the project with the core engine; returns the error text or empty.
 QString upgrade(const QString &projectDir, const QString &url, const QString &target);
 

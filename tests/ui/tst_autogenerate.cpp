@@ -123,40 +123,12 @@ private:
 QString tst_Autogenerate::makeDatabase(const QString &file, const QStringList &statements)
 {
     const QString path = m_dir.filePath(file);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, file);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {};
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                qWarning() << statement << query.lastError().text();
-                return {};
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(file);
-    return u"sqlite:///"_s + path;
+    return Stepwise::Test::execSqlite(path, statements) ? u"sqlite:///"_s + path : QString();
 }
 
 bool tst_Autogenerate::execute(const QString &path, const QString &statement)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"byhand"_s);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(statement);
-            if (!ok)
-                qWarning() << statement << query.lastError().text();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"byhand"_s);
-    return ok;
+    return Stepwise::Test::execSqlite(path, {statement});
 }
 
 void tst_Autogenerate::initTestCase()

@@ -55,22 +55,7 @@ private:
 QString tst_CompareSchemas::makeDatabase(const QString &file, const QStringList &statements)
 {
     const QString path = m_dir.filePath(file);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, file);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {};
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                qWarning() << statement << query.lastError().text();
-                return {};
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(file);
-    return u"sqlite:///"_s + path;
+    return Stepwise::Test::execSqlite(path, statements) ? u"sqlite:///"_s + path : QString();
 }
 
 QStringList tst_CompareSchemas::childTexts(const QTreeWidgetItem *item, int column)

@@ -2,7 +2,6 @@
 
 #include "ui/dialogs/schemachanges.h"
 #include "ui/preview/sqlpreview.h"
-#include "ui/project/statestyle.h"
 #include "ui/run/background.h"
 
 #include "core/db/dialect.h"
@@ -84,22 +83,9 @@ CompareSchemasDialog::CompareSchemasDialog(ProfileStore *profiles, PasswordStore
     sources->addLayout(filesRow, 2, 1);
     sources->setColumnStretch(1, 1);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, stateColor(RevisionModel::State::Failed, palette()));
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    m_error = SchemaChangeTree::errorLabel(this);
 
-    m_summary = new QLabel(tr("Choose two schemas and press Compare."), this);
-    m_summary->setObjectName(u"summary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
+    m_summary = SchemaChangeTree::summaryLabel(tr("Choose two schemas and press Compare."), this);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"differences"_s);

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QRegularExpression>
@@ -523,6 +524,31 @@ void SchemaChangeTree::scrollTo(QWidget *sqlPreview, const QTreeWidgetItem *item
     // SqlPreview's read-only editor; it offers no scrolling of its own.
     if (auto *editor = sqlPreview->findChild<ScriptEditor *>())
         editor->goToLine(line);
+}
+
+QLabel *SchemaChangeTree::errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(u"error"_s);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, stateColor(RevisionModel::State::Failed, parent->palette()));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+QLabel *SchemaChangeTree::summaryLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(u"summary"_s);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
 }
 
 } // namespace Stepwise::Ui

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -125,6 +126,11 @@ public:
                                                                          const Core::DdlScript &script);
     // Scrolls a read-only SqlPreview to the item's line.
     static void scrollTo(QWidget *sqlPreview, const QTreeWidgetItem *item);
+
+    // The dialogs' red line for a failure (objectName "error"; hidden until there is one) and
+    // their bold summary above the tree (objectName "summary").
+    static QLabel *errorLabel(QWidget *parent);
+    static QLabel *summaryLabel(const QString &text, QWidget *parent);
 };
 
 } // namespace Stepwise::Ui
