@@ -27,11 +27,12 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import compare_engine  # noqa: E402  (the servers of the side-by-side benchmarks)
 
 PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
 
@@ -54,14 +55,7 @@ print(json.dumps({"tables": len(metadata.tables),
 """
 
 
-def run(argv, env=None, stdin=None):
-    start = time.perf_counter()
-    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp:
-        p = subprocess.run(argv, env=env, stdin=inp, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if p.returncode != 0:
-        sys.exit("failed (%d): %s\n%s" % (p.returncode, " ".join(argv), p.stderr.decode()[-2000:]))
-    return elapsed, p.stdout
+run = compare_engine.run  # (seconds, stdout) of a whole process; exits on failure
 
 
 def run_json(argv):
@@ -90,52 +84,20 @@ def ddl(kind, count):
     return "\n".join(out) + "\n"
 
 
-class Server:
-    """A database server from a URL: creates, fills and drops databases."""
-
-    def __init__(self, kind, url):
-        self.kind = kind
-        self.url = urllib.parse.urlsplit(url)
-        self.counter = 0
-
-    def env(self):
-        e = dict(os.environ)
-        e["PGPASSWORD" if self.kind == "pg" else "MYSQL_PWD"] = urllib.parse.unquote(self.url.password or "")
-        return e
-
-    def admin(self, sql):
-        u = self.url
-        if self.kind == "pg":
-            argv = ["psql", "-X", "-q", "-h", u.hostname, "-p", str(u.port), "-U", u.username,
-                    "-d", u.path.lstrip("/"), "-v", "ON_ERROR_STOP=1", "-c", sql]
-        else:
-            argv = ["mariadb", "-h", u.hostname, "-P", str(u.port), "-u", u.username, "-e", sql]
-        run(argv, env=self.env())
+class Server(compare_engine.Server):
+    """compare_engine's server, which also fills a new database with the generated schema."""
 
     def create(self, tables, workdir):
         """A new database holding `tables` tables; its name and the seconds the DDL took."""
-        self.counter += 1
-        name = "stepwise_schema_%d_%d" % (os.getpid(), self.counter)
-        self.admin("DROP DATABASE IF EXISTS %s" % name)
-        self.admin("CREATE DATABASE %s" % name)
+        name = self.fresh()
         script = os.path.join(workdir, "schema-%s-%d.sql" % (self.kind, tables))
         with open(script, "w") as f:
             f.write(ddl(self.kind, tables))
-        u = self.url
+        argv, stdin = self.client(name, script)
         if self.kind == "pg":
-            argv, stdin = ["psql", "-X", "-q", "-1", "-h", u.hostname, "-p", str(u.port), "-U", u.username,
-                           "-d", name, "-v", "ON_ERROR_STOP=1", "-f", script], None
-        else:  # MariaDB commits each DDL statement by itself: no transaction to be had
-            argv, stdin = ["mariadb", "-h", u.hostname, "-P", str(u.port), "-u", u.username, name], script
+            argv.insert(1, "-1")  # one transaction; MariaDB commits each DDL statement by itself
         seconds, _ = run(argv, env=self.env(), stdin=stdin)
         return name, seconds
-
-    def drop(self, name):
-        self.admin("DROP DATABASE IF EXISTS %s" % name)
-
-    def url_for(self, name, scheme):
-        u = self.url
-        return urllib.parse.urlunsplit((scheme, u.netloc, "/" + name, "", ""))
 
 
 def check_counts(what, got, tables, strict=True):
