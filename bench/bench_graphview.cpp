@@ -4,6 +4,7 @@
 #include "ui/graph/revisiongraphscene.h"
 #include "ui/graph/revisiongraphview.h"
 
+#include "core/graph/graphfolding.h"
 #include "core/graph/graphlayout.h"
 #include "core/graph/revisiongraph.h"
 
@@ -65,6 +66,10 @@ class bench_GraphView : public QObject
 private Q_SLOTS:
     void layout_data() { sizes(); }
     void layout();
+    void layoutWithFolding_data() { sizes(); }
+    void layoutWithFolding();
+    void unfoldOneSegment_data() { sizes(); }
+    void unfoldOneSegment();
     void sceneBuild_data() { sizes(); }
     void sceneBuild();
     void repaintAtFit_data() { sizes(); }
@@ -83,7 +88,33 @@ void bench_GraphView::layout()
     }
 }
 
-// Items for every revision and the edge layer, from a ready layout.
+// Issue 17's collapsing: the full layout, its linear runs, and the folded layout drawn.
+void bench_GraphView::layoutWithFolding()
+{
+    QFETCH(int, count);
+    const auto graph = synthetic(count);
+    QBENCHMARK {
+        const Core::GraphLayout full = Core::layoutLanes(*graph);
+        const QList<Core::LinearRun> runs = Core::linearRuns(*graph, full);
+        const Core::GraphLayout folded = Core::foldLayout(full, runs, std::vector<char>(size_t(runs.size()), 1));
+        QVERIFY(folded.size() < count / 4);
+    }
+}
+
+// A click on a segment: the layout folded again and every item moved to its row.
+void bench_GraphView::unfoldOneSegment()
+{
+    QFETCH(int, count);
+    Ui::RevisionGraphScene scene;
+    scene.setGraph(synthetic(count));
+    const int run = int(scene.runs().size() / 2);
+    QBENCHMARK {
+        scene.setFolded(run, false);
+        scene.setFolded(run, true);
+    }
+}
+
+// Items for every revision and the edge layer, from a ready layout (runs folded included).
 void bench_GraphView::sceneBuild()
 {
     QFETCH(int, count);

@@ -104,8 +104,10 @@ int main(int argc, char *argv[])
         QApplication::translate("studio", "Window size for --screenshot, as WxH."), u"WxH"_s, u"1280x800"_s);
     const QCommandLineOption paletteOption(u"palette"_s,
         QApplication::translate("studio", "Use the light or dark palette instead of the system's."), u"light|dark"_s);
+    const QCommandLineOption fitOption(u"fit"_s,
+        QApplication::translate("studio", "With --screenshot: fit the whole graph in its view first."));
     parser.addOptions({ projectOption, urlOption, connectionOption, selectOption, screenshotOption,
-                        sizeOption, paletteOption });
+                        sizeOption, paletteOption, fitOption });
     parser.process(app);
 
     Stepwise::Ui::StartupOptions options;
@@ -115,6 +117,7 @@ int main(int argc, char *argv[])
     options.select = parser.value(selectOption);
     options.screenshot = parser.value(screenshotOption);
     options.palette = parser.value(paletteOption);
+    options.fit = parser.isSet(fitOption);
     if (!options.url.isEmpty() && !options.connection.isEmpty())
         return fail(QApplication::translate("studio", "--url and --connection exclude each other"));
     const auto size = QRegularExpression(u"^(\\d+)x(\\d+)$"_s).match(parser.value(sizeOption));

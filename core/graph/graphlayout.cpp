@@ -203,7 +203,8 @@ bool LaneLayouter::laneFree(int lane, int first, int last)
 }
 
 // Edges other than a revision's primary one (the other parents of a merge, depends_on) run
-// in a lane free over their whole span, as close to their ends as possible. Taken in order
+// in a lane free over their whole span, as close to their ends as possible; a merge's edge
+// opens a new lane when none is free, a depends_on link goes direct instead. Taken in order
 // of their lower end, so the cursors above only move forward: linear in edges × lanes.
 void LaneLayouter::routeSecondaryEdges()
 {
@@ -235,6 +236,12 @@ void LaneLayouter::routeSecondaryEdges()
                 best = lane;
                 bestCost = cost;
             }
+        }
+        if (best < 0 && edge.dependency) {
+            // A depends_on link never widens the graph: with no lane free over its span it is
+            // drawn as a direct dashed curve (GraphLayout::Edge::direct).
+            edge.lane = -1;
+            continue;
         }
         if (best < 0) {
             best = m_laneCount++;

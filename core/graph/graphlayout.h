@@ -19,8 +19,12 @@ struct GraphLayout
     {
         int parent = -1; // revision index (load order) of the lower end
         int child = -1;  // revision index of the upper end
-        int lane = 0;    // lane of the straight run between the ends
+        int lane = 0;    // lane of the straight run between the ends; -1: direct (below)
         bool dependency = false; // a depends_on edge rather than down_revision
+
+        // A depends_on edge with no lane free over its span: drawn as one dashed curve from end
+        // to end across the lanes, so secondary links never make the graph wider.
+        bool direct() const { return lane < 0; }
     };
 
     QList<int> rowOf;      // per revision index: its row, 0 = top

@@ -96,6 +96,11 @@ QString checkInvariants(const RevisionGraph &graph, const GraphLayout &layout)
                                          : graph.parents(e.child).contains(e.parent);
         if (!linked)
             return u"edge %1→%2 is no link"_s.arg(graph.id(e.parent), graph.id(e.child));
+        if (e.direct()) {
+            if (!e.dependency)
+                return u"edge %1→%2 of a parent drawn direct"_s.arg(graph.id(e.parent), graph.id(e.child));
+            continue; // crosses the lanes in one curve, occupying none
+        }
         for (int row = top + 1; row < bottom; ++row) {
             if (nodeCells.count({row, e.lane}))
                 return u"edge %1→%2 runs through a revision"_s.arg(graph.id(e.parent),
@@ -167,7 +172,8 @@ void tst_GraphLayout::handMade_data()
     // Several bases: the oldest at the bottom; lanes are reused once a line ends.
     QTest::newRow("several roots") << u"a b:a x y:x"_s << u"y:0 x:0 b:0 a:0"_s << 1;
     QTest::newRow("roots joined") << u"a b:a x y:x m:b,y"_s << u"m:0 y:0 x:0 b:0 a:0"_s << 2;
-    QTest::newRow("depends_on") << u"a b:a x y:x|b"_s << u"y:0 x:0 b:0 a:0"_s << 2;
+    // A depends_on link never adds a lane: with none free it is drawn direct.
+    QTest::newRow("depends_on") << u"a b:a x y:x|b"_s << u"y:0 x:0 b:0 a:0"_s << 1;
     QTest::newRow("two heads") << u"a b:a c:b d:b"_s << u"c:0 d:1 b:0 a:0"_s << 2;
 }
 
@@ -195,8 +201,11 @@ void tst_GraphLayout::edgeRoutes_data()
     QTest::newRow("criss-cross")
         << u"a b:a c:a d:b,c e:b,c f:d,e"_s
         << u"a>b@0 a>c@1 b>d@0 c>d@2 b>e@1 c>e@1 d>f@0 e>f@1"_s;
-    // depends_on from a line that ended: a dashed run in the free lane 1.
-    QTest::newRow("depends_on") << u"a b:a x y:x|b"_s << u"a>b@0 x>y@0 b~y@1"_s;
+    // depends_on from a line that ended, with no lane free over its span: direct (@-1).
+    QTest::newRow("depends_on direct") << u"a b:a x y:x|b"_s << u"a>b@0 x>y@0 b~y@-1"_s;
+    // With a lane free over the whole span (the side branch's, after its merge) it runs there.
+    QTest::newRow("depends_on in a free lane")
+        << u"a b:a s:a m:b,s c:m d:c e:d|c"_s << u"a>b@0 a>s@1 b>m@0 s>m@1 m>c@0 c>d@0 d>e@0 c~e@1"_s;
     // A dependency that is also a parent is drawn once, as the parent.
     QTest::newRow("parent and dependency") << u"a b:a|a"_s << u"a>b@0"_s;
 }

@@ -70,6 +70,13 @@ void RevisionEdgesItem::addEdge(QPainterPath &path, int edge, bool curved) const
         step(p, c);
         return;
     }
+    if (e.direct()) { // a depends_on link across the lanes, leaving and entering vertically
+        if (curved)
+            path.cubicTo(p.x(), p.y() - 2 * bend, c.x(), c.y() + 2 * bend, c.x(), c.y());
+        else
+            path.lineTo(c);
+        return;
+    }
     const QPointF a = GraphGeometry::cell(rowP - 1, e.lane);
     const QPointF b = GraphGeometry::cell(rowC + 1, e.lane);
     step(p, a);
@@ -117,13 +124,25 @@ void RevisionEdgesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
     accent.setCosmetic(!curved);
     painter->setPen(accent);
     painter->drawPath(highlighted);
+    if (painter->worldTransform().m22() < GraphGeometry::textDetail) {
+        // Nodes draw no text at this zoom: the tags say where databases, heads and labels are.
+        const QTransform t = painter->worldTransform();
+        painter->resetTransform();
+        painter->setRenderHint(QPainter::Antialiasing);
+        m_lastTags = overviewTags(t, painter->device()->height());
+        for (const OverviewTag &tag : std::as_const(m_lastTags))
+            paintTag(painter, tag, t.map(GraphGeometry::cell(layout.rowOf.at(tag.index), layout.laneOf.at(tag.index))));
+        painter->setWorldTransform(t);
+    } else {
+        m_lastTags.clear();
+    }
 }
 
 // Everything in device pixels in a few batched calls: thick lines for edges so branching
 // shows, a bar segment per revision grouped by state colour, then the few marks that matter
 // (current heads, the selection, the pending path) and fixed-size tags for database badges,
 // heads and branch labels (overviewTags()).
-void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastRow) const
+void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastRow)
 {
     const Core::GraphLayout &layout = m_scene->layout();
     const QPalette palette = m_scene->graphPalette();
@@ -154,7 +173,7 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
             }
             out.append(QLineF(from, to));
         };
-        if (rowP - rowC == 1) {
+        if (rowP - rowC == 1 || e.direct()) {
             add(p, c);
             continue;
         }
@@ -182,6 +201,8 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
     const int from = qMax(0, firstRow);
     const int to = qMin(layout.size() - 1, lastRow);
     for (int row = from; row <= to; ++row) {
+        if (m_scene->runAtRow(row) >= 0)
+            continue; // a folded run: its segment item draws it
         const int i = layout.revisionAt.at(row);
         const QPointF p = at(row, layout.laneOf.at(i));
         const RevisionModel::State state = m_scene->state(i);
@@ -198,8 +219,8 @@ void RevisionEdgesItem::paintOverview(QPainter *painter, int firstRow, int lastR
     painter->setRenderHint(QPainter::Antialiasing);
     for (int i : std::as_const(marked))
         paintMark(painter, at(layout.rowOf.at(i), layout.laneOf.at(i)), i, size);
-    const QList<OverviewTag> tags = overviewTags(t, painter->device()->height());
-    for (const OverviewTag &tag : tags)
+    m_lastTags = overviewTags(t, painter->device()->height());
+    for (const OverviewTag &tag : std::as_const(m_lastTags))
         paintTag(painter, tag, at(layout.rowOf.at(tag.index), layout.laneOf.at(tag.index)));
 }
 
@@ -278,13 +299,23 @@ QList<RevisionEdgesItem::OverviewTag> RevisionEdgesItem::overviewTags(const QTra
     QList<OverviewTag> placed;
     for (const QList<int> &candidates : byPriority) {
         for (int i : candidates) {
-            const qreal y = qBound(half, t.map(GraphGeometry::cell(layout.rowOf.at(i), 0)).y(),
-                                   qMax(half, deviceHeight - half));
-            const QRectF line(textX, y - h / 2, 0, h);
-            const bool overlaps = std::any_of(placed.cbegin(), placed.cend(), [&](const OverviewTag &o) {
-                return line.top() < o.rect.bottom() + gap && o.rect.top() < line.bottom() + gap;
-            });
-            if (overlaps)
+            const qreal rowY = qBound(half, t.map(GraphGeometry::cell(layout.rowOf.at(i), 0)).y(),
+                                      qMax(half, deviceHeight - half));
+            // Where the row's own line is taken, the tag stacks a line or two below or above
+            // it (the leader line still points at its revision); past that it is left out.
+            QRectF line;
+            bool free = false;
+            for (const int shift : {0, 1, -1, 2, -2}) {
+                line = QRectF(textX, rowY + shift * (h + gap) - h / 2, 0, h);
+                if (line.top() < 0 || line.bottom() > qMax(h, deviceHeight))
+                    continue;
+                free = std::none_of(placed.cbegin(), placed.cend(), [&](const OverviewTag &o) {
+                    return line.top() < o.rect.bottom() + gap && o.rect.top() < line.bottom() + gap;
+                });
+                if (free)
+                    break;
+            }
+            if (!free)
                 continue;
             const QList<Chip> chips = chipsOf(*m_scene, i);
             if (chips.isEmpty())

@@ -36,6 +36,11 @@ public:
     // would overlap one already placed is left out. deviceHeight keeps the first and last rows'
     // tags inside the viewport.
     QList<OverviewTag> overviewTags(const QTransform &sceneToDevice, qreal deviceHeight) const;
+    // The tags of the last paint below text zoom (device pixels of the view painted).
+    const QList<OverviewTag> &lastTags() const { return m_lastTags; }
+
+    // Before the scene's drawn layout changes size (runs folded or unfolded).
+    void prepareRelayout() { prepareGeometryChange(); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -43,11 +48,12 @@ public:
 
 private:
     void addEdge(QPainterPath &path, int edge, bool curved) const;
-    void paintOverview(QPainter *painter, int firstRow, int lastRow) const;
+    void paintOverview(QPainter *painter, int firstRow, int lastRow);
     void paintMark(QPainter *painter, QPointF at, int index, qreal size) const;
     void paintTag(QPainter *painter, const OverviewTag &tag, QPointF dot) const;
 
     RevisionGraphScene *m_scene;
+    QList<OverviewTag> m_lastTags;
 };
 
 } // namespace Stepwise::Ui

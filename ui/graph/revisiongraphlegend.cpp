@@ -2,8 +2,8 @@
 
 #include "ui/graph/nodeglyph.h"
 
+#include <QEvent>
 #include <QPainter>
-#include <QPainterPath>
 
 namespace Stepwise::Ui {
 
@@ -13,10 +13,11 @@ using State = RevisionModel::State;
 
 constexpr State legendStates[] = {State::Pending, State::Applied, State::Current,
                                   State::Failed,  State::Drifted, State::Missing};
-constexpr int columns = 2;
-constexpr int padding = 10;
+constexpr int hPadding = 10;
+constexpr int vPadding = 4;
 constexpr int rowHeight = 20;
-constexpr int markerWidth = 26;
+constexpr int markerWidth = 24;
+constexpr int entryGap = 16;
 
 enum class Line { Parent, Dependency, Path };
 
@@ -25,9 +26,13 @@ enum class Line { Parent, Dependency, Path };
 RevisionGraphLegend::RevisionGraphLegend(QWidget *parent)
     : QWidget(parent)
 {
-    setAttribute(Qt::WA_TransparentForMouseEvents); // never steals a click from the graph
     setAccessibleName(tr("Legend"));
-    resize(sizeHint());
+    setAccessibleDescription(entries().join(u", "));
+    // Not Fixed: a fixed height would cap it at the one-row sizeHint and defeat wrapping.
+    // The view's stretch takes any spare height.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 QStringList RevisionGraphLegend::entries() const
@@ -39,37 +44,63 @@ QStringList RevisionGraphLegend::entries() const
     return names;
 }
 
-QSize RevisionGraphLegend::sizeHint() const
+// A flow layout: entries left to right, a new row when the next one would not fit.
+QList<QRect> RevisionGraphLegend::entryRects(int width) const
 {
     const QFontMetrics fm(font());
+    QList<QRect> rects;
+    int x = hPadding;
+    int y = vPadding;
+    for (const QString &name : entries()) {
+        const int w = markerWidth + fm.horizontalAdvance(name);
+        if (x > hPadding && x + w > width - hPadding) {
+            x = hPadding;
+            y += rowHeight;
+        }
+        rects.append(QRect(x, y, w, rowHeight));
+        x += w + entryGap;
+    }
+    return rects;
+}
+
+int RevisionGraphLegend::heightForWidth(int width) const
+{
+    const QList<QRect> rects = entryRects(width);
+    return (rects.isEmpty() ? 0 : rects.last().bottom() + 1) + vPadding;
+}
+
+QSize RevisionGraphLegend::sizeHint() const
+{
+    const QList<QRect> rects = entryRects(QWIDGETSIZE_MAX);
+    const int w = rects.isEmpty() ? 0 : rects.last().right() + 1 + hPadding;
+    return {w, heightForWidth(w)};
+}
+
+QSize RevisionGraphLegend::minimumSizeHint() const
+{
     int widest = 0;
-    for (const QString &name : entries())
-        widest = qMax(widest, fm.horizontalAdvance(name));
-    const int rows = (int(entries().size()) + columns - 1) / columns;
-    return {2 * padding + columns * (markerWidth + widest + 14), 2 * padding + rows * rowHeight};
+    for (const QRect &r : entryRects(0))
+        widest = qMax(widest, r.width());
+    return {widest + 2 * hPadding, rowHeight + 2 * vPadding};
 }
 
 void RevisionGraphLegend::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    QColor card = pal.color(QPalette::Window);
-    card.setAlpha(235);
-    QColor border = pal.color(QPalette::Mid);
-    p.setPen(QPen(border, 1));
-    p.setBrush(card);
-    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    p.fillRect(rect(), pal.color(QPalette::Window));
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, 0, width(), 0); // the edge towards the graph above
+    p.setRenderHint(QPainter::Antialiasing);
 
     const QStringList names = entries();
-    const int columnWidth = (width() - 2 * padding) / columns;
-    const int rows = (int(names.size()) + columns - 1) / columns;
+    const QList<QRect> rects = entryRects(width());
     QColor line = pal.color(QPalette::Text);
     line.setAlpha(130);
     for (int k = 0; k < names.size(); ++k) {
-        const int x = padding + (k / rows) * columnWidth;
-        const int cy = padding + (k % rows) * rowHeight + rowHeight / 2;
-        const QPointF marker(x + markerWidth / 2.0 - 2, cy);
+        const QRect r = rects.at(k);
+        const qreal cy = r.center().y() + 0.5;
+        const QPointF marker(r.left() + markerWidth / 2.0 - 3, cy);
         if (k < int(std::size(legendStates))) {
             NodeGlyph::paint(&p, marker, 6, legendStates[k], pal);
         } else {
@@ -82,12 +113,18 @@ void RevisionGraphLegend::paintEvent(QPaintEvent *)
                 pen.setDashPattern({2.0, 2.0});
             }
             p.setPen(pen);
-            p.drawLine(QPointF(x + 2, cy + 6), QPointF(x + markerWidth - 6, cy - 6));
+            p.drawLine(QPointF(r.left() + 2, cy + 6), QPointF(r.left() + markerWidth - 8, cy - 6));
         }
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(x + markerWidth, cy - rowHeight / 2, columnWidth - markerWidth, rowHeight),
-                   Qt::AlignVCenter | Qt::AlignLeft, names.at(k));
+        p.drawText(r.adjusted(markerWidth, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, names.at(k));
     }
+}
+
+void RevisionGraphLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry(); // the entries' widths, so the rows, change with the font
+    QWidget::changeEvent(event);
 }
 
 } // namespace Stepwise::Ui

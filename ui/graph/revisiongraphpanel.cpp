@@ -1,5 +1,7 @@
 #include "ui/graph/revisiongraphpanel.h"
 
+#include "ui/graph/revisiongraphlegend.h"
+#include "ui/graph/revisiongraphminimap.h"
 #include "ui/graph/revisiongraphview.h"
 
 #include <QAction>
@@ -9,6 +11,7 @@
 #include <QLocale>
 #include <QBoxLayout>
 #include <QLineEdit>
+#include <QSettings>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,9 +20,17 @@ using namespace Qt::StringLiterals;
 
 namespace Stepwise::Ui {
 
+namespace {
+
+const QString legendVisibleKey = u"graph/legendVisible"_s;
+
+} // namespace
+
 RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     : QWidget(parent)
     , m_view(new RevisionGraphView(this))
+    , m_minimap(new RevisionGraphMinimap(m_view, this))
+    , m_legend(new RevisionGraphLegend(this))
     , m_search(new QLineEdit(this))
     , m_searchStatus(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
@@ -54,6 +65,12 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_searchStatus->setMinimumWidth(0);
     row->addWidget(m_searchStatus);
     row->addStretch(1);
+    // At the end of the search group, not after Fit: the zoom group is the wider one and
+    // sets how narrow the panel can be beside an open script.
+    m_legendButton = addButton(tr("Legend"),
+                               tr("Show or hide what the graph's shapes and lines mean"), {});
+    m_legendButton->setCheckable(true);
+    row->addWidget(m_legendButton);
     zoomRow->addStretch(1);
     QToolButton *current = addButton(tr("Current"), tr("Go to the database's current head"), {});
     QToolButton *out = addButton(u"−"_s, tr("Zoom out (−)"), QKeySequence::ZoomOut);
@@ -75,7 +92,14 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolRow);
-    layout->addWidget(m_view, 1);
+    auto *graphRow = new QHBoxLayout;
+    graphRow->setContentsMargins(0, 0, 0, 0);
+    graphRow->setSpacing(0);
+    graphRow->addWidget(m_view, 1);
+    graphRow->addWidget(m_minimap);
+    layout->addLayout(graphRow, 1);
+    layout->addWidget(m_legend);
+    setLegendVisible(QSettings().value(legendVisibleKey, true).toBool());
 
     connect(previous, &QToolButton::clicked, this, &RevisionGraphPanel::findPrevious);
     connect(next, &QToolButton::clicked, this, &RevisionGraphPanel::findNext);
@@ -85,6 +109,11 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     connect(out, &QToolButton::clicked, m_view, &RevisionGraphView::zoomOut);
     connect(in, &QToolButton::clicked, m_view, &RevisionGraphView::zoomIn);
     connect(fit, &QToolButton::clicked, m_view, &RevisionGraphView::fitToView);
+    // clicked, not toggled: only the user's choice is remembered, not a test's or a caller's.
+    connect(m_legendButton, &QToolButton::clicked, this, [this](bool checked) {
+        setLegendVisible(checked);
+        QSettings().setValue(legendVisibleKey, checked);
+    });
     connect(m_view, &RevisionGraphView::searchResult, this, &RevisionGraphPanel::showSearchResult);
     connect(m_view, &RevisionGraphView::zoomChanged, this, &RevisionGraphPanel::showZoom);
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -132,6 +161,22 @@ void RevisionGraphPanel::resizeEvent(QResizeEvent *event)
         layout()->invalidate();
     }
     QWidget::resizeEvent(event);
+}
+
+bool RevisionGraphPanel::isLegendVisible() const
+{
+    return m_legendButton->isChecked();
+}
+
+void RevisionGraphPanel::setLegendVisible(bool visible)
+{
+    m_legendButton->setChecked(visible);
+    m_legend->setVisible(visible);
+}
+
+void RevisionGraphPanel::setMinimapVisible(bool visible)
+{
+    m_minimap->setVisible(visible);
 }
 
 void RevisionGraphPanel::clearSearch()

@@ -9,10 +9,14 @@ class QToolButton;
 
 namespace Stepwise::Ui {
 
+class RevisionGraphLegend;
+class RevisionGraphMinimap;
 class RevisionGraphView;
 
 // The graph view with its tool row: find by id or message (next/previous, "2 of 5"), go to
-// the current head, zoom out/in with the zoom shown, fit. What the main window docks.
+// the current head, zoom out/in with the zoom shown, fit, show the legend. Beside the view an
+// overview of the whole graph, below it the legend when shown; nothing is laid over the
+// graph. What the main window docks.
 class RevisionGraphPanel : public QWidget
 {
     Q_OBJECT
@@ -23,6 +27,11 @@ public:
     RevisionGraphView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QString searchStatus() const; // "2 of 5", "No match" or empty
+    RevisionGraphMinimap *minimap() const { return m_minimap; }
+    RevisionGraphLegend *legend() const { return m_legend; }
+    QToolButton *legendButton() const { return m_legendButton; }
+    bool isLegendVisible() const;
+    void setMinimapVisible(bool visible);
 
 public Q_SLOTS:
     void findNext();
@@ -30,6 +39,8 @@ public Q_SLOTS:
     void focusSearch();
     // Empties the search field and its result (another project is opening).
     void clearSearch();
+    // Shows or hides the legend strip. Only the user's toggle is remembered in the settings.
+    void setLegendVisible(bool visible);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -40,6 +51,9 @@ private:
     void showZoom(qreal zoom);
 
     RevisionGraphView *m_view;
+    RevisionGraphMinimap *m_minimap;
+    RevisionGraphLegend *m_legend;
+    QToolButton *m_legendButton = nullptr;
     QLineEdit *m_search;
     QLabel *m_searchStatus;
     QLabel *m_zoomLabel;

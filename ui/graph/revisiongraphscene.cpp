@@ -2,11 +2,14 @@
 
 #include "ui/graph/graphgeometry.h"
 #include "ui/graph/revisionedgesitem.h"
+#include "ui/graph/revisionsegmentitem.h"
 
 #include "core/graph/revisiongraph.h"
 
 #include <QFontDatabase>
 #include <QHash>
+
+#include <algorithm>
 
 namespace Stepwise::Ui {
 
@@ -29,15 +32,24 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
 {
     clear(); // deletes the old items
     m_nodes.clear();
+    m_segments.clear();
+    m_runs.clear();
+    m_folded.clear();
+    m_runOf.clear();
+    m_runAtRow.clear();
     m_edges = nullptr;
     m_current = -1;
     m_running = -1;
+    m_focusedRun = -1;
     m_graph = std::move(graph);
-    m_layout = std::move(layout);
+    m_full = std::move(layout);
+    m_layout = m_full;
     const int n = m_graph ? m_graph->size() : 0;
     m_highlighted.assign(size_t(n), 0);
     if (n == 0) {
+        m_layout = {};
         setSceneRect(QRectF());
+        Q_EMIT foldingChanged();
         return;
     }
     // Index only once everything is in: inserting 10,000 items into a live BSP tree costs.
@@ -46,16 +58,205 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     addItem(m_edges);
     m_nodes.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
-        auto *node = new RevisionNodeItem(this, i, m_layout.rowOf.at(i), m_layout.laneOf.at(i));
+        auto *node = new RevisionNodeItem(this, i, m_full.rowOf.at(i), m_full.laneOf.at(i));
         node->setVisible(!m_overview);
         addItem(node);
         m_nodes.push_back(node);
     }
-    setSceneRect(0, 0, GraphGeometry::sceneWidth(m_layout.laneCount),
-                 GraphGeometry::rowHeight * n);
-    setItemIndexMethod(BspTreeIndex);
+    m_badgesByNode.clear();
     if (!m_badges.isEmpty())
-        setBadges(m_badges);
+        setBadges(m_badges); // pins the badged revisions before the runs are worked out
+    computeRuns();
+    m_folded.assign(size_t(m_runs.size()), 1);
+    applyFolding();
+    setItemIndexMethod(BspTreeIndex);
+}
+
+// Revisions that must stay in sight: where a database stands, and states that need a look.
+std::vector<char> RevisionGraphScene::pinnedRevisions() const
+{
+    std::vector<char> pinned(m_nodes.size(), 0);
+    for (auto it = m_badgesByNode.cbegin(); it != m_badgesByNode.cend(); ++it)
+        pinned[size_t(it.key())] = 1;
+    for (const RevisionNodeItem *item : m_nodes) {
+        const State s = item->state();
+        if (s == State::Failed || s == State::Drifted || s == State::Missing || s == State::Current)
+            pinned[size_t(item->index())] = 1;
+    }
+    return pinned;
+}
+
+// Runs anew (pins changed); a run stays unfolded when any of its revisions was in an unfolded one.
+void RevisionGraphScene::computeRuns()
+{
+    std::vector<char> wasOpen(m_nodes.size(), 0);
+    for (int k = 0; k < m_runs.size(); ++k) {
+        if (!m_folded[size_t(k)]) {
+            for (int i : m_runs.at(k).revisions)
+                wasOpen[size_t(i)] = 1;
+        }
+    }
+    m_runs = Core::linearRuns(*m_graph, m_full, pinnedRevisions());
+    m_folded.assign(size_t(m_runs.size()), 1);
+    m_runOf.assign(m_nodes.size(), -1);
+    for (int k = 0; k < m_runs.size(); ++k) {
+        for (int i : m_runs.at(k).revisions) {
+            m_runOf[size_t(i)] = k;
+            if (wasOpen[size_t(i)])
+                m_folded[size_t(k)] = 0;
+        }
+    }
+    for (RevisionSegmentItem *segment : m_segments)
+        delete segment;
+    m_segments.assign(size_t(m_runs.size()), nullptr);
+    m_focusedRun = -1;
+}
+
+// The drawn layout from the full one and the folded runs: nodes and segments move to their rows.
+void RevisionGraphScene::applyFolding()
+{
+    if (m_edges)
+        m_edges->prepareRelayout();
+    m_layout = Core::foldLayout(m_full, m_runs, m_folded, &m_runAtRow);
+    for (RevisionNodeItem *item : m_nodes) {
+        const int i = item->index();
+        item->setRow(m_layout.rowOf.at(i));
+        const int run = m_runOf[size_t(i)];
+        item->setVisible(!m_overview && (run < 0 || !m_folded[size_t(run)]));
+    }
+    for (int k = 0; k < m_runs.size(); ++k) {
+        RevisionSegmentItem *&segment = m_segments[size_t(k)];
+        if (m_folded[size_t(k)]) {
+            const int row = m_layout.rowOf.at(m_runs.at(k).revisions.first());
+            if (!segment) {
+                segment = new RevisionSegmentItem(this, k, row);
+                addItem(segment);
+            }
+            segment->setRow(row);
+            segment->setVisible(true);
+        } else if (segment) {
+            delete segment;
+            segment = nullptr;
+        }
+    }
+    if (m_focusedRun >= 0 && !m_folded[size_t(m_focusedRun)])
+        m_focusedRun = -1;
+    setSceneRect(0, 0, GraphGeometry::sceneWidth(m_layout.laneCount),
+                 GraphGeometry::rowHeight * m_layout.size());
+    if (m_edges)
+        m_edges->update();
+    Q_EMIT foldingChanged();
+}
+
+int RevisionGraphScene::runAtRow(int row) const
+{
+    return row >= 0 && row < m_runAtRow.size() ? m_runAtRow.at(row) : -1;
+}
+
+int RevisionGraphScene::runOf(int index) const
+{
+    return index >= 0 && size_t(index) < m_runOf.size() ? m_runOf[size_t(index)] : -1;
+}
+
+bool RevisionGraphScene::isFolded(int run) const
+{
+    return run >= 0 && size_t(run) < m_folded.size() && m_folded[size_t(run)];
+}
+
+void RevisionGraphScene::setFolded(int run, bool folded)
+{
+    if (run < 0 || size_t(run) >= m_folded.size() || isFolded(run) == folded)
+        return;
+    m_folded[size_t(run)] = folded ? 1 : 0;
+    // Moving thousands of items in a live BSP tree costs more than building it again.
+    setItemIndexMethod(NoIndex);
+    applyFolding();
+    setItemIndexMethod(BspTreeIndex);
+}
+
+bool RevisionGraphScene::unfoldRunOf(int index)
+{
+    const int run = runOf(index);
+    if (!isFolded(run))
+        return false;
+    setFolded(run, false);
+    return true;
+}
+
+void RevisionGraphScene::setAllFolded(bool folded)
+{
+    if (m_runs.isEmpty())
+        return;
+    m_folded.assign(size_t(m_runs.size()), folded ? 1 : 0);
+    setItemIndexMethod(NoIndex);
+    applyFolding();
+    setItemIndexMethod(BspTreeIndex);
+}
+
+RevisionSegmentItem *RevisionGraphScene::segment(int run) const
+{
+    return run >= 0 && size_t(run) < m_segments.size() ? m_segments[size_t(run)] : nullptr;
+}
+
+void RevisionGraphScene::setFocusedRun(int run)
+{
+    if (!isFolded(run))
+        run = -1;
+    if (run == m_focusedRun)
+        return;
+    if (RevisionSegmentItem *old = segment(m_focusedRun))
+        old->update();
+    m_focusedRun = run;
+    if (RevisionSegmentItem *now = segment(run))
+        now->update();
+}
+
+RevisionGraphScene::State RevisionGraphScene::rowState(int row) const
+{
+    const int run = runAtRow(row);
+    if (run < 0) {
+        const RevisionNodeItem *item = nodeAtRow(row);
+        return item ? item->state() : State::Unknown;
+    }
+    constexpr State telling[] = {State::Failed, State::Missing, State::Drifted, State::Current,
+                                 State::Pending, State::Applied};
+    int best = int(std::size(telling));
+    for (int i : m_runs.at(run).revisions) {
+        const State s = state(i);
+        for (int k = 0; k < best; ++k) {
+            if (telling[k] == s) {
+                best = k;
+                break;
+            }
+        }
+    }
+    return best < int(std::size(telling)) ? telling[best] : State::Unknown;
+}
+
+bool RevisionGraphScene::hasDrift(int index) const
+{
+    const QList<DatabaseBadge> badges = m_badgesByNode.value(index);
+    return std::any_of(badges.cbegin(), badges.cend(),
+                       [](const DatabaseBadge &b) { return b.driftChanges > 0; });
+}
+
+// A revision that now needs to be seen (a badge arrived, a step failed) leaves its run.
+void RevisionGraphScene::refreshPins()
+{
+    if (m_runs.isEmpty())
+        return;
+    const std::vector<char> pinned = pinnedRevisions();
+    bool changed = false;
+    for (const Core::LinearRun &run : std::as_const(m_runs)) {
+        for (int i : run.revisions)
+            changed = changed || pinned[size_t(i)];
+    }
+    if (!changed)
+        return;
+    setItemIndexMethod(NoIndex);
+    computeRuns();
+    applyFolding();
+    setItemIndexMethod(BspTreeIndex);
 }
 
 RevisionNodeItem *RevisionGraphScene::node(int index) const
@@ -85,15 +286,24 @@ void RevisionGraphScene::setState(int index, State state)
     if (!item || item->state() == state)
         return;
     item->setState(state); // repaints that item only
+    if (RevisionSegmentItem *seg = segment(runOf(index)))
+        seg->update();
     if (m_overview) // its dot: one row of the edge item
         m_edges->update(QRectF(0, GraphGeometry::rowHeight * item->row(),
                                GraphGeometry::sceneWidth(m_layout.laneCount), GraphGeometry::rowHeight));
+    if (runOf(index) >= 0)
+        refreshPins();
 }
 
 void RevisionGraphScene::setStates(const QHash<QString, State> &states)
 {
     for (RevisionNodeItem *item : m_nodes)
         item->setState(states.value(m_graph->id(item->index()), State::Unknown));
+    for (RevisionSegmentItem *seg : m_segments) {
+        if (seg)
+            seg->update();
+    }
+    refreshPins();
 }
 
 void RevisionGraphScene::setBadges(const QList<DatabaseBadge> &badges)
@@ -111,6 +321,7 @@ void RevisionGraphScene::setBadges(const QList<DatabaseBadge> &badges)
         item->setBadges(m_badgesByNode.value(item->index()));
     if (m_overview && m_edges)
         m_edges->update();
+    refreshPins();
 }
 
 void RevisionGraphScene::setCurrentIndex(int index)
@@ -129,8 +340,10 @@ void RevisionGraphScene::setOverview(bool on)
     if (on == m_overview)
         return;
     m_overview = on;
-    for (RevisionNodeItem *item : m_nodes)
-        item->setVisible(!on);
+    for (RevisionNodeItem *item : m_nodes) {
+        const int run = runOf(item->index());
+        item->setVisible(!on && !isFolded(run));
+    }
     if (m_edges)
         m_edges->update();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/graph/graphfolding.h"
 #include "core/graph/graphlayout.h"
 #include "ui/graph/revisionnodeitem.h"
 
@@ -17,6 +18,7 @@ class RevisionGraph;
 namespace Stepwise::Ui {
 
 class RevisionEdgesItem;
+class RevisionSegmentItem;
 
 // The revision graph as a scene: a node item per revision placed by Core::layoutLanes() and
 // one item painting every edge. Holds what the painters share (fonts, the highlighted path)
@@ -37,10 +39,36 @@ public:
     void setGraph(std::shared_ptr<const Core::RevisionGraph> graph, Core::GraphLayout layout);
 
     const Core::RevisionGraph *graph() const { return m_graph.get(); }
+    // What is drawn: the full layout with the folded runs taking one row each. Rows below are
+    // those of this layout ("display rows"); a folded run's row holds its newest revision.
     const Core::GraphLayout &layout() const { return m_layout; }
+    // Every revision in its own row, as Core::layoutLanes() placed it (lanes are the same).
+    const Core::GraphLayout &fullLayout() const { return m_full; }
     int count() const { return int(m_nodes.size()); }
+    int rowCount() const { return m_layout.size(); }
     RevisionNodeItem *node(int index) const;
+    // The revision drawn at the row: for a folded run's row, its newest revision (hidden).
     RevisionNodeItem *nodeAtRow(int row) const;
+
+    // Collapsed linear history (Core::linearRuns): chains of three or more revisions with one
+    // parent, one child and nothing to show (no branch label, depends_on, database badge or
+    // failure) are folded into one segment when the graph is set; a click or the keyboard
+    // unfolds one in place, every lane staying where it was.
+    const QList<Core::LinearRun> &runs() const { return m_runs; }
+    int runAtRow(int row) const; // -1: a plain revision's row
+    int runOf(int index) const;  // the run holding the revision, -1 for none
+    bool isFolded(int run) const;
+    void setFolded(int run, bool folded);
+    // Unfolds the run holding the revision; false when it was not folded.
+    bool unfoldRunOf(int index);
+    void setAllFolded(bool folded);
+    RevisionSegmentItem *segment(int run) const; // null unless folded
+    // The run whose segment has the keyboard focus (-1: none).
+    int focusedRun() const { return m_focusedRun; }
+    void setFocusedRun(int run);
+    // The row's state for overviews: a folded run's most telling member state
+    // (running/failed, then pending over applied), else the revision's.
+    State rowState(int row) const;
     int indexOf(const QString &id) const; // exact id, -1 when unknown
     RevisionEdgesItem *edgesItem() const { return m_edges; }
 
@@ -58,6 +86,7 @@ public:
     const QList<DatabaseBadge> badgesAt(int index) const { return m_badgesByNode.value(index); }
     const QHash<int, QList<DatabaseBadge>> &badgesByNode() const { return m_badgesByNode; }
     static QColor badgeColor(const DatabaseBadge &badge);
+    bool hasDrift(int index) const; // a database badge here whose schema drifted
     // The badge's text: the database's name, with "⚠ drift" when its schema drifted.
     static QString badgeText(const DatabaseBadge &badge);
     // How a downgrade through the revision goes, when not plainly: "irreversible" (no down
@@ -84,6 +113,10 @@ public:
     const QFont &monoFont() const { return m_monoFont; }
     const QFont &smallFont() const { return m_smallFont; }
 
+Q_SIGNALS:
+    // The drawn layout changed: a new graph, a run folded or unfolded, runs recomputed.
+    void foldingChanged();
+
 private:
     std::shared_ptr<const Core::RevisionGraph> m_graph;
     Core::GraphLayout m_layout;
@@ -95,6 +128,18 @@ private:
     int m_current = -1;
     int m_running = -1;
     bool m_overview = false;
+    void computeRuns();
+    void refreshPins();
+    void applyFolding();
+    std::vector<char> pinnedRevisions() const;
+
+    Core::GraphLayout m_full;
+    QList<Core::LinearRun> m_runs;
+    std::vector<char> m_folded;             // per run
+    std::vector<int> m_runOf;               // per revision
+    QList<int> m_runAtRow;                  // per display row
+    std::vector<RevisionSegmentItem *> m_segments; // per run; null when unfolded
+    int m_focusedRun = -1;
     QPalette m_palette;
     QFont m_textFont;
     QFont m_monoFont;

@@ -2,8 +2,8 @@
 
 #include "ui/graph/graphgeometry.h"
 #include "ui/graph/revisionactions.h"
-#include "ui/graph/revisiongraphlegend.h"
 #include "ui/graph/revisiongraphscene.h"
+#include "ui/graph/revisionsegmentitem.h"
 
 #include "core/graph/revisiongraph.h"
 
@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QPinchGesture>
 #include <QScrollBar>
@@ -35,7 +36,6 @@ constexpr qreal laneScaleFloor = 0.5;
 RevisionGraphView::RevisionGraphView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new RevisionGraphScene(this))
-    , m_legend(new RevisionGraphLegend(this))
 {
     setScene(m_scene);
     m_scene->setGraphPalette(palette());
@@ -120,9 +120,7 @@ void RevisionGraphView::setGraph(std::shared_ptr<const Core::RevisionGraph> grap
         selectIndex(again, false);
     else if (!selected.isEmpty())
         selectionChanged();
-    setZoom(1.0);
-    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    showFirstSight();
 }
 
 void RevisionGraphView::setStates(const QHash<QString, State> &states)
@@ -133,6 +131,38 @@ void RevisionGraphView::setStates(const QHash<QString, State> &states)
 void RevisionGraphView::setDatabaseBadges(const QList<DatabaseBadge> &badges)
 {
     m_scene->setBadges(badges);
+    if (m_firstSight)
+        showFirstSight();
+}
+
+// A project opens at reading zoom, at the top (the newest revisions and the heads), moved down
+// only as far as needed to show where the connected database stands — until the user moves.
+void RevisionGraphView::showFirstSight()
+{
+    m_firstSight = true;
+    // Every head (and database) in view when that keeps the text readable, else full size.
+    int lowest = 0;
+    if (const Core::RevisionGraph *graph = m_scene->graph()) {
+        for (int row = 0; row < m_scene->rowCount(); ++row) {
+            const int i = m_scene->layout().revisionAt.at(row);
+            if (m_scene->runAtRow(row) < 0 && (graph->isHead(i) || !m_scene->badgesAt(i).isEmpty()))
+                lowest = row;
+        }
+    }
+    const qreal needed = GraphGeometry::rowHeight * (lowest + 2);
+    setZoom(qBound(0.75, (viewport()->height() - 2) / needed, 1.0));
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    for (const DatabaseBadge &badge : m_scene->badges()) {
+        for (const QString &head : badge.heads) {
+            if (RevisionNodeItem *node = m_scene->node(m_scene->indexOf(head))) {
+                const QPointF at = node->glyphPos();
+                QGraphicsView::ensureVisible(QRectF(at.x() - 20, at.y() - GraphGeometry::rowHeight,
+                                                    40, 3 * GraphGeometry::rowHeight), 0, 0);
+                return;
+            }
+        }
+    }
 }
 
 void RevisionGraphView::setHighlightedPath(const QStringList &revisions)
@@ -175,6 +205,9 @@ void RevisionGraphView::setSelectedRevision(const QString &id)
 void RevisionGraphView::selectIndex(int index, bool ensureVisible)
 {
     const bool changed = index != m_selected;
+    m_scene->unfoldRunOf(index); // a selected revision is always in sight
+    if (index >= 0)
+        m_scene->setFocusedRun(-1);
     m_selected = index;
     m_scene->setCurrentIndex(index);
     if (RevisionNodeItem *node = m_scene->node(index)) {
@@ -222,9 +255,14 @@ void RevisionGraphView::setZoom(qreal z)
     if (!rect.isEmpty())
         minZoom = qMin(minZoom, (viewport()->height() - 2) / rect.height());
     z = qBound(minZoom, z, maxZoom);
-    if (qFuzzyCompare(z, zoom()))
+    // Below reading zoom no text is drawn: lanes keep up to their full width (as far as the
+    // scene fits across), so the branches of a fitted graph stay apart.
+    qreal across = qMax(z, laneScaleFloor);
+    if (z < GraphGeometry::textDetail && !rect.isEmpty())
+        across = qMax(across, qMin(1.0, (viewport()->width() - 2) / rect.width()));
+    if (qFuzzyCompare(z, zoom()) && qFuzzyCompare(across, transform().m11()))
         return;
-    setTransform(QTransform::fromScale(qMax(z, laneScaleFloor), z));
+    setTransform(QTransform::fromScale(across, z));
     m_scene->setOverview(detailLevel() == Detail::Dots);
     Q_EMIT zoomChanged(z);
 }
@@ -246,6 +284,7 @@ void RevisionGraphView::scaleBy(qreal factor, const QPoint &anchor)
 
 void RevisionGraphView::fitToView()
 {
+    m_firstSight = false;
     const QRectF rect = m_scene->sceneRect();
     if (rect.isEmpty())
         return;
@@ -259,9 +298,10 @@ void RevisionGraphView::fitToView()
 
 void RevisionGraphView::goToCurrent()
 {
-    for (int row = 0; row < m_scene->count(); ++row) {
+    m_firstSight = false;
+    for (int row = 0; row < m_scene->rowCount(); ++row) {
         RevisionNodeItem *node = m_scene->nodeAtRow(row);
-        if (node->state() == State::Current) {
+        if (m_scene->runAtRow(row) < 0 && node->state() == State::Current) {
             selectIndex(node->index(), false);
             centerOn(node->glyphPos());
             return;
@@ -282,12 +322,15 @@ bool RevisionGraphView::findPrevious(const QString &text)
 // Matches in row order; the search starts after (or before) the selected row and wraps.
 bool RevisionGraphView::find(const QString &text, int direction)
 {
+    m_firstSight = false;
     const QString needle = text.trimmed();
     const Core::RevisionGraph *graph = m_scene->graph();
     QList<int> rows;
     if (graph && !needle.isEmpty()) {
-        for (int row = 0; row < m_scene->count(); ++row) {
-            const Core::Revision &r = graph->revision(m_scene->layout().revisionAt.at(row));
+        // Every revision, folded or not, in the order it has when everything is unfolded.
+        const Core::GraphLayout &full = m_scene->fullLayout();
+        for (int row = 0; row < full.size(); ++row) {
+            const Core::Revision &r = graph->revision(full.revisionAt.at(row));
             if (r.id.startsWith(needle, Qt::CaseInsensitive)
                 || r.message.contains(needle, Qt::CaseInsensitive))
                 rows.append(row);
@@ -297,7 +340,7 @@ bool RevisionGraphView::find(const QString &text, int direction)
         Q_EMIT searchResult(0, 0);
         return false;
     }
-    const int current = m_selected >= 0 ? m_scene->layout().rowOf.at(m_selected) : -1;
+    const int current = m_selected >= 0 ? m_scene->fullLayout().rowOf.at(m_selected) : -1;
     qsizetype k = -1;
     if (direction > 0) {
         k = std::upper_bound(rows.cbegin(), rows.cend(), current) - rows.cbegin();
@@ -309,9 +352,9 @@ bool RevisionGraphView::find(const QString &text, int direction)
         if (k < 0)
             k = rows.size() - 1;
     }
-    RevisionNodeItem *node = m_scene->nodeAtRow(rows.at(k));
-    selectIndex(node->index(), false);
-    centerOn(QPointF(mapToScene(viewport()->rect().center()).x(), node->glyphPos().y()));
+    const int match = m_scene->fullLayout().revisionAt.at(rows.at(k));
+    selectIndex(match, false); // unfolds the segment holding it
+    centerOn(QPointF(mapToScene(viewport()->rect().center()).x(), m_scene->node(match)->glyphPos().y()));
     Q_EMIT searchResult(int(k) + 1, int(rows.size()));
     return true;
 }
@@ -324,6 +367,73 @@ RevisionNodeItem *RevisionGraphView::nodeAt(const QPoint &viewportPos) const
             return node;
     }
     return nullptr;
+}
+
+RevisionSegmentItem *RevisionGraphView::segmentAt(const QPoint &viewportPos) const
+{
+    const QList<QGraphicsItem *> hits = items(viewportPos);
+    for (QGraphicsItem *item : hits) {
+        if (auto *segment = dynamic_cast<RevisionSegmentItem *>(item))
+            return segment;
+    }
+    return nullptr;
+}
+
+// The folded run's revisions take their rows again; the rows above stay where they are.
+void RevisionGraphView::unfoldSegment(int run)
+{
+    if (!m_scene->isFolded(run))
+        return;
+    const int newest = m_scene->runs().at(run).revisions.first();
+    m_scene->setFolded(run, false);
+    Q_EMIT foldingChanged();
+    if (RevisionNodeItem *node = m_scene->node(newest))
+        QGraphicsView::ensureVisible(QRectF(node->glyphPos().x() - 20, node->glyphPos().y() - GraphGeometry::rowHeight,
+                                            40, 2 * GraphGeometry::rowHeight));
+}
+
+void RevisionGraphView::foldAll()
+{
+    const QString selected = selectedRevision();
+    m_scene->setAllFolded(true);
+    // The selection stays in sight: its run opens again.
+    if (m_selected >= 0)
+        m_scene->unfoldRunOf(m_selected);
+    Q_EMIT foldingChanged();
+    if (RevisionNodeItem *node = m_scene->node(m_selected))
+        centerOn(QPointF(mapToScene(viewport()->rect().center()).x(), node->glyphPos().y()));
+}
+
+void RevisionGraphView::unfoldAll()
+{
+    m_scene->setAllFolded(false);
+    Q_EMIT foldingChanged();
+    if (RevisionNodeItem *node = m_scene->node(m_selected))
+        centerOn(QPointF(mapToScene(viewport()->rect().center()).x(), node->glyphPos().y()));
+}
+
+// The keyboard's cursor: a revision (selected) or a folded segment (focused, nothing selected).
+int RevisionGraphView::cursorRow() const
+{
+    if (RevisionSegmentItem *segment = m_scene->segment(m_scene->focusedRun()))
+        return segment->row();
+    return m_selected >= 0 ? m_scene->layout().rowOf.at(m_selected) : -1;
+}
+
+void RevisionGraphView::moveCursorToRow(int row)
+{
+    row = qBound(0, row, m_scene->rowCount() - 1);
+    const int run = m_scene->runAtRow(row);
+    if (run < 0) {
+        selectIndex(m_scene->layout().revisionAt.at(row));
+        return;
+    }
+    if (m_selected >= 0)
+        selectIndex(-1);
+    m_scene->setFocusedRun(run);
+    const QPointF at = m_scene->segment(run)->glyphPos();
+    QGraphicsView::ensureVisible(QRectF(at.x() - 20, at.y() - 2 * GraphGeometry::rowHeight,
+                                        40, 4 * GraphGeometry::rowHeight));
 }
 
 QMenu *RevisionGraphView::createContextMenu(const QString &revision, QWidget *parent)
@@ -358,6 +468,7 @@ QMenu *RevisionGraphView::createContextMenu(const QString &revision, QWidget *pa
 
 void RevisionGraphView::wheelEvent(QWheelEvent *event)
 {
+    m_firstSight = false;
     if (event->modifiers() & Qt::ControlModifier) {
         scaleBy(std::pow(1.0015, event->angleDelta().y()), event->position().toPoint());
         event->accept();
@@ -368,14 +479,25 @@ void RevisionGraphView::wheelEvent(QWheelEvent *event)
 
 void RevisionGraphView::keyPressEvent(QKeyEvent *event)
 {
+    m_firstSight = false;
     const Core::RevisionGraph *graph = m_scene->graph();
     const int count = m_scene->count();
     if (!graph || count == 0)
         return QGraphicsView::keyPressEvent(event);
-    const int row = m_selected >= 0 ? m_scene->layout().rowOf.at(m_selected) : -1;
+    const int row = cursorRow();
+    const int rows = m_scene->rowCount();
     const int page = qMax(1, int(viewport()->height() / (GraphGeometry::rowHeight * zoom())) - 1);
-    const auto goRow = [&](int r) { selectIndex(m_scene->layout().revisionAt.at(qBound(0, r, count - 1))); };
+    const auto goRow = [&](int r) { moveCursorToRow(r); };
+    const int focusedRun = m_scene->focusedRun();
     switch (event->key()) {
+    case Qt::Key_Space:
+        if (focusedRun >= 0)
+            return unfoldSegment(focusedRun);
+        return QGraphicsView::keyPressEvent(event);
+    case Qt::Key_Asterisk:
+        return unfoldAll();
+    case Qt::Key_Slash:
+        return foldAll();
     case Qt::Key_Up:
         return goRow(row < 0 ? 0 : row - 1);
     case Qt::Key_Down:
@@ -387,12 +509,14 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home:
         return goRow(0);
     case Qt::Key_End:
-        return goRow(count - 1);
+        return goRow(rows - 1);
     case Qt::Key_Left: // down the history: the first parent
         if (m_selected >= 0 && !graph->downRevisions(m_selected).isEmpty())
             selectIndex(graph->downRevisions(m_selected).first());
         return;
-    case Qt::Key_Right: // up the history: the oldest child
+    case Qt::Key_Right: // up the history: the oldest child; on a segment, into it
+        if (focusedRun >= 0)
+            return unfoldSegment(focusedRun);
         if (m_selected >= 0 && !graph->upRevisions(m_selected).isEmpty())
             selectIndex(graph->upRevisions(m_selected).first());
         return;
@@ -405,6 +529,8 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
         return fitToView();
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        if (focusedRun >= 0)
+            return unfoldSegment(focusedRun);
         if (m_selected >= 0)
             Q_EMIT revisionActivated(selectedRevision());
         return;
@@ -426,6 +552,7 @@ void RevisionGraphView::keyPressEvent(QKeyEvent *event)
 
 void RevisionGraphView::mousePressEvent(QMouseEvent *event)
 {
+    m_firstSight = false;
     m_pressPos = event->position().toPoint();
     QGraphicsView::mousePressEvent(event); // starts the hand drag
 }
@@ -440,6 +567,8 @@ void RevisionGraphView::mouseReleaseEvent(QMouseEvent *event)
         return;
     if (RevisionNodeItem *node = nodeAt(event->position().toPoint()))
         selectIndex(node->index(), false);
+    else if (RevisionSegmentItem *segment = segmentAt(event->position().toPoint()))
+        unfoldSegment(segment->run());
 }
 
 void RevisionGraphView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -477,6 +606,8 @@ bool RevisionGraphView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         if (RevisionNodeItem *node = nodeAt(help->pos()))
             QToolTip::showText(help->globalPos(), toolTipFor(node->index()), viewport());
+        else if (RevisionSegmentItem *segment = segmentAt(help->pos()))
+            QToolTip::showText(help->globalPos(), segmentToolTip(segment->run()), viewport());
         else
             QToolTip::hideText();
         return true;
@@ -498,18 +629,20 @@ void RevisionGraphView::changeEvent(QEvent *event)
 void RevisionGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    placeLegend();
 }
 
-// Bottom right, inside the viewport; hidden where it would not fit whole (a narrow graph beside
-// an open script), rather than covering the graph and being cut off.
-void RevisionGraphView::placeLegend()
+QString RevisionGraphView::segmentToolTip(int run) const
 {
-    const QRect area = viewport()->geometry();
-    m_legend->resize(m_legend->sizeHint());
-    m_legend->move(area.right() - m_legend->width() - 12, area.bottom() - m_legend->height() - 12);
-    m_legend->setVisible(area.width() >= m_legend->width() + 24 && area.height() >= m_legend->height() + 24);
-    m_legend->raise();
+    const Core::RevisionGraph &graph = *m_scene->graph();
+    const Core::LinearRun &r = m_scene->runs().at(run);
+    const Core::Revision &oldest = graph.revision(r.revisions.last());
+    const Core::Revision &newest = graph.revision(r.revisions.first());
+    QStringList lines;
+    lines << u"<b>%1</b>"_s.arg(tr("%1 revisions of linear history").arg(QLocale().toString(r.size())));
+    lines << tr("From %1 — %2").arg(oldest.id, oldest.message.toHtmlEscaped());
+    lines << tr("To %1 — %2").arg(newest.id, newest.message.toHtmlEscaped());
+    lines << tr("Click, Enter or Space to unfold; * unfolds all, / folds all.");
+    return lines.join(u"<br>"_s);
 }
 
 QString RevisionGraphView::toolTipFor(int index) const

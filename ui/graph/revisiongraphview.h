@@ -17,8 +17,8 @@ class RevisionGraph;
 
 namespace Stepwise::Ui {
 
-class RevisionGraphLegend;
 class RevisionGraphScene;
+class RevisionSegmentItem;
 
 // The revision graph (product.md "Revision graph"): lanes like `git log --graph`, a node per
 // revision with its state, zoom (Ctrl+wheel, pinch, +/−), pan (drag, scroll), fit, search,
@@ -52,7 +52,6 @@ public:
     void setRunningRevision(const QString &id);
 
     RevisionGraphScene *graphScene() const { return m_scene; }
-    RevisionGraphLegend *legend() const { return m_legend; }
     QString selectedRevision() const;
     qreal zoom() const;
     Detail detailLevel() const;
@@ -60,6 +59,7 @@ public:
     QMenu *createContextMenu(const QString &revision, QWidget *parent = nullptr);
     // The node's tooltip: id, message, state, relations, how a downgrade goes, its file.
     QString toolTipFor(int index) const;
+    QString segmentToolTip(int run) const;
 
 public Q_SLOTS:
     void setSelectedRevision(const QString &id);
@@ -68,6 +68,14 @@ public Q_SLOTS:
     void setZoom(qreal zoom);
     void fitToView();
     void goToCurrent();
+    // How a project opens: reading zoom, the newest revisions and heads at the top, scrolled
+    // down only as far as where the connected database stands (also when its badge comes later,
+    // until the user moves the view).
+    void showFirstSight();
+    // Collapsed linear history: unfold one segment, fold every run, unfold every run.
+    void unfoldSegment(int run);
+    void foldAll();
+    void unfoldAll();
     // Id prefix or message text, case-insensitive; selects the next/previous match in rows.
     bool findNext(const QString &text);
     bool findPrevious(const QString &text);
@@ -77,6 +85,7 @@ Q_SIGNALS:
     void revisionActivated(const QString &id); // double click or Enter
     void actionRequested(Stepwise::Ui::RevisionGraphView::Action action, const QString &revision);
     void zoomChanged(qreal zoom);
+    void foldingChanged(); // the user folded or unfolded segments
     void searchResult(int match, int count); // match is 1-based; 0 of 0 when nothing found
 
 protected:
@@ -97,13 +106,14 @@ private:
     void selectIndex(int index, bool ensureVisible = true);
     void selectionChanged();
     RevisionNodeItem *nodeAt(const QPoint &viewportPos) const;
+    RevisionSegmentItem *segmentAt(const QPoint &viewportPos) const;
+    int cursorRow() const;
+    void moveCursorToRow(int row);
     int selectedIndex() const { return m_selected; }
     bool find(const QString &text, int direction);
     void scaleBy(qreal factor, const QPoint &anchor = {});
-    void placeLegend();
 
     RevisionGraphScene *m_scene;
-    RevisionGraphLegend *m_legend;
     QPointer<RevisionModel> m_model;
     QPointer<QItemSelectionModel> m_selection;
     std::shared_ptr<const Core::RevisionGraph> m_modelGraph; // the model's display graph shown
@@ -111,6 +121,7 @@ private:
     int m_selected = -1;
     QPoint m_pressPos;
     qreal m_pinchStart = 1;
+    bool m_firstSight = false; // set by setGraph, cleared by the user's first move
 };
 
 } // namespace Stepwise::Ui

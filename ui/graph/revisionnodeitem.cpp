@@ -41,6 +41,14 @@ RevisionNodeItem::RevisionNodeItem(RevisionGraphScene *scene, int index, int row
     setAcceptedMouseButtons(Qt::NoButton); // the view selects and pans
 }
 
+void RevisionNodeItem::setRow(int row)
+{
+    if (row == m_row)
+        return;
+    m_row = row;
+    setPos(0, GraphGeometry::rowY(row));
+}
+
 QPointF RevisionNodeItem::glyphPos() const
 {
     return GraphGeometry::cell(m_row, m_lane);
@@ -130,14 +138,14 @@ void RevisionNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     paintText(painter, palette);
 }
 
-// Zoomed out (the transform may be non-uniform): a disc in device pixels, no text but
-// fixed-size tags (database badges, "head", branch labels), so where each database stands
-// and where branches end stay readable.
-void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, qreal lod) const
+// Zoomed out (the transform may be non-uniform): a disc in device pixels and no text. The
+// edge item pins database badges, heads and branch labels in the text column as tags placed
+// so they never overlap (RevisionEdgesItem::overviewTags()): per node they would collide.
+void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, qreal lod)
 {
+    m_labelRects.clear();
     const QTransform t = painter->worldTransform();
     const QPointF centre = t.map(QPointF(GraphGeometry::laneX(m_lane), 0));
-    const qreal textX = t.map(QPointF(GraphGeometry::textX(m_scene->layout().laneCount), 0)).x();
     painter->resetTransform();
     painter->translate(0, centre.y());
     const QPointF c(centre.x(), 0);
@@ -151,20 +159,15 @@ void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, 
         painter->drawEllipse(c, r + 3, r + 3);
     }
     NodeGlyph::paint(painter, c, r, m_state, palette, true);
-    qreal x = textX;
-    for (const DatabaseBadge &badge : m_badges)
-        x += paintChip(painter, x, RevisionGraphScene::badgeText(badge), RevisionGraphScene::badgeColor(badge), true);
-    const Core::RevisionGraph &graph = *m_scene->graph();
-    if (graph.isHead(m_index))
-        x += paintChip(painter, x, RevisionGraphScene::tr("head"), palette.color(QPalette::PlaceholderText), false);
-    for (const QString &label : graph.revision(m_index).branchLabels)
-        x += paintChip(painter, x, label, palette.color(QPalette::Link), false);
 }
 
 qreal RevisionNodeItem::paintChip(QPainter *painter, qreal x, const QString &text,
-                                  const QColor &colour, bool filled) const
+                                  const QColor &colour, bool filled)
 {
-    return NodeGlyph::paintChip(painter, x, 0, text, colour, m_scene->smallFont(), filled);
+    const qreal advance = NodeGlyph::paintChip(painter, x, 0, text, colour, m_scene->smallFont(), filled);
+    const qreal h = QFontMetricsF(m_scene->smallFont()).height() + 4;
+    m_labelRects.append(QRectF(x, -h / 2, advance - 6, h));
+    return advance;
 }
 
 void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
@@ -181,6 +184,7 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
         painter->setBrush(band);
         painter->drawRoundedRect(QRectF(left - 6, -h / 2, right - left + 6, h), 5, 5);
     }
+    m_labelRects.clear();
     const QFontMetricsF mono(m_scene->monoFont());
     painter->setFont(m_scene->monoFont());
     painter->setPen(palette.color(QPalette::PlaceholderText));
@@ -210,6 +214,9 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
     painter->setFont(m_scene->textFont());
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(QRectF(x + 2, -h / 2, width, h), Qt::AlignVCenter | Qt::AlignLeft, m_elided);
+    const QFontMetricsF text(m_scene->textFont());
+    if (!m_elided.isEmpty())
+        m_labelRects.append(QRectF(x + 2, -text.height() / 2, text.horizontalAdvance(m_elided), text.height()));
 }
 
 } // namespace Stepwise::Ui

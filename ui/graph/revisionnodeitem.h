@@ -33,6 +33,7 @@ public:
 
     int index() const { return m_index; }
     int row() const { return m_row; }
+    void setRow(int row); // the scene folds and unfolds runs above it
     int lane() const { return m_lane; }
     QPointF glyphPos() const; // scene coordinates of the state marker
 
@@ -48,15 +49,19 @@ public:
     const QList<DatabaseBadge> &badges() const { return m_badges; }
     void setBadges(const QList<DatabaseBadge> &badges);
 
+    // Where the last paint put its chips and message, in item coordinates (empty when it drew
+    // no text): what the tests check for overlaps.
+    const QList<QRectF> &labelRects() const { return m_labelRects; }
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
 private:
-    void paintReduced(QPainter *painter, const QPalette &palette, qreal lod) const;
+    void paintReduced(QPainter *painter, const QPalette &palette, qreal lod);
     void paintText(QPainter *painter, const QPalette &palette);
     qreal paintChip(QPainter *painter, qreal x, const QString &text, const QColor &colour,
-                    bool filled) const;
+                    bool filled);
 
     RevisionGraphScene *m_scene;
     int m_index;
@@ -67,6 +72,7 @@ private:
     bool m_current = false;
     bool m_running = false;
     QList<DatabaseBadge> m_badges;
+    QList<QRectF> m_labelRects;
     QString m_elided; // message elided for m_elidedWidth (fonts do not change per paint)
     qreal m_elidedWidth = -1;
 };

@@ -125,7 +125,7 @@ void CentreWidget::projectLoading(bool sameProject)
 void CentreWidget::projectOpened()
 {
     if (!m_keptPlace) {
-        graphView()->fitToView();
+        graphView()->showFirstSight(); // readable, heads in view; Fit is one click away
         return;
     }
     graphView()->setZoom(m_keptPlace->zoom);

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/studiostartup.h"
 
+#include "ui/graph/revisiongraphview.h"
+
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/project/revisionmodel.h"
 
@@ -74,6 +76,10 @@ int takeScreenshot(MainWindow &window, const StartupOptions &options)
     }
     if (!options.select.isEmpty())
         window.selectRevision(options.select); // again: the status may have added rows
+    if (options.fit) {
+        QApplication::processEvents(); // the view has its final size
+        window.graphView()->fitToView();
+    }
     // Let layouts and deferred repaints settle before rendering.
     QApplication::processEvents();
     QApplication::sendPostedEvents();

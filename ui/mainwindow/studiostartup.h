@@ -18,6 +18,7 @@ struct StartupOptions
     QString screenshot;
     QSize size { 1280, 800 };
     QString palette;
+    bool fit = false; // --fit: the graph fitted to its view (View → Fit) before the picture
 };
 
 // Opens the project, connects and selects as the options say. Returns false (with *error)
