@@ -14,7 +14,11 @@
 
 #include "core/graph/revisiongraph.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QSettings>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QProcess>
 #include <QScrollBar>
@@ -100,6 +104,7 @@ private Q_SLOTS:
     void clickSegmentUnfolds();
     void keyboardUnfolds();
     void searchUnfoldsAndScrolls();
+    void compactHistory();
     void firstSight();
     void fitShowsStructure_data();
     void fitShowsStructure();
@@ -237,6 +242,55 @@ void tst_GraphReadability::searchUnfoldsAndScrolls()
     QCOMPARE(panel.searchStatus(), u"1 of 1"_s);
 }
 
+// Compact history folds the side branches that merge back; a region opens to its chains.
+void tst_GraphReadability::compactHistory()
+{
+    QTemporaryDir settings;
+    isolateSettings(settings);
+    RevisionGraphPanel panel;
+    panel.resize(1400, 900);
+    RevisionGraphView &view = *panel.view();
+    view.setGraph(m_branchy);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    RevisionGraphScene *scene = view.graphScene();
+    const int chainRows = scene->rowCount();
+    const Core::GraphLayout full = scene->fullLayout();
+    QVERIFY(!panel.compactButton()->isChecked());
+    QTest::mouseClick(panel.compactButton(), Qt::LeftButton);
+    QVERIFY(scene->isCompact());
+    QVERIFY(QSettings().value(u"graph/compact"_s).toBool());
+    // 10,000 revisions with 400 merged side branches: a few rows around one region.
+    QVERIFY2(scene->rowCount() <= 10, qPrintable(QString::number(scene->rowCount())));
+    int region = -1;
+    for (int k = 0; k < scene->runs().size(); ++k) {
+        if (scene->segment(k) && scene->runs().at(k).mergedBranches > 0)
+            region = k;
+    }
+    QVERIFY(region >= 0);
+    QVERIFY(scene->runs().at(region).mergedBranches >= 390); // all but a bubble on the base
+    for (int i : m_branchy->heads())
+        QCOMPARE(scene->runOf(i), -1);
+    // Unfolding the region shows its branch points and merges, its chains still folded.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(scene->segment(region)->glyphPos()));
+    QVERIFY(!scene->segment(region));
+    QCOMPARE(scene->rowCount(), chainRows);
+    for (int i : structuralRevisions(*m_branchy))
+        QCOMPARE(scene->runOf(i), -1);
+    for (int i = 0; i < scene->count(); ++i)
+        QCOMPARE(scene->layout().laneOf.at(i), full.laneOf.at(i));
+    // Searching a revision inside a folded region opens the region and its chain.
+    QTest::keyClick(&view, Qt::Key_Slash);
+    QVERIFY(scene->rowCount() <= 10);
+    const int deep = scene->runs().at(0).revisions.at(1);
+    view.setSelectedRevision(m_branchy->id(deep));
+    QCOMPARE(scene->runOf(deep), -1);
+    QVERIFY(scene->node(deep)->isVisible());
+    QTest::mouseClick(panel.compactButton(), Qt::LeftButton);
+    QVERIFY(!scene->isCompact());
+    QVERIFY(!QSettings().value(u"graph/compact"_s).toBool());
+}
+
 // Opens at reading zoom, at the top (heads), then shows where the database stands.
 void tst_GraphReadability::firstSight()
 {
@@ -337,6 +391,8 @@ void tst_GraphReadability::studioScreenshots_data()
     QTest::newRow("two branches") << 0 << u"graph-two-branches"_s;
     QTest::newRow("600 merges") << 1 << u"graph-600-merges"_s;
     QTest::newRow("10,000") << 2 << u"graph-10000"_s;
+    QTest::newRow("600 merges, compact") << 1 << u"graph-600-merges-compact"_s;
+    QTest::newRow("10,000, compact") << 2 << u"graph-10000-compact"_s;
 }
 
 // The real application on a project written to disk, at 1400×900, as opened and at Fit.
@@ -351,6 +407,12 @@ void tst_GraphReadability::studioScreenshots()
     QString error;
     QVERIFY2(writeNativeProject(dir.filePath(u"project"_s), revisions, &error), qPrintable(error));
     const QString out = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR", dir.path());
+    if (name.endsWith(u"-compact"_s)) { // the panel's Compact button, as Studio remembers it
+        QVERIFY(QDir().mkpath(dir.filePath(u"config/Stepwise"_s)));
+        QFile conf(dir.filePath(u"config/Stepwise/stepwise-studio.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[graph]\ncompact=true\n");
+    }
     for (const bool fit : {false, true}) {
         const QString png = out + u'/' + name + (fit ? u"-fit.png"_s : u".png"_s);
         QStringList args{u"--project"_s, dir.filePath(u"project"_s), u"--screenshot"_s, png,

@@ -2,6 +2,7 @@
 
 #include "ui/graph/revisiongraphlegend.h"
 #include "ui/graph/revisiongraphminimap.h"
+#include "ui/graph/revisiongraphscene.h"
 #include "ui/graph/revisiongraphview.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@ namespace Stepwise::Ui {
 namespace {
 
 const QString legendVisibleKey = u"graph/legendVisible"_s;
+const QString compactKey = u"graph/compact"_s;
 
 } // namespace
 
@@ -54,7 +56,7 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_search->setPlaceholderText(tr("Find revision by id or message"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(120);
+    m_search->setMinimumWidth(90);
     m_search->setMaximumWidth(320);
     row->addWidget(m_search, 4); // grows to its maximum before the gap does
     QToolButton *previous = addButton(u"‹"_s, tr("Previous match (Shift+F3)"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
@@ -70,6 +72,15 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     m_legendButton = addButton(tr("Legend"),
                                tr("Show or hide what the graph's shapes and lines mean"), {});
     m_legendButton->setCheckable(true);
+    m_compactButton = addButton(tr("Compact"),
+                                tr("Compact history: fold side branches that merge back into the "
+                                   "history around them, too (a click on a segment unfolds it)"), {});
+    m_compactButton->setCheckable(true);
+    // An icon only: the tool row's width decides how narrow the graph can be beside a script.
+    m_compactButton->setIcon(QIcon(u":/icons/compact.svg"_s));
+    m_compactButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_compactButton->setAccessibleName(tr("Compact history"));
+    row->addWidget(m_compactButton);
     row->addWidget(m_legendButton);
     zoomRow->addStretch(1);
     QToolButton *current = addButton(tr("Current"), tr("Go to the database's current head"), {});
@@ -100,6 +111,8 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     layout->addLayout(graphRow, 1);
     layout->addWidget(m_legend);
     setLegendVisible(QSettings().value(legendVisibleKey, true).toBool());
+    m_compactButton->setChecked(QSettings().value(compactKey, false).toBool());
+    m_view->graphScene()->setCompact(m_compactButton->isChecked());
 
     connect(previous, &QToolButton::clicked, this, &RevisionGraphPanel::findPrevious);
     connect(next, &QToolButton::clicked, this, &RevisionGraphPanel::findNext);
@@ -113,6 +126,10 @@ RevisionGraphPanel::RevisionGraphPanel(QWidget *parent)
     connect(m_legendButton, &QToolButton::clicked, this, [this](bool checked) {
         setLegendVisible(checked);
         QSettings().setValue(legendVisibleKey, checked);
+    });
+    connect(m_compactButton, &QToolButton::clicked, this, [this](bool checked) {
+        m_view->graphScene()->setCompact(checked);
+        QSettings().setValue(compactKey, checked);
     });
     connect(m_view, &RevisionGraphView::searchResult, this, &RevisionGraphPanel::showSearchResult);
     connect(m_view, &RevisionGraphView::zoomChanged, this, &RevisionGraphPanel::showZoom);

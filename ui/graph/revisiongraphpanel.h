@@ -30,6 +30,8 @@ public:
     RevisionGraphMinimap *minimap() const { return m_minimap; }
     RevisionGraphLegend *legend() const { return m_legend; }
     QToolButton *legendButton() const { return m_legendButton; }
+    // Checked: compact history (RevisionGraphScene::setCompact), remembered as graph/compact.
+    QToolButton *compactButton() const { return m_compactButton; }
     bool isLegendVisible() const;
     void setMinimapVisible(bool visible);
 
@@ -54,6 +56,7 @@ private:
     RevisionGraphMinimap *m_minimap;
     RevisionGraphLegend *m_legend;
     QToolButton *m_legendButton = nullptr;
+    QToolButton *m_compactButton = nullptr;
     QLineEdit *m_search;
     QLabel *m_searchStatus;
     QLabel *m_zoomLabel;

@@ -36,6 +36,7 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     m_runs.clear();
     m_folded.clear();
     m_runOf.clear();
+    m_containingRun.clear();
     m_runAtRow.clear();
     m_edges = nullptr;
     m_current = -1;
@@ -67,7 +68,6 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     if (!m_badges.isEmpty())
         setBadges(m_badges); // pins the badged revisions before the runs are worked out
     computeRuns();
-    m_folded.assign(size_t(m_runs.size()), 1);
     applyFolding();
     setItemIndexMethod(BspTreeIndex);
 }
@@ -96,12 +96,26 @@ void RevisionGraphScene::computeRuns()
                 wasOpen[size_t(i)] = 1;
         }
     }
-    m_runs = Core::linearRuns(*m_graph, m_full, pinnedRevisions());
+    const std::vector<char> pinned = pinnedRevisions();
+    m_runs = Core::linearRuns(*m_graph, m_full, pinned);
+    const int chains = int(m_runs.size());
+    m_containingRun.assign(size_t(chains), -1);
+    if (m_compact) {
+        std::vector<int> regionOf(m_nodes.size(), -1);
+        for (Core::LinearRun &region : Core::compactRuns(*m_graph, m_full, pinned)) {
+            if (region.mergedBranches == 0)
+                continue; // a plain chain: linearRuns() has it already
+            for (int i : region.revisions)
+                regionOf[size_t(i)] = int(m_runs.size());
+            m_runs.append(std::move(region));
+            m_containingRun.push_back(-1);
+        }
+        for (int k = 0; k < chains; ++k)
+            m_containingRun[size_t(k)] = regionOf[size_t(m_runs.at(k).revisions.constFirst())];
+    }
     m_folded.assign(size_t(m_runs.size()), 1);
-    m_runOf.assign(m_nodes.size(), -1);
     for (int k = 0; k < m_runs.size(); ++k) {
         for (int i : m_runs.at(k).revisions) {
-            m_runOf[size_t(i)] = k;
             if (wasOpen[size_t(i)])
                 m_folded[size_t(k)] = 0;
         }
@@ -109,24 +123,37 @@ void RevisionGraphScene::computeRuns()
     for (RevisionSegmentItem *segment : m_segments)
         delete segment;
     m_segments.assign(size_t(m_runs.size()), nullptr);
+    m_runOf.assign(m_nodes.size(), -1);
     m_focusedRun = -1;
 }
 
 // The drawn layout from the full one and the folded runs: nodes and segments move to their rows.
+// A chain inside a folded region is drawn by the region's segment, not its own.
 void RevisionGraphScene::applyFolding()
 {
     if (m_edges)
         m_edges->prepareRelayout();
-    m_layout = Core::foldLayout(m_full, m_runs, m_folded, &m_runAtRow);
+    std::vector<char> shown(m_folded.size(), 0);
+    for (size_t k = 0; k < m_folded.size(); ++k) {
+        const int region = k < m_containingRun.size() ? m_containingRun[k] : -1;
+        shown[k] = m_folded[k] && (region < 0 || !m_folded[size_t(region)]);
+    }
+    m_layout = Core::foldLayout(m_full, m_runs, shown, &m_runAtRow);
+    m_runOf.assign(m_nodes.size(), -1);
+    for (int k = 0; k < m_runs.size(); ++k) {
+        if (shown[size_t(k)]) {
+            for (int i : m_runs.at(k).revisions)
+                m_runOf[size_t(i)] = k;
+        }
+    }
     for (RevisionNodeItem *item : m_nodes) {
         const int i = item->index();
         item->setRow(m_layout.rowOf.at(i));
-        const int run = m_runOf[size_t(i)];
-        item->setVisible(!m_overview && (run < 0 || !m_folded[size_t(run)]));
+        item->setVisible(!m_overview && m_runOf[size_t(i)] < 0);
     }
     for (int k = 0; k < m_runs.size(); ++k) {
         RevisionSegmentItem *&segment = m_segments[size_t(k)];
-        if (m_folded[size_t(k)]) {
+        if (shown[size_t(k)]) {
             const int row = m_layout.rowOf.at(m_runs.at(k).revisions.first());
             if (!segment) {
                 segment = new RevisionSegmentItem(this, k, row);
@@ -139,13 +166,33 @@ void RevisionGraphScene::applyFolding()
             segment = nullptr;
         }
     }
-    if (m_focusedRun >= 0 && !m_folded[size_t(m_focusedRun)])
+    if (m_focusedRun >= 0 && !segment(m_focusedRun))
         m_focusedRun = -1;
     setSceneRect(0, 0, GraphGeometry::sceneWidth(m_layout.laneCount),
                  GraphGeometry::rowHeight * m_layout.size());
     if (m_edges)
         m_edges->update();
     Q_EMIT foldingChanged();
+}
+
+void RevisionGraphScene::setCompact(bool on)
+{
+    if (on == m_compact)
+        return;
+    m_compact = on;
+    if (!m_graph || m_nodes.empty())
+        return;
+    setItemIndexMethod(NoIndex);
+    computeRuns();
+    if (on) // a new look at the whole history: everything folded
+        m_folded.assign(m_folded.size(), 1);
+    applyFolding();
+    setItemIndexMethod(BspTreeIndex);
+}
+
+int RevisionGraphScene::containingRun(int run) const
+{
+    return run >= 0 && size_t(run) < m_containingRun.size() ? m_containingRun[size_t(run)] : -1;
 }
 
 int RevisionGraphScene::runAtRow(int row) const
@@ -176,11 +223,12 @@ void RevisionGraphScene::setFolded(int run, bool folded)
 
 bool RevisionGraphScene::unfoldRunOf(int index)
 {
-    const int run = runOf(index);
-    if (!isFolded(run))
-        return false;
-    setFolded(run, false);
-    return true;
+    bool unfolded = false;
+    for (int run = runOf(index); run >= 0; run = runOf(index)) { // a region, then its chain
+        setFolded(run, false);
+        unfolded = true;
+    }
+    return unfolded;
 }
 
 void RevisionGraphScene::setAllFolded(bool folded)
@@ -200,7 +248,7 @@ RevisionSegmentItem *RevisionGraphScene::segment(int run) const
 
 void RevisionGraphScene::setFocusedRun(int run)
 {
-    if (!isFolded(run))
+    if (!segment(run))
         run = -1;
     if (run == m_focusedRun)
         return;
@@ -340,10 +388,8 @@ void RevisionGraphScene::setOverview(bool on)
     if (on == m_overview)
         return;
     m_overview = on;
-    for (RevisionNodeItem *item : m_nodes) {
-        const int run = runOf(item->index());
-        item->setVisible(!on && !isFolded(run));
-    }
+    for (RevisionNodeItem *item : m_nodes)
+        item->setVisible(!on && runOf(item->index()) < 0);
     if (m_edges)
         m_edges->update();
 }

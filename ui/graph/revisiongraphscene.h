@@ -54,12 +54,18 @@ public:
     // parent, one child and nothing to show (no branch label, depends_on, database badge or
     // failure) are folded into one segment when the graph is set; a click or the keyboard
     // unfolds one in place, every lane staying where it was.
+    // Compact history (off by default) adds Core::compactRuns() regions: stretches whose side
+    // branches fork off and merge back inside them fold too, and unfolding one shows its chains
+    // still folded. runs() lists the chains first, then those regions.
     const QList<Core::LinearRun> &runs() const { return m_runs; }
+    bool isCompact() const { return m_compact; }
+    void setCompact(bool on);
     int runAtRow(int row) const; // -1: a plain revision's row
-    int runOf(int index) const;  // the run holding the revision, -1 for none
+    int runOf(int index) const;  // the folded run hiding the revision, -1 when it is shown
+    int containingRun(int run) const; // the region a chain lies in, -1 for none
     bool isFolded(int run) const;
     void setFolded(int run, bool folded);
-    // Unfolds the run holding the revision; false when it was not folded.
+    // Unfolds whatever hides the revision; false when it was shown already.
     bool unfoldRunOf(int index);
     void setAllFolded(bool folded);
     RevisionSegmentItem *segment(int run) const; // null unless folded
@@ -136,7 +142,9 @@ private:
     Core::GraphLayout m_full;
     QList<Core::LinearRun> m_runs;
     std::vector<char> m_folded;             // per run
-    std::vector<int> m_runOf;               // per revision
+    std::vector<int> m_runOf;               // per revision: the folded run hiding it
+    std::vector<int> m_containingRun;       // per run: the region a chain lies in
+    bool m_compact = false;
     QList<int> m_runAtRow;                  // per display row
     std::vector<RevisionSegmentItem *> m_segments; // per run; null when unfolded
     int m_focusedRun = -1;

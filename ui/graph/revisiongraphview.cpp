@@ -638,7 +638,10 @@ QString RevisionGraphView::segmentToolTip(int run) const
     const Core::Revision &oldest = graph.revision(r.revisions.last());
     const Core::Revision &newest = graph.revision(r.revisions.first());
     QStringList lines;
-    lines << u"<b>%1</b>"_s.arg(tr("%1 revisions of linear history").arg(QLocale().toString(r.size())));
+    lines << u"<b>%1</b>"_s.arg(r.mergedBranches > 0
+        ? tr("%1 revisions, %2 side branches merged back inside")
+              .arg(QLocale().toString(r.size()), QLocale().toString(r.mergedBranches))
+        : tr("%1 revisions of linear history").arg(QLocale().toString(r.size())));
     lines << tr("From %1 — %2").arg(oldest.id, oldest.message.toHtmlEscaped());
     lines << tr("To %1 — %2").arg(newest.id, newest.message.toHtmlEscaped());
     lines << tr("Click, Enter or Space to unfold; * unfolds all, / folds all.");

@@ -112,7 +112,9 @@ void RevisionSegmentItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
 
     const qreal left = GraphGeometry::textX(m_scene->layout().laneCount);
     const qreal right = GraphGeometry::sceneWidth(m_scene->layout().laneCount) - GraphGeometry::margin;
-    const QString count = RevisionGraphScene::tr("%1 revisions").arg(QLocale().toString(run.size()));
+    QString count = RevisionGraphScene::tr("%1 revisions").arg(QLocale().toString(run.size()));
+    if (run.mergedBranches > 0)
+        count = RevisionGraphScene::tr("%1 · %2 merged branches").arg(count, QLocale().toString(run.mergedBranches));
     QColor chip = palette.color(QPalette::PlaceholderText);
     qreal x = left;
     if (m_scene->focusedRun() == m_run) {
