@@ -86,9 +86,10 @@ namespace {
 class RegionGrower
 {
 public:
-    RegionGrower(const RevisionGraph &graph, const std::vector<char> &dependencyTarget,
-                 const std::vector<char> &pinned, std::vector<char> &taken)
-        : m_graph(graph), m_target(dependencyTarget), m_pinned(pinned), m_taken(taken)
+    RegionGrower(const RevisionGraph &graph, const GraphLayout &layout,
+                 const std::vector<char> &dependencyTarget, const std::vector<char> &pinned,
+                 std::vector<char> &taken)
+        : m_graph(graph), m_layout(layout), m_target(dependencyTarget), m_pinned(pinned), m_taken(taken)
     {
     }
 
@@ -101,11 +102,25 @@ public:
         qsizetype valid = 0; // members after the last chain link: one edge enters there
         m_inside.clear();
         int cur = top;
-        while (plain(cur) && !m_graph.parents(cur).isEmpty() && (cur == top || childrenInside(cur))) {
-            if (m_graph.parents(cur).size() == 1) {
-                take(cur, members);
+        const int topRow = m_layout.rowOf.at(top);
+        int lowestRow = topRow;
+        qsizetype scanned = 0; // members whose rows lowestRow has seen
+        // A checkpoint where the region may end: cur just taken is its lowest revision, every
+        // edge into the region ends at cur, and the region is one block of rows ending in its
+        // top's lane (another branch's revision among its rows ends it earlier).
+        const auto checkpoint = [&] {
+            for (; scanned < members.size(); ++scanned)
+                lowestRow = qMax(lowestRow, m_layout.rowOf.at(members.at(scanned)));
+            if (lowestRow - topRow + 1 == members.size()
+                && m_layout.laneOf.at(cur) == m_layout.laneOf.at(top)) {
                 valid = members.size();
                 mergesValid = *merges;
+            }
+        };
+        while (plain(cur) && !m_graph.parents(cur).isEmpty() && (cur == top || childrenInside(cur))) {
+            take(cur, members);
+            checkpoint(); // a merge may end the region too: drawn as a segment its parents join
+            if (m_graph.parents(cur).size() == 1) {
                 cur = m_graph.parents(cur).constFirst();
                 continue;
             }
@@ -114,7 +129,6 @@ public:
             const int fork = commonFork(cur, &sides);
             if (fork < 0)
                 break;
-            take(cur, members);
             for (int s : std::as_const(sides))
                 take(s, members);
             *merges += int(m_graph.parents(cur).size()) - 1;
@@ -181,6 +195,7 @@ private:
     }
 
     const RevisionGraph &m_graph;
+    const GraphLayout &m_layout;
     const std::vector<char> &m_target;
     const std::vector<char> &m_pinned;
     std::vector<char> &m_taken;
@@ -199,12 +214,12 @@ QList<LinearRun> compactRuns(const RevisionGraph &graph, const GraphLayout &layo
     const std::vector<char> dependencyTarget = dependencyTargets(graph);
     std::vector<char> taken(size_t(graph.size()), 0);
     std::vector<char> fallback(size_t(graph.size()), 0); // regions given back: chains only
-    RegionGrower grower(graph, dependencyTarget, pinned, taken);
+    RegionGrower grower(graph, layout, dependencyTarget, pinned, taken);
     QList<LinearRun> runs;
     for (int row = 0; row < layout.size(); ++row) {
         const int top = layout.revisionAt.at(row);
-        if (taken[size_t(top)] || graph.children(top).size() != 1)
-            continue;
+        if (taken[size_t(top)] || graph.children(top).isEmpty())
+            continue; // heads stay; a branch point may start a region (its segment then forks)
         int merges = 0;
         QList<int> members = grower.grow(top, &merges);
         if (members.size() < minLength) {

@@ -40,13 +40,14 @@ QList<LinearRun> linearRuns(const RevisionGraph &graph, const GraphLayout &layou
 
 // Compact history, a step further than linearRuns(): a run may also swallow side branches
 // that fork off and merge back inside it ("1,204 revisions · 48 merged branches"), so a long
-// history of short-lived branches folds as well. A region grows down from a revision with one
-// child: through chain links, and through a merge whose parents are all chains of foldable
+// history of short-lived branches folds as well. A region grows down from a revision that is
+// not a head (a branch point too: its segment then forks): through chain links, and through a merge whose parents are all chains of foldable
 // revisions (possibly empty) leading down to one fork that has exactly those children and one
 // parent. Every member is foldable but for the one-parent/one-child rule (no depends_on, no
-// declared label, not pinned); exactly one edge enters the region (into its oldest revision)
-// and one leaves it (from its newest); its revisions fill a block of consecutive rows whose
-// top and bottom are in one lane, so folding it only removes rows as for a chain. Regions
+// declared label, not pinned); edges enter the region only into its oldest revision (one, or
+// the parents of a merge it ends with, drawn joining the segment) and leave it only from its
+// newest (to its children); its revisions fill a block of consecutive rows whose top and bottom are in one
+// lane, so folding it only removes rows as for a chain. Regions
 // with fewer than minLength revisions are left out. Every chain linearRuns() finds lies
 // inside one region. Linear in revisions and edges.
 QList<LinearRun> compactRuns(const RevisionGraph &graph, const GraphLayout &layout,

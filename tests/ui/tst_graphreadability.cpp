@@ -346,6 +346,11 @@ void tst_GraphReadability::fitShowsStructure()
     }
     // Folding makes the structure denser than the revisions: far fewer rows.
     QVERIFY(scene->rowCount() * 2 < graph->size());
+    const int rows = scene->rowCount();
+    scene->setCompact(true);
+    QVERIFY(scene->rowCount() <= rows);
+    qInfo("%d revisions: %d rows drawn, %d with Compact history", graph->size(), rows, scene->rowCount());
+    scene->setCompact(false);
 }
 
 void tst_GraphReadability::labelsNeverOverlap_data()

@@ -98,6 +98,16 @@ void RevisionSegmentItem::paint(QPainter *painter, const QStyleOptionGraphicsIte
     const qreal lod = painter->worldTransform().m22();
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal laneX = GraphGeometry::laneX(run.lane);
+    if (lod < GraphGeometry::dotDetail) { // far out: a piece of its lane in its row's colour
+        const QTransform t = painter->worldTransform();
+        const QPointF centre = t.map(QPointF(laneX, 0));
+        painter->resetTransform();
+        const qreal h = qMax(1.0, GraphGeometry::rowHeight * lod);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(stateColor(m_scene->rowState(m_row), palette));
+        painter->drawRect(QRectF(centre.x() - 2.5, centre.y() - h / 2, 5, h));
+        return;
+    }
     if (lod < GraphGeometry::textDetail) { // device pixels, as the nodes at this zoom
         const QTransform t = painter->worldTransform();
         const QPointF centre = t.map(QPointF(laneX, 0));
