@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/graph/targetresolver.h"
 #include "core/repository/projectconfigreader.h"
 
 #include <QCoreApplication>
@@ -107,8 +108,11 @@ int CliContext::fail(const Error &error)
             o.insert(u"database_error"_s, error.nativeText());
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        // Alembic prints "FAILED: <message>" on stdout; scripts compare that line.
+        // Alembic prints "FAILED: <message>" on stdout; scripts compare that line. What it
+        // leaves out (an ambiguous prefix's candidates) follows on the next line.
         m_out << "FAILED: " << error.toString() << '\n';
+        if (TargetResolver::detailFollowsCliLine(error))
+            m_out << "  " << error.detail() << '\n';
         if (!error.nativeText().isEmpty())
             m_out << "  " << error.nativeText() << '\n';
     }

@@ -50,6 +50,7 @@ const QList<OptionSpec> &optionSpecs()
         {u"schema"_s, QChar(), false, {u"check"_s}},
         {u"concurrently"_s, QChar(), false, {u"diff"_s, u"revision"_s}},
         {u"lock-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
+        {u"statement-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
     };
     return specs;
 }
@@ -205,6 +206,16 @@ QString helpText(const QString &command)
               "  diff FROM TO [--dialect D] [--shadow-url URL] [--concurrently]\n"
               "                               the SQL that turns schema FROM into TO (database\n"
               "                               URLs or .sql files, applied to a shadow first)\n"
+              "\n"
+              "Options of upgrade, downgrade and stamp:\n"
+              "  --lock-timeout SECONDS       wait this long for the migration lock and, on\n"
+              "                               PostgreSQL and MariaDB, for each statement's table\n"
+              "                               and row locks (default 30; 0: do not wait)\n"
+              "  --statement-timeout SECONDS  cancel any statement running longer (PostgreSQL,\n"
+              "                               MariaDB; 0: no limit, the default)\n"
+              "                               Both override [database] lock_timeout /\n"
+              "                               statement_timeout of stepwise.ini and the\n"
+              "                               connection profile's settings.\n"
               "\n"
               "Global options:\n"
               "  --project DIR     the project folder (default: this folder or a parent)\n"

@@ -104,12 +104,15 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
     options.resume = line.isSet(u"resume"_s);
     options.checks = checksFor(line);
     options.python = session.pythonSetup();
-    if (line.isSet(u"lock-timeout"_s)) {
+    for (const auto &[name, field] : {std::pair{u"lock-timeout"_s, &options.timeouts.lock},
+                                      std::pair{u"statement-timeout"_s, &options.timeouts.statement}}) {
+        if (!line.isSet(name))
+            continue;
         bool ok = false;
-        const double seconds = line.value(u"lock-timeout"_s).toDouble(&ok);
-        if (!ok || seconds < 0)
-            return session.usageError(tr("--lock-timeout takes a number of seconds"));
-        options.lockTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+        const double seconds = line.value(name).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 1e9)
+            return session.usageError(tr("--%1 takes a number of seconds").arg(name));
+        *field = std::chrono::milliseconds(qint64(seconds * 1000 + 0.5));
     }
     CliProgress progress(loaded.graph, session.err(), session.quiet() || session.json());
     progress.setVerbose(session.verbose());

@@ -15,6 +15,25 @@ namespace {
 
 const QString arrayName = u"connections"_s;
 
+// A timeout in seconds (fractions allowed); unset when missing or not a number >= 0.
+std::optional<std::chrono::milliseconds> readSeconds(const QSettings &settings, const QString &key)
+{
+    bool ok = false;
+    const double seconds = settings.value(key).toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 1e9)
+        return std::nullopt;
+    return std::chrono::milliseconds(qint64(seconds * 1000 + 0.5));
+}
+
+void writeSeconds(QSettings &settings, const QString &key,
+                  const std::optional<std::chrono::milliseconds> &value)
+{
+    if (value)
+        settings.setValue(key, double(value->count()) / 1000.0);
+    else
+        settings.remove(key);
+}
+
 ConnectionProfile readProfile(const QSettings &settings)
 {
     ConnectionProfile p;
@@ -31,6 +50,8 @@ ConnectionProfile readProfile(const QSettings &settings)
         if (eq > 0)
             p.options.append({ option.left(eq), option.mid(eq + 1) });
     }
+    p.timeouts.lock = readSeconds(settings, u"lockTimeout"_s);
+    p.timeouts.statement = readSeconds(settings, u"statementTimeout"_s);
     for (const QString &variable : settings.value(u"environment"_s).toStringList()) {
         const qsizetype eq = variable.indexOf(u'=');
         if (eq > 0)
@@ -59,6 +80,8 @@ void writeProfile(QSettings &settings, const ConnectionProfile &p)
         settings.remove(u"environment"_s);
     else
         settings.setValue(u"environment"_s, environment);
+    writeSeconds(settings, u"lockTimeout"_s, p.timeouts.lock);
+    writeSeconds(settings, u"statementTimeout"_s, p.timeouts.statement);
 }
 
 QString schemeFor(const QString &driver)
@@ -171,8 +194,10 @@ QString toUrl(const ConnectionProfile &profile)
 Result<ConnectionUrl> connectionUrl(const ConnectionProfile &profile, const QString &baseDirectory)
 {
     Result<ConnectionUrl> url = ConnectionUrl::parse(toUrl(profile), baseDirectory);
-    if (url)
+    if (url) {
         url->setEnvironment(profile.environment);
+        url->setSessionTimeouts(profile.timeouts);
+    }
     return url;
 }
 
@@ -185,6 +210,7 @@ ConnectionProfile fromUrl(const ConnectionUrl &url)
     profile.port = url.port();
     profile.database = url.database();
     profile.options = url.options();
+    profile.timeouts = url.sessionTimeouts();
     const QString base = profile.database.section(u'/', -1);
     profile.name = base.isEmpty() ? profile.host : base;
     return profile;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/db/sessiontimeouts.h"
 
 #include <QList>
 #include <QString>
@@ -30,6 +31,9 @@ struct ConnectionProfile
     // Extra environment for an Alembic project's own Python on this connection (e.g.
     // DATABASE_URL={url}); see ConnectionUrl::environment().
     QList<std::pair<QString, QString>> environment;
+    // Lock and statement timeouts for runs on this connection (lockTimeout, statementTimeout:
+    // seconds); stepwise.ini's settings give way to them, the command line's go over them.
+    SessionTimeouts timeouts;
 
     bool isValid() const { return !name.isEmpty() && !driver.isEmpty(); }
     // The key under which the keychain holds this profile's password.
@@ -42,7 +46,8 @@ struct ConnectionProfile
 
 // The one format of Stepwise Studio's saved connections, shared by Studio and the CLI:
 // a QSettings array "connections" (name, driver, host, port, database, user, savePassword,
-// options as "key=value" strings). No password is ever written.
+// options as "key=value" strings, lockTimeout/statementTimeout in seconds when set). No
+// password is ever written.
 namespace ConnectionProfiles {
 
 // The QSettings of Stepwise Studio (organization "Stepwise", application "stepwise-studio",

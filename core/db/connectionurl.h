@@ -2,6 +2,7 @@
 
 #include "core/base/result.h"
 #include "core/db/dialect.h"
+#include "core/db/sessiontimeouts.h"
 
 #include <QList>
 #include <QString>
@@ -57,6 +58,10 @@ public:
     // connection profile; not part of the URL text.
     QList<std::pair<QString, QString>> environment() const { return m_environment; }
     void setEnvironment(const QList<std::pair<QString, QString>> &variables) { m_environment = variables; }
+    // How long runs on this database may wait for locks and statements, from the connection
+    // profile; not part of the URL text. The command line's settings go over these.
+    SessionTimeouts sessionTimeouts() const { return m_sessionTimeouts; }
+    void setSessionTimeouts(const SessionTimeouts &timeouts) { m_sessionTimeouts = timeouts; }
 
 private:
     QString render(const QString &passwordText) const;
@@ -78,6 +83,7 @@ private:
     QList<UrlOption> m_options;
     QStringList m_qtOptions;
     QList<std::pair<QString, QString>> m_environment;
+    SessionTimeouts m_sessionTimeouts;
 };
 
 // Replaces the password of every URL in `text` (and password=… / PWD=… pairs) with ***, for

@@ -28,6 +28,38 @@ std::optional<QString> resolvePassword(const ConnectionUrl &url, PasswordProvide
     return passwords->password(url);
 }
 
+// SQLite opens any file and says "file is not a database" only at the first query, which
+// may be anywhere (or, for a query whose failure means "no table yet", nowhere). Reading the
+// catalog once here names the file while it is being opened.
+Result<void> probeDatabaseFile(QSqlDatabase &db, const ConnectionUrl &url)
+{
+    const Dialect &dialect = url.dialect();
+    if (dialect.urlForm() != Dialect::UrlForm::File || url.isInMemory())
+        return {};
+    const BoundSql probe = dialect.tableExistsQuery(TableName{{}, u"stepwise_version"_s});
+    if (probe.sql.isEmpty())
+        return {};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(probe.sql);
+    for (const QVariant &value : probe.values)
+        query.addBindValue(value);
+    ok = ok && query.exec();
+    if (!ok) {
+        Error e = fromQueryError(query, Tr::tr("Cannot read the database file %1").arg(url.database()),
+                                 &dialect);
+        // SQLITE_NOTADB: the URL names a file that is no database — bad input (exit 2), not a
+        // database failure; a busy or locked file keeps its own kind.
+        if (e.nativeCode() == u"26"_s) {
+            Error notADatabase(ErrorCode::Config, e.message());
+            notADatabase.withNative(e.nativeCode(), e.nativeText());
+            return notADatabase;
+        }
+        return e;
+    }
+    return {};
+}
+
 Result<void> configureAndOpen(QSqlDatabase &db, const ConnectionUrl &url, const QString &password)
 {
     db.setHostName(url.host());
@@ -51,7 +83,7 @@ Result<void> configureAndOpen(QSqlDatabase &db, const ConnectionUrl &url, const 
         if (!query.exec(sql))
             return fromQueryError(query, context, &url.dialect());
     }
-    return {};
+    return probeDatabaseFile(db, url);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include "core/base/tr.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -168,28 +169,79 @@ QString Dialect::commitSql() const
 
 QStringList Dialect::historyColumns()
 {
-    return { u"id"_s, u"revision"_s, u"direction"_s, u"checksum"_s, u"started_at"_s,
-             u"duration_ms"_s, u"os_user"_s, u"tool_version"_s, u"status"_s, u"error"_s,
-             u"statements_done"_s };
+    return historyColumnsOf(tablesFormat);
+}
+
+QStringList Dialect::historyColumnsOf(int format)
+{
+    QStringList columns{u"id"_s, u"revision"_s, u"direction"_s, u"checksum"_s, u"started_at"_s,
+                        u"duration_ms"_s, u"os_user"_s, u"tool_version"_s, u"status"_s, u"error"_s};
+    if (format >= 2)
+        columns << u"statements_done"_s;
+    return columns;
 }
 
 // statements_done counts the statements of a step that were executed: on dialects whose DDL
 // commits implicitly it says how far a failed or killed step got.
+QString Dialect::historyColumnDefinition(const QString &column) const
+{
+    static const QHash<QString, QString> fixed{
+        {u"revision"_s, u"VARCHAR(255) NOT NULL"_s},
+        {u"direction"_s, u"VARCHAR(8) NOT NULL"_s},
+        {u"checksum"_s, u"VARCHAR(64)"_s},
+        {u"duration_ms"_s, u"BIGINT"_s},
+        {u"os_user"_s, u"VARCHAR(255)"_s},
+        {u"tool_version"_s, u"VARCHAR(64)"_s},
+        {u"status"_s, u"VARCHAR(16) NOT NULL"_s},
+        {u"statements_done"_s, u"INTEGER DEFAULT 0 NOT NULL"_s},
+    };
+    if (column == u"id"_s)
+        return column + u' ' + historyIdColumn();
+    if (column == u"started_at"_s)
+        return column + u' ' + historyTimestampType() + u" NOT NULL"_s;
+    if (column == u"error"_s)
+        return column + u' ' + historyTextType();
+    return column + u' ' + fixed.value(column);
+}
+
 QString Dialect::createHistoryTableSql(const TableName &table) const
 {
-    const QString text = historyTextType();
-    return u"CREATE TABLE "_s + qualifiedName(table) + u" (\n"_s
-        + u"    id "_s + historyIdColumn() + u",\n"_s
-        + u"    revision VARCHAR(255) NOT NULL,\n"_s
-        + u"    direction VARCHAR(8) NOT NULL,\n"_s
-        + u"    checksum VARCHAR(64),\n"_s
-        + u"    started_at "_s + historyTimestampType() + u" NOT NULL,\n"_s
-        + u"    duration_ms BIGINT,\n"_s
-        + u"    os_user VARCHAR(255),\n"_s
-        + u"    tool_version VARCHAR(64),\n"_s
-        + u"    status VARCHAR(16) NOT NULL,\n"_s
-        + u"    error "_s + text + u",\n"_s
-        + u"    statements_done INTEGER DEFAULT 0 NOT NULL\n)"_s;
+    const QString marker = tablesFormatMarker(tablesFormat);
+    QStringList columns;
+    for (const QString &column : historyColumns())
+        columns << u"    "_s + historyColumnDefinition(column);
+    return u"CREATE TABLE "_s + qualifiedName(table) + u" (\n"_s + historyMarkerLine(marker)
+        + columns.join(u",\n"_s) + u"\n)"_s + historyTableOptions(marker);
+}
+
+QStringList Dialect::createHistoryTableStatements(const TableName &table) const
+{
+    QStringList statements{createHistoryTableSql(table)};
+    const QString marker = tablesFormatMarker(tablesFormat);
+    if (historyMarkerLine(marker).isEmpty() && historyTableOptions(marker).isEmpty())
+        statements << markHistoryTableSql(table, marker);
+    return statements;
+}
+
+QString Dialect::tablesFormatMarker(int version)
+{
+    return u"stepwise tables format "_s + QString::number(version);
+}
+
+int Dialect::tablesFormatIn(const QString &text)
+{
+    static const QRegularExpression marker(u"\\bstepwise tables format (\\d{1,6})\\b"_s);
+    const QRegularExpressionMatch match = marker.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+QStringList Dialect::upgradeHistoryTableSql(const TableName &history, const QStringList &missingColumns) const
+{
+    QStringList statements;
+    for (const QString &column : missingColumns)
+        statements << u"ALTER TABLE "_s + qualifiedName(history) + u" ADD COLUMN "_s
+                + historyColumnDefinition(column);
+    return statements + markHistoryTableSql(history, tablesFormatMarker(tablesFormat));
 }
 
 QVariant Dialect::timestampValue(const QDateTime &utc) const

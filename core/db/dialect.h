@@ -111,8 +111,13 @@ public:
     virtual QString beginStepSql() const { return {}; }
 
     // --- History table (Stepwise's own; columns in historyColumns())
+    // One statement; where the format marker cannot be part of it (PostgreSQL's COMMENT ON),
+    // createHistoryTableStatements() adds the statement that sets it.
     QString createHistoryTableSql(const TableName &table) const;
-    static QStringList historyColumns();
+    QStringList createHistoryTableStatements(const TableName &table) const;
+    static QStringList historyColumns(); // of the current format, in table order
+    // A column as createHistoryTableSql() declares it ("statements_done INTEGER DEFAULT 0 NOT NULL").
+    QString historyColumnDefinition(const QString &column) const;
     // Whether the id column fills itself; if not, the caller inserts MAX(id)+1.
     virtual bool generatesHistoryIds() const { return true; }
     // Appended to the history INSERT to get the new id back (PostgreSQL: RETURNING id).
@@ -124,6 +129,36 @@ public:
     // The current UTC time as an SQL expression for started_at (offline scripts).
     virtual QString currentTimestampSql() const { return QStringLiteral("CURRENT_TIMESTAMP"); }
     static QDateTime parseTimestamp(const QVariant &value);
+
+    // --- Format of Stepwise's tables (docs/file-format.md, "Format versions"). The heads table
+    // keeps Alembic's shape in every format, so the history table carries the version for both:
+    // the marker "stepwise tables format N" in its table comment (PostgreSQL, MySQL/MariaDB) or
+    // as an SQL comment in its CREATE TABLE text (SQLite, which has no table comments). Tables
+    // made before there was a marker are told apart by their columns.
+    //   1: the history table of revision-format.md (no statements_done)
+    //   2: + statements_done INTEGER DEFAULT 0 NOT NULL
+    //   3: the columns of 2 and the marker
+    static constexpr int tablesFormat = 3;
+    static QString tablesFormatMarker(int version);
+    // The version a marker in `text` names; 0 when the text holds none.
+    static int tablesFormatIn(const QString &text);
+    // The history table's columns in a format (1 or later).
+    static QStringList historyColumnsOf(int format);
+    // One row whose first column holds the text the marker would be in (NULL or empty when there
+    // is none). An empty sql: this dialect cannot carry a marker (generic ODBC), the columns
+    // alone tell the format.
+    virtual BoundSql tablesFormatQuery(const TableName &history) const
+    {
+        Q_UNUSED(history);
+        return {};
+    }
+    // Whether the marker can be changed only by making the table again (SQLite: it is part of
+    // the CREATE TABLE text, which ALTER TABLE cannot reword).
+    virtual bool remakesHistoryTable() const { return false; }
+    // The statements that bring a history table of an older format to the current one in place:
+    // the missing columns added, the marker set. Not for remakesHistoryTable() dialects.
+    virtual QStringList upgradeHistoryTableSql(const TableName &history,
+                                               const QStringList &missingColumns) const;
 
     // --- Catalog: a row when the table exists. An empty sql means the dialect has no
     // catalog query Stepwise trusts: ask the driver (QSqlDatabase::tables()).
@@ -165,6 +200,26 @@ protected:
     virtual QString historyIdColumn() const = 0; // e.g. "BIGSERIAL PRIMARY KEY"
     virtual QString historyTimestampType() const = 0;
     virtual QString historyTextType() const { return QStringLiteral("TEXT"); }
+    // Where the format marker goes when the table is created: a line inside CREATE TABLE's
+    // parentheses (SQLite), table options after them (MySQL), or neither, and then
+    // markHistoryTableSql() runs after the CREATE (PostgreSQL).
+    virtual QString historyMarkerLine(const QString &marker) const
+    {
+        Q_UNUSED(marker);
+        return {};
+    }
+    virtual QString historyTableOptions(const QString &marker) const
+    {
+        Q_UNUSED(marker);
+        return {};
+    }
+    // Sets the marker on an existing table; empty where the dialect has no table comment.
+    virtual QStringList markHistoryTableSql(const TableName &table, const QString &marker) const
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(marker);
+        return {};
+    }
 };
 
 } // namespace Stepwise::Core

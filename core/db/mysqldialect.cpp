@@ -51,6 +51,38 @@ BoundSql MysqlDialect::tableExistsQuery(const TableName &table) const
              { table.schema, table.name } };
 }
 
+BoundSql MysqlDialect::tablesFormatQuery(const TableName &history) const
+{
+    if (history.schema.isEmpty())
+        return { u"SELECT TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                 "AND TABLE_NAME = ?"_s,
+                 { history.name } };
+    return { u"SELECT TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?"_s,
+             { history.schema, history.name } };
+}
+
+// One ALTER TABLE: each DDL statement commits by itself here, so the columns and the marker
+// change together or not at all.
+QStringList MysqlDialect::upgradeHistoryTableSql(const TableName &history,
+                                                 const QStringList &missingColumns) const
+{
+    QStringList clauses;
+    for (const QString &column : missingColumns)
+        clauses << u"ADD COLUMN "_s + historyColumnDefinition(column);
+    clauses << u"COMMENT = "_s + quoteString(tablesFormatMarker(tablesFormat));
+    return { u"ALTER TABLE "_s + qualifiedName(history) + u' ' + clauses.join(u", "_s) };
+}
+
+QString MysqlDialect::historyTableOptions(const QString &marker) const
+{
+    return u" COMMENT="_s + quoteString(marker);
+}
+
+QStringList MysqlDialect::markHistoryTableSql(const TableName &table, const QString &marker) const
+{
+    return { u"ALTER TABLE "_s + qualifiedName(table) + u" COMMENT = "_s + quoteString(marker) };
+}
+
 // Timeout 0: the lock is polled, so the waiting run can report the holder in between.
 BoundSql MysqlDialect::tryLockQuery(const QString &lockName, qint64) const
 {

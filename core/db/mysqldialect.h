@@ -20,6 +20,9 @@ public:
     QString quoteString(const QString &value) const override;
     QString timestampSelect(const QString &quotedColumn) const override;
     BoundSql tableExistsQuery(const TableName &table) const override;
+    BoundSql tablesFormatQuery(const TableName &history) const override;
+    QStringList upgradeHistoryTableSql(const TableName &history,
+                                       const QStringList &missingColumns) const override;
     QString currentTimestampSql() const override;
 
     bool hasSessionLock() const override { return true; }
@@ -39,6 +42,8 @@ protected:
     bool isReservedWord(const QString &lowerCaseWord) const override;
     QString historyIdColumn() const override;
     QString historyTimestampType() const override;
+    QString historyTableOptions(const QString &marker) const override;
+    QStringList markHistoryTableSql(const TableName &table, const QString &marker) const override;
 };
 
 } // namespace Stepwise::Core

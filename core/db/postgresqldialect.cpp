@@ -65,6 +65,17 @@ BoundSql PostgresqlDialect::tableExistsQuery(const TableName &table) const
              { qualifiedName(table) } };
 }
 
+BoundSql PostgresqlDialect::tablesFormatQuery(const TableName &history) const
+{
+    return { u"SELECT obj_description(to_regclass(?), 'pg_class')"_s, { qualifiedName(history) } };
+}
+
+// COMMENT ON is transactional: an upgrade's marker commits with its columns.
+QStringList PostgresqlDialect::markHistoryTableSql(const TableName &table, const QString &marker) const
+{
+    return { u"COMMENT ON TABLE "_s + qualifiedName(table) + u" IS "_s + quoteString(marker) };
+}
+
 BoundSql PostgresqlDialect::tryLockQuery(const QString &, qint64 key) const
 {
     return { u"SELECT pg_try_advisory_lock(?)"_s, { key } };

@@ -20,6 +20,7 @@ public:
     QVariant timestampValue(const QDateTime &utc) const override;
     QString timestampSelect(const QString &quotedColumn) const override;
     BoundSql tableExistsQuery(const TableName &table) const override;
+    BoundSql tablesFormatQuery(const TableName &history) const override;
 
     bool hasSessionLock() const override { return true; }
     BoundSql tryLockQuery(const QString &lockName, qint64 key) const override;
@@ -35,6 +36,7 @@ protected:
     bool isReservedWord(const QString &lowerCaseWord) const override;
     QString historyIdColumn() const override;
     QString historyTimestampType() const override;
+    QStringList markHistoryTableSql(const TableName &table, const QString &marker) const override;
 };
 
 } // namespace Stepwise::Core

@@ -40,6 +40,20 @@ BoundSql SqliteDialect::tableExistsQuery(const TableName &table) const
     return { u"SELECT 1 FROM "_s + master + u" WHERE type = 'table' AND name = ?"_s, { table.name } };
 }
 
+// SQLite keeps the CREATE TABLE text as written, comments included: the marker is a line of it.
+BoundSql SqliteDialect::tablesFormatQuery(const TableName &history) const
+{
+    const QString master = history.schema.isEmpty()
+        ? u"sqlite_master"_s
+        : quoteIdentifier(history.schema) + u".sqlite_master"_s;
+    return { u"SELECT sql FROM "_s + master + u" WHERE type = 'table' AND name = ?"_s, { history.name } };
+}
+
+QString SqliteDialect::historyMarkerLine(const QString &marker) const
+{
+    return u"    -- "_s + marker + u'\n';
+}
+
 QString SqliteDialect::busyTimeoutSql(int ms) const
 {
     return u"PRAGMA busy_timeout = "_s + QString::number(qMax(0, ms));

@@ -19,6 +19,8 @@ public:
 
     QString beginStepSql() const override;
     BoundSql tableExistsQuery(const TableName &table) const override;
+    BoundSql tablesFormatQuery(const TableName &history) const override;
+    bool remakesHistoryTable() const override { return true; }
     QString currentTimestampSql() const override;
     QString busyTimeoutSql(int ms) const override;
     bool isLockTimeout(const QString &nativeCode) const override;
@@ -32,6 +34,7 @@ protected:
     bool isReservedWord(const QString &lowerCaseWord) const override;
     QString historyIdColumn() const override;
     QString historyTimestampType() const override;
+    QString historyMarkerLine(const QString &marker) const override;
 };
 
 } // namespace Stepwise::Core

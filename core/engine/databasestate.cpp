@@ -14,13 +14,10 @@ Result<DatabaseState> DatabaseState::read(const VersionStore &store)
     Result<QList<HistoryEntry>> history = store.readHistory();
     if (!history)
         return history.error();
-    Result<QHash<QString, QString>> checksums = store.lastAppliedChecksums();
-    if (!checksums)
-        return checksums.error();
     state.headsTableExists = *exists;
     state.heads = std::move(*heads);
     state.history = std::move(*history);
-    state.appliedChecksums = std::move(*checksums);
+    state.appliedChecksums = VersionStore::lastAppliedChecksums(state.history);
     return state;
 }
 

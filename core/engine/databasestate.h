@@ -11,7 +11,8 @@
 namespace Stepwise::Core {
 
 // What a database says about a project: its heads rows and what was applied when. Read in one
-// go, read-only (a database that was never migrated has no tables, and none are created); a
+// go, read-only (a database that was never migrated has no tables, and none are created;
+// tables of an older format are read as they are and left so until a run upgrades them); a
 // plain value, safe to hand to another thread. Studio's status, `stepwise check` and the
 // state classification (RevisionStates) all start from it.
 struct DatabaseState

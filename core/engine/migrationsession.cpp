@@ -220,8 +220,11 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
                                                          const PlanOptions &planOptions,
                                                          RunObserver *observer)
 {
+    const SessionTimeouts timeouts = options.timeouts.over(m_url.sessionTimeouts())
+                                         .over({m_config.lockTimeout, m_config.statementTimeout});
+    const std::chrono::milliseconds lockTimeout = timeouts.lockOrDefault();
     // ⚑ Validate and resolve before any database work: a refused command writes nothing.
-    Result<Plan> first = planReportingWait(command, targets, planOptions, options.lockTimeout, observer);
+    Result<Plan> first = planReportingWait(command, targets, planOptions, lockTimeout, observer);
     if (!first)
         return first.error();
     // Python revisions are run by their own Alembic, started once for the run.
@@ -230,6 +233,10 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect, options.checks); !s)
             return s.error();
     }
+    // Tables of a newer format than this Stepwise knows are refused before anything is
+    // touched; older ones are upgraded under the lock, where the tables would be created.
+    if (Result<void> f = m_store->checkTablesFormat(); !f)
+        return f.error();
     std::unique_ptr<AlembicDriver> driver;
     if (alembic && !first->steps.isEmpty()) {
         Result<std::unique_ptr<AlembicDriver>> started = AlembicDriver::start(options.python, m_config, &m_url);
@@ -242,14 +249,19 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
     std::optional<QLockFile> fileLock;
     if (driver && m_dialect->name() == u"sqlite"_s && !m_url.isInMemory()) {
         fileLock.emplace(m_url.database() + u"-stepwise.lock"_s);
-        if (Result<void> l = lockSqliteFile(*fileLock, options.lockTimeout, observer, m_cancelled); !l)
+        if (Result<void> l = lockSqliteFile(*fileLock, lockTimeout, observer, m_cancelled); !l)
             return l.error();
     }
 
+    // Every statement of the run from here on, Stepwise's own too, waits for locks no longer
+    // than the lock timeout, so a step stuck behind a long transaction fails instead of
+    // holding up everyone queued behind it.
+    if (Result<void> t = applySessionTimeouts(m_db, *m_dialect, timeouts); !t)
+        return t.error();
     if (observer)
         reportBusyWriter(observer);
     DatabaseLock lock(m_db, *m_dialect, m_store->tables().heads);
-    const Result<void> locked = lock.acquire(options.lockTimeout, [observer](const QString &holder) {
+    const Result<void> locked = lock.acquire(lockTimeout, [observer](const QString &holder) {
         if (observer)
             observer->waitingForLock(holder);
     });
@@ -275,6 +287,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
                 return u.error();
         }
         // Alembic projects: once env.py is known to connect to this database (AlembicRunner).
+        // An older history table is upgraded here, in its own transaction, before the first step.
         if (!alembic) {
             if (Result<void> t = m_store->ensureTables(); !t)
                 return t.error();
@@ -306,7 +319,7 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         RunOptions runOptions;
         runOptions.transactionPerMigration = options.transactionPerMigration;
         runOptions.resumeFirstStepAt = resumeAt;
-        runOptions.lockTimeout = options.lockTimeout;
+        runOptions.lockTimeout = lockTimeout;
         runOptions.checks = options.checks;
         Result<RunReport> report = runner.run(outcome.plan, *rows, runOptions);
         m_runner = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/base/result.h"
 #include "core/db/connectionurl.h"
+#include "core/db/sessiontimeouts.h"
 #include "core/engine/alembicdriver.h"
 #include "core/engine/runner.h"
 #include "core/engine/versionstore.h"
@@ -37,7 +38,9 @@ class MigrationSession
 public:
     struct Options
     {
-        std::chrono::milliseconds lockTimeout{30000};
+        // This run's lock and statement timeouts (--lock-timeout, --statement-timeout); what
+        // they leave unset comes from the connection profile, then from stepwise.ini.
+        SessionTimeouts timeouts;
         bool transactionPerMigration = true;
         bool resume = false; // `upgrade --resume`: finish a half-applied step
         StepChecks checks; // what the user confirmed (`--allow-empty-down`)

@@ -111,8 +111,10 @@ Result<QString> OfflineRenderer::render(const RevisionGraph &graph, const Plan &
         if (!tablesPending)
             return;
         out.statement(dialect.createHeadsTableSql(tables.heads));
-        if (options.historyTable)
-            out.statement(dialect.createHistoryTableSql(tables.history));
+        if (options.historyTable) {
+            for (const QString &sql : dialect.createHistoryTableStatements(tables.history))
+                out.statement(sql); // the current format, its marker included
+        }
         tablesPending = false;
     };
     if (plan.purge)

@@ -6,13 +6,17 @@
 #include "core/base/tr.h"
 #include "core/db/database.h"
 #include "core/db/dialect.h"
+#include "core/db/sessiontimeouts.h"
 #include "core/graph/revisiongraph.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
 
+#include <algorithm>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +36,24 @@ bool sameRows(const QStringList &a, const QStringList &b)
 {
     return QSet<QString>(a.cbegin(), a.cend()) == QSet<QString>(b.cbegin(), b.cend());
 }
+
+Error withMessage(const Error &error, const QString &message)
+{
+    Error copy(error.code(), message, error.file(), error.line());
+    copy.withNative(error.nativeCode(), error.nativeText());
+    copy.withDetail(error.detail());
+    return copy;
+}
+
+// The step's failure, saying that the history could not take it either.
+Error notRecorded(const Error &error, const Error &why)
+{
+    return withMessage(error, error.message() + u' '
+                           + Tr::tr("(not recorded in the history: %1)").arg(why.message()));
+}
+
+// How long a failure waits for a restarting server to take the record of the failed step.
+constexpr qint64 reconnectWindowMs = 15000;
 
 } // namespace
 
@@ -126,10 +148,12 @@ Result<RunReport> Runner::runSteps(const Plan &plan, const QStringList &rowsBefo
             if (!outcome) {
                 if (wholeRun)
                     rollback();
-                recordFailure(step, script, outcome.error(), timer.elapsed());
+                Error error = outcome.error();
+                if (Result<void> r = recordFailure(step, script, error, timer.elapsed()); !r)
+                    error = notRecorded(error, r.error());
                 if (m_observer)
-                    m_observer->failed(outcome.error());
-                return outcome.error();
+                    m_observer->failed(error);
+                return error;
             }
             if (*outcome == StepOutcome::Stale) {
                 report.stale = true;
@@ -166,11 +190,27 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
 {
     if (ownTransaction) {
         if (Result<void> b = begin(); !b)
-            return b.error();
+            return stepError(step, script, b.error());
     }
     // Where the session holds a lock of its own (PostgreSQL, MySQL) no other run can have moved
     // the heads since the session read them under it; SQLite has only each step's write lock.
-    if (!m_dialect.hasSessionLock()) {
+    // A step that only moves or removes heads (most of them) moves them first: a row another
+    // run moved meanwhile then matches nothing, which says stale as well as reading the whole
+    // table again would, one statement cheaper per step (S4). One that adds a head reads them.
+    bool headsMoved = false;
+    const bool onlyMoves = !step.rowChanges.isEmpty()
+        && std::none_of(step.rowChanges.cbegin(), step.rowChanges.cend(),
+                        [](const RowChange &c) { return c.kind == RowChange::Insert; });
+    if (!m_dialect.hasSessionLock() && onlyMoves) {
+        const Result<bool> moved = moveHeadsFirst(step);
+        if (!moved || !*moved) {
+            rollback();
+            if (!moved)
+                return moved.error();
+            return StepOutcome::Stale;
+        }
+        headsMoved = true;
+    } else if (!m_dialect.hasSessionLock()) {
         const Result<QStringList> rows = readRowsInStep();
         if (!rows) {
             rollback();
@@ -191,19 +231,19 @@ Result<Runner::StepOutcome> Runner::runAtomicStep(int index, const PlanStep &ste
         const SqlStatement &statement = script.statements.at(n);
         if (Result<void> r = execute(statement.text, step.historyRevision()); !r) {
             rollback();
-            return statementError(step, script, n, r.error());
+            return withLockBlockers(statementError(step, script, n, r.error()));
         }
         if (m_observer)
             m_observer->statementExecuted(index, statement, n + 1, total);
     }
-    if (Result<void> r = applyBookkeeping(step, script, 0, timer.elapsed(), total); !r) {
+    if (Result<void> r = applyBookkeeping(step, script, 0, timer.elapsed(), total, headsMoved); !r) {
         rollback();
         return r.error();
     }
     if (ownTransaction) {
         if (Result<void> c = commit(); !c) {
             rollback();
-            return c.error();
+            return stepError(step, script, c.error());
         }
     }
     return StepOutcome::Done;
@@ -256,14 +296,21 @@ Result<void> Runner::runRecordedStep(int index, const PlanStep &step, const Step
     entry.statementsDone = startAt;
     const Result<qint64> id = m_store.insertHistory(entry);
     if (!id)
-        return id.error();
+        return stepError(step, script, id.error());
     const int total = int(script.statements.size());
     for (int n = startAt; n < total; ++n) {
         const SqlStatement &statement = script.statements.at(n);
         if (Result<void> r = execute(statement.text, entry.revision); !r) {
-            const Error e = statementError(step, script, n, r.error());
-            (void)m_store.finishHistory(*id, HistoryStatus::Failed, timer.elapsed(),
-                                        e.toString() + u' ' + e.nativeText(), n);
+            Error e = withLockBlockers(statementError(step, script, n, r.error()));
+            const qint64 elapsed = timer.elapsed();
+            const auto record = [&](VersionStore &store) {
+                return store.finishHistory(*id, HistoryStatus::Failed, elapsed,
+                                           e.toString() + u' ' + e.nativeText(), n);
+            };
+            if (Result<void> f = record(m_store); !f) {
+                if (Result<void> again = recordElsewhere(f.error(), record); !again)
+                    e = notRecorded(e, again.error());
+            }
             return withResumeAdvice(e, n, total, startAt);
         }
         if (Result<void> p = m_store.updateHistoryProgress(*id, n + 1); !p)
@@ -298,7 +345,7 @@ Result<void> Runner::runDeferredStep(int index, const PlanStep &step, const Step
     QElapsedTimer timer;
     timer.start();
     if (Result<void> r = setAutocommit(false); !r)
-        return r;
+        return stepError(step, script, r.error());
     HistoryEntry entry;
     entry.revision = step.historyRevision();
     entry.direction = historyDirection(step.direction);
@@ -312,27 +359,39 @@ Result<void> Runner::runDeferredStep(int index, const PlanStep &step, const Step
     const Result<qint64> id = m_store.insertHistory(entry);
     if (!id) {
         rollback();
-        return id.error();
+        return stepError(step, script, id.error());
     }
     entry.statementsDone = startAt;
     int recorded = ddlFirst ? startAt + 1 : startAt; // the counter as written (pending or committed)
     int durable = startAt;  // statements whose effects are committed, or not transactional
     // After a failure: drop what is pending and record, in a transaction of its own, exactly
     // the statements that stay applied.
-    const auto fail = [&](const Error &e) -> Error {
+    const auto fail = [&](const Error &failure) -> Error {
         rollback();
+        Error e = withLockBlockers(failure);
         const QString text = e.toString() + u' ' + e.nativeText();
-        if (!m_store.finishHistory(*id, HistoryStatus::Failed, timer.elapsed(), text, durable)) {
+        const qint64 elapsed = timer.elapsed();
+        const auto record = [&](VersionStore &store) -> Result<void> {
+            if (store.finishHistory(*id, HistoryStatus::Failed, elapsed, text, durable))
+                return {};
             // The running row was still pending and went with the rollback.
             HistoryEntry failed = entry;
             failed.status = HistoryStatus::Failed;
-            failed.durationMs = timer.elapsed();
+            failed.durationMs = elapsed;
             failed.error = text;
             failed.statementsDone = durable;
-            (void)m_store.insertHistory(failed);
-        }
-        if (!commit())
+            if (const Result<qint64> inserted = store.insertHistory(failed); !inserted)
+                return inserted.error();
+            return {};
+        };
+        Result<void> written = record(m_store);
+        if (written)
+            written = commit();
+        if (!written) {
             rollback();
+            if (Result<void> again = recordElsewhere(written.error(), record); !again)
+                e = notRecorded(e, again.error());
+        }
         return withResumeAdvice(e, durable, total, startAt);
     };
     for (int n = startAt; n < total; ++n) {
@@ -435,10 +494,30 @@ Runner::StatementKind Runner::statementKind(const QString &sql)
 }
 
 // The heads-table changes of a step and its history row (a new one, or finishing historyId).
-Result<void> Runner::applyBookkeeping(const PlanStep &step, const StepScript &script,
-                                      qint64 historyId, qint64 durationMs, int statementsDone)
+// The step's heads-table updates and deletes, each counted: false as soon as one matches no
+// row (another run moved the heads: the step is stale), an error when one matches several.
+Result<bool> Runner::moveHeadsFirst(const PlanStep &step)
 {
     for (const RowChange &c : step.rowChanges) {
+        const Result<int> n = c.kind == RowChange::Update ? m_store.updateHeadCounted(c.from, c.to)
+                                                          : m_store.deleteHeadCounted(c.from);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return false;
+        if (*n != 1)
+            return m_store.expectOne(*n, c.kind == RowChange::Update
+                                             ? QString(u"updating '"_s + c.from + u"' to '"_s + c.to + u"'"_s)
+                                             : QString(u"deleting '"_s + c.from + u"'"_s)).error();
+    }
+    return true;
+}
+
+Result<void> Runner::applyBookkeeping(const PlanStep &step, const StepScript &script,
+                                      qint64 historyId, qint64 durationMs, int statementsDone,
+                                      bool headsMoved)
+{
+    for (const RowChange &c : headsMoved ? QList<RowChange>() : step.rowChanges) {
         Result<void> r = c.kind == RowChange::Insert ? m_store.insertHead(c.to)
             : c.kind == RowChange::Update            ? m_store.updateHead(c.from, c.to)
                                                      : m_store.deleteHead(c.from);
@@ -461,8 +540,8 @@ Result<void> Runner::applyBookkeeping(const PlanStep &step, const StepScript &sc
 }
 
 // A failed atomic step leaves nothing behind but its history row, written on its own.
-void Runner::recordFailure(const PlanStep &step, const StepScript &script, const Error &error,
-                           qint64 durationMs)
+Result<void> Runner::recordFailure(const PlanStep &step, const StepScript &script,
+                                   const Error &error, qint64 durationMs)
 {
     HistoryEntry entry;
     entry.revision = step.historyRevision();
@@ -472,19 +551,73 @@ void Runner::recordFailure(const PlanStep &step, const StepScript &script, const
     entry.status = HistoryStatus::Failed;
     entry.error = error.toString() + (error.nativeText().isEmpty() ? QString() : u' ' + error.nativeText());
     entry.statementsDone = 0; // rolled back: nothing of the step remains
-    if (begin()) {
-        if (m_store.insertHistory(entry))
-            (void)commit();
-        else
-            rollback();
+    const auto record = [&](VersionStore &store) -> Result<void> {
+        if (const Result<qint64> id = store.insertHistory(entry); !id)
+            return id.error();
+        return {};
+    };
+    Result<void> recorded = begin();
+    if (recorded)
+        recorded = record(m_store);
+    if (recorded)
+        recorded = commit();
+    if (recorded)
+        return {};
+    rollback();
+    return recordElsewhere(recorded.error(), record);
+}
+
+// The step's connection may have died with it (the session was terminated or killed, the
+// server restarted): then the failure is recorded through a new connection, once. Anything
+// else that kept the record from being written stands.
+Result<void> Runner::recordElsewhere(const Error &failure, const Recording &record)
+{
+    if (m_dialect.urlForm() != Dialect::UrlForm::Server || connectionAlive())
+        return failure;
+    return recordOnNewConnection(record);
+}
+
+bool Runner::connectionAlive()
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"SELECT 1"_s);
+}
+
+// A connection of its own with the run's settings (cloned), waiting a little for a server
+// that is restarting; it holds no migration lock, which the record needs no more than a
+// reader does: it only finishes or appends the failed step's history row.
+Result<void> Runner::recordOnNewConnection(const Recording &record)
+{
+    const QString name = u"stepwise-record-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db, name);
+        QElapsedTimer clock;
+        clock.start();
+        while (!db.open() && clock.elapsed() < reconnectWindowMs)
+            QThread::msleep(250);
+        if (!db.isOpen()) {
+            result = fromSqlError(db.lastError(), Tr::tr("reconnect"), &m_dialect);
+        } else {
+            for (const QString &sql : m_dialect.sessionSetupSql()) {
+                QSqlQuery q(db);
+                q.exec(sql);
+            }
+            VersionStore store(db, m_dialect, m_store.tables());
+            result = record(store);
+        }
+        db.close();
     }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Error Runner::statementError(const PlanStep &step, const StepScript &script, int statement,
                              const Error &cause) const
 {
     const SqlStatement &s = script.statements.at(statement);
-    Error e(ErrorCode::Database,
+    // A statement that gave up waiting for a lock stays a lock timeout (exit code 3).
+    Error e(cause.code() == ErrorCode::Lock ? ErrorCode::Lock : ErrorCode::Database,
             Tr::tr("%1 of revision %2 failed: %3")
                 .arg(step.direction == PlanStep::Up ? Tr::tr("upgrade") : Tr::tr("downgrade"),
                      step.revision, cause.nativeText().isEmpty() ? cause.message() : cause.nativeText()),
@@ -492,6 +625,35 @@ Error Runner::statementError(const PlanStep &step, const StepScript &script, int
     e.withNative(cause.nativeCode(), cause.nativeText());
     e.withDetail(s.text);
     return e;
+}
+
+// A step that failed outside its statements (its transaction could not begin or commit, its
+// history row could not be written): named by its revision, as a statement's failure is.
+Error Runner::stepError(const PlanStep &step, const StepScript &script, const Error &cause) const
+{
+    Error e(cause.code(),
+            Tr::tr("%1 of revision %2 failed: %3")
+                .arg(step.direction == PlanStep::Up ? Tr::tr("upgrade") : Tr::tr("downgrade"),
+                     step.revision, cause.message()),
+            script.file);
+    e.withNative(cause.nativeCode(), cause.nativeText());
+    return e;
+}
+
+// A statement that gave up waiting for a lock names who held it, looked up right after on the
+// same connection, outside the failed transaction (the wait itself is gone by then).
+Error Runner::withLockBlockers(const Error &error) const
+{
+    if (error.code() != ErrorCode::Lock)
+        return error;
+    const QStringList blockers = describeLockBlockers(m_db, m_dialect, error.detail());
+    const QString waited = QString::number(double(m_lockTimeout.count()) / 1000.0);
+    return withMessage(error, error.message() + u' '
+                           + (blockers.isEmpty()
+                                  ? Tr::tr("(gave up after waiting %1 s for a lock; no session "
+                                           "holding one was found)").arg(waited)
+                                  : Tr::tr("(gave up after waiting %1 s for a lock held by %2)")
+                                        .arg(waited, blockers.join(u"; "_s))));
 }
 
 // One query object for every statement of the run (a new one per statement was a measurable

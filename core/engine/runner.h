@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace Stepwise::Core {
@@ -75,7 +76,8 @@ private:
     Result<void> setAutocommit(bool on);
     static StatementKind statementKind(const QString &sql);
     Result<void> applyBookkeeping(const PlanStep &step, const StepScript &script, qint64 historyId,
-                                  qint64 durationMs, int statementsDone);
+                                  qint64 durationMs, int statementsDone, bool headsMoved = false);
+    Result<bool> moveHeadsFirst(const PlanStep &step);
     Result<QStringList> readRowsInStep();
     Result<void> execute(const QString &sql, const QString &context);
     Result<void> begin();
@@ -84,8 +86,14 @@ private:
     void rollback();
     Error statementError(const PlanStep &step, const StepScript &script, int statement,
                          const Error &cause) const;
-    void recordFailure(const PlanStep &step, const StepScript &script, const Error &error,
-                       qint64 durationMs);
+    Error stepError(const PlanStep &step, const StepScript &script, const Error &cause) const;
+    Error withLockBlockers(const Error &error) const;
+    Result<void> recordFailure(const PlanStep &step, const StepScript &script, const Error &error,
+                               qint64 durationMs);
+    using Recording = std::function<Result<void>(VersionStore &)>;
+    Result<void> recordElsewhere(const Error &failure, const Recording &record);
+    bool connectionAlive();
+    Result<void> recordOnNewConnection(const Recording &record);
 
     QSqlDatabase m_db;
     const Dialect &m_dialect;

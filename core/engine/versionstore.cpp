@@ -6,6 +6,9 @@
 #include "core/base/tr.h"
 #include "core/base/version.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -22,7 +25,7 @@ namespace {
 
 const QString &directionNames(int index)
 {
-    static const QString names[] = { u"up"_s, u"down"_s, u"stamp"_s };
+    static const QString names[] = { u"up"_s, u"down"_s, u"stamp"_s, u"tables"_s };
     return names[index];
 }
 
@@ -62,7 +65,7 @@ QString historyStatusName(HistoryStatus status)
 
 std::optional<HistoryDirection> historyDirectionFromName(const QString &name)
 {
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         if (directionNames(i) == name)
             return HistoryDirection(i);
     }
@@ -145,26 +148,361 @@ Result<QStringList> VersionStore::readHeads() const
 
 Result<void> VersionStore::ensureTables()
 {
-    const std::pair<const TableName *, QString> tables[] = {
-        { &m_tables.heads, m_dialect->createHeadsTableQuery(m_tables.heads) },
-        { &m_tables.history, m_dialect->createHistoryTableSql(m_tables.history) },
-    };
-    for (const auto &[table, ddl] : tables) {
+    // Tables of a newer format stay exactly as they are: refused before anything is created.
+    if (Result<void> f = checkTablesFormat(); !f)
+        return f.error();
+    for (const TableName *table : { &m_tables.heads, &m_tables.history }) {
         const Result<bool> exists = tableExists(*table);
         if (!exists)
             return exists.error();
         if (*exists)
             continue;
-        QSqlQuery query(m_db);
-        if (!query.exec(ddl)) {
+        const QStringList ddl = table == &m_tables.heads
+            ? QStringList{ m_dialect->createHeadsTableQuery(*table) }
+            : m_dialect->createHistoryTableStatements(*table);
+        // PostgreSQL sets the marker in a statement of its own: both commit together.
+        bool manual = false;
+        const bool transaction = ddl.size() > 1;
+        if (transaction) {
+            if (Result<void> b = begin(&manual); !b)
+                return b.error();
+        }
+        Result<int> created = execAll(ddl, Tr::tr("Cannot create %1").arg(m_dialect->qualifiedName(*table)));
+        if (created && transaction) {
+            if (Result<void> c = commit(manual); !c)
+                created = c.error();
+        }
+        if (!created) {
+            if (transaction)
+                rollback(manual);
             // Another run may have created it between our check and our CREATE.
-            const Error failure = error(query, Tr::tr("Cannot create %1").arg(m_dialect->qualifiedName(*table)));
             const Result<bool> nowExists = tableExists(*table);
             if (!nowExists || !*nowExists)
-                return failure;
+                return created.error();
+        } else if (table == &m_tables.history) {
+            m_formatCurrent = m_columnsCurrent = true;
+        }
+    }
+    const Result<int> upgraded = upgradeTables();
+    if (!upgraded)
+        return upgraded.error();
+    return {};
+}
+
+QString VersionStore::historyDisplayName() const
+{
+    const TableName &t = m_tables.history;
+    return t.schema.isEmpty() ? t.name : t.schema + u'.' + t.name;
+}
+
+Error VersionStore::newerFormat(int version) const
+{
+    return Error(ErrorCode::Unsupported,
+                 Tr::tr("%1 has format version %2; this Stepwise knows up to %3: upgrade Stepwise")
+                     .arg(historyDisplayName())
+                     .arg(version)
+                     .arg(Dialect::tablesFormat));
+}
+
+Error VersionStore::unknownTable(const QString &missingColumn) const
+{
+    return Error(ErrorCode::Unsupported,
+                 Tr::tr("%1 is not a history table Stepwise knows: it has no column %2")
+                     .arg(historyDisplayName(), missingColumn));
+}
+
+// The columns of the result of a query that returns no row: the same on every driver,
+// without a catalog query per dialect.
+Result<QStringList> VersionStore::historyTableColumns() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT * FROM "_s + m_dialect->qualifiedName(m_tables.history) + u" WHERE 1 = 0"_s))
+        return error(query, Tr::tr("Cannot read %1").arg(m_dialect->qualifiedName(m_tables.history)));
+    QStringList columns;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i).toLower();
+    query.finish();
+    bool current = true;
+    for (const QString &column : Dialect::historyColumns())
+        current = current && columns.contains(column);
+    m_columnsCurrent = current;
+    return columns;
+}
+
+Result<TablesFormat> VersionStore::tablesFormat() const
+{
+    const Result<bool> exists = historyTableExists();
+    if (!exists)
+        return exists.error();
+    return readFormat(*exists);
+}
+
+Result<TablesFormat> VersionStore::readFormat(bool exists) const
+{
+    TablesFormat format;
+    format.historyExists = exists;
+    if (!exists)
+        return format;
+    const Result<QStringList> columns = historyTableColumns();
+    if (!columns)
+        return columns.error();
+    format.columns = *columns;
+    const BoundSql markerQuery = m_dialect->tablesFormatQuery(m_tables.history);
+    if (!markerQuery.sql.isEmpty()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!prepareAndExec(query, markerQuery))
+            return error(query, Tr::tr("Cannot read the format of %1").arg(m_dialect->qualifiedName(m_tables.history)));
+        if (query.next())
+            format.version = Dialect::tablesFormatIn(query.value(0).toString());
+        format.marked = format.version > 0;
+    }
+    if (!format.marked) {
+        const auto hasColumnsOf = [&](int version) {
+            for (const QString &column : Dialect::historyColumnsOf(version)) {
+                if (!format.columns.contains(column))
+                    return false;
+            }
+            return true;
+        };
+        // Where the dialect cannot carry a marker, the current columns are the current format.
+        if (hasColumnsOf(2))
+            format.version = markerQuery.sql.isEmpty() ? Dialect::tablesFormat : 2;
+        else if (hasColumnsOf(1))
+            format.version = 1;
+    }
+    return format;
+}
+
+// Tables this Stepwise must not write to: of a newer format, or not a history table at all.
+Result<void> VersionStore::refuseUnknown(const TablesFormat &format) const
+{
+    if (format.newer())
+        return newerFormat(format.version);
+    if (format.historyExists && format.version == 0) {
+        for (const QString &column : Dialect::historyColumnsOf(1)) {
+            if (!format.columns.contains(column))
+                return unknownTable(column);
         }
     }
     return {};
+}
+
+Result<void> VersionStore::checkTablesFormat() const
+{
+    if (m_formatCurrent)
+        return {};
+    const Result<TablesFormat> format = tablesFormat();
+    if (!format)
+        return format.error();
+    if (Result<void> r = refuseUnknown(*format); !r)
+        return r;
+    m_formatCurrent = format->version == Dialect::tablesFormat;
+    return {};
+}
+
+Result<void> VersionStore::begin(bool *manual)
+{
+    const QString sql = m_dialect->beginStepSql();
+    *manual = !sql.isEmpty();
+    if (*manual) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return error(query, Tr::tr("begin transaction"));
+        return {};
+    }
+    if (!m_db.transaction())
+        return fromSqlError(m_db.lastError(), Tr::tr("begin transaction"), m_dialect);
+    return {};
+}
+
+Result<void> VersionStore::commit(bool manual)
+{
+    if (manual) {
+        QSqlQuery query(m_db);
+        if (!query.exec(u"COMMIT"_s))
+            return error(query, Tr::tr("commit"));
+        return {};
+    }
+    if (!m_db.commit())
+        return fromSqlError(m_db.lastError(), Tr::tr("commit"), m_dialect);
+    return {};
+}
+
+void VersionStore::rollback(bool manual)
+{
+    if (manual)
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    else
+        m_db.rollback();
+}
+
+Result<int> VersionStore::execAll(const QStringList &statements, const QString &context)
+{
+    int done = 0;
+    for (const QString &sql : statements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return error(query, context);
+        ++done;
+    }
+    return done;
+}
+
+Result<int> VersionStore::upgradeTables()
+{
+    if (m_formatCurrent)
+        return 0;
+    bool manual = false;
+    if (Result<void> b = begin(&manual); !b)
+        return b.error();
+    // Read again inside the transaction: on SQLite another run may have upgraded the table
+    // since we looked (its BEGIN IMMEDIATE is the lock), elsewhere the lock already holds.
+    const Result<TablesFormat> format = tablesFormat();
+    Result<void> usable = format ? refuseUnknown(*format) : Result<void>(format.error());
+    if (!usable || !format->older()) {
+        rollback(manual);
+        if (!usable)
+            return usable.error();
+        m_formatCurrent = format->version == Dialect::tablesFormat;
+        return 0;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const int from = format->version;
+    const QString context = Tr::tr("Cannot upgrade %1 from format %2 to %3")
+                                .arg(historyDisplayName())
+                                .arg(from)
+                                .arg(Dialect::tablesFormat);
+    QStringList missing;
+    for (const QString &column : Dialect::historyColumns()) {
+        if (!format->columns.contains(column))
+            missing << column;
+    }
+    Result<int> done = m_dialect->remakesHistoryTable()
+        ? remakeHistoryTable(*format, context)
+        : execAll(m_dialect->upgradeHistoryTableSql(m_tables.history, missing), context);
+    m_prepared.clear(); // prepared against the table as it was
+    if (done) {
+        HistoryEntry entry;
+        entry.revision = u"format %1 -> %2"_s.arg(from).arg(Dialect::tablesFormat);
+        entry.direction = HistoryDirection::Tables;
+        entry.status = HistoryStatus::Ok;
+        entry.startedAt = started;
+        entry.durationMs = timer.elapsed();
+        entry.statementsDone = *done;
+        if (const Result<qint64> id = insertHistory(entry); !id)
+            done = id.error();
+    }
+    if (done) {
+        if (Result<void> c = commit(manual); !c)
+            done = c.error();
+    }
+    if (!done) {
+        rollback(manual);
+        return done.error();
+    }
+    m_columnsCurrent = true;
+    m_formatCurrent = true;
+    return from;
+}
+
+// SQLite cannot reword a table's CREATE TABLE text, which holds the marker, so the table is
+// made again under its name in the upgrade's transaction (SQLite's own recipe for changing a
+// table): every row copied with its id and any column a user added, the indexes and triggers a
+// user put on it made again, the AUTOINCREMENT counter kept so that no id is ever used twice.
+Result<int> VersionStore::remakeHistoryTable(const TablesFormat &format, const QString &context)
+{
+    const TableName &history = m_tables.history;
+    const TableName made{ history.schema, history.name + u"_stepwise_upgrade"_s };
+    const QString master = history.schema.isEmpty() ? QString() : m_dialect->quoteIdentifier(history.schema) + u'.';
+    const QString from = m_dialect->qualifiedName(history);
+    const QString to = m_dialect->qualifiedName(made);
+
+    QStringList extras; // CREATE INDEX / CREATE TRIGGER (automatic indexes have no sql)
+    qint64 counter = -1;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!prepareAndExec(query, { u"SELECT sql FROM "_s + master
+                                         + u"sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
+                                           "AND sql IS NOT NULL ORDER BY type, name"_s,
+                                     { history.name } }))
+            return error(query, context);
+        while (query.next())
+            extras << query.value(0).toString();
+        // There is a sqlite_sequence only once some AUTOINCREMENT table took an id.
+        if (prepareAndExec(query, { u"SELECT seq FROM "_s + master + u"sqlite_sequence WHERE name = ?"_s,
+                                    { history.name } })
+            && query.next())
+            counter = query.value(0).toLongLong();
+        query.finish();
+    }
+    QStringList copied;
+    for (const QString &column : Dialect::historyColumns()) {
+        if (format.columns.contains(column))
+            copied << m_dialect->quoteIdentifier(column);
+    }
+    // Columns a user added to the table go on with their rows (declared type and default; a
+    // NOT NULL without a default cannot be added by ALTER TABLE and is dropped, the data kept).
+    QStringList addExtras;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"PRAGMA "_s + master + u"table_info("_s + m_dialect->quoteIdentifier(history.name) + u')'))
+            return error(query, context);
+        const QStringList known = Dialect::historyColumns();
+        while (query.next()) {
+            const QString name = query.value(1).toString();
+            if (known.contains(name))
+                continue;
+            QString definition = m_dialect->quoteIdentifier(name) + u' ' + query.value(2).toString();
+            if (!query.value(4).isNull())
+                definition += u" DEFAULT "_s + query.value(4).toString();
+            addExtras << u"ALTER TABLE "_s + to + u" ADD COLUMN "_s + definition.trimmed();
+            copied << m_dialect->quoteIdentifier(name);
+        }
+        query.finish();
+    }
+    int done = 0;
+    const auto run = [&](const QStringList &statements) -> Result<void> {
+        const Result<int> n = execAll(statements, context);
+        if (!n)
+            return n.error();
+        done += *n;
+        return {};
+    };
+    if (Result<void> r = run(QStringList{ m_dialect->createHistoryTableSql(made) } + addExtras); !r)
+        return r.error();
+    if (Result<void> r = run({ u"INSERT INTO "_s + to + u" ("_s + copied.join(u", "_s) + u") SELECT "_s
+                                   + copied.join(u", "_s) + u" FROM "_s + from,
+                               u"DROP TABLE "_s + from });
+        !r)
+        return r.error();
+    {
+        // The rename neither checks nor rewrites views and triggers that name the table: one
+        // reading the history would still name the table dropped a moment ago and fail it.
+        QSqlQuery(m_db).exec(u"PRAGMA legacy_alter_table = ON"_s);
+        const auto modern = qScopeGuard([this] { QSqlQuery(m_db).exec(u"PRAGMA legacy_alter_table = OFF"_s); });
+        if (Result<void> r = run({ u"ALTER TABLE "_s + to + u" RENAME TO "_s + m_dialect->quoteIdentifier(history.name) });
+            !r)
+            return r.error();
+    }
+    if (Result<void> r = run(extras); !r)
+        return r.error();
+    if (counter > 0) {
+        const QString sequence = master + u"sqlite_sequence"_s;
+        QSqlQuery query(m_db);
+        if (!prepareAndExec(query, { u"DELETE FROM "_s + sequence + u" WHERE name = ?"_s, { history.name } })
+            || !prepareAndExec(query, { u"INSERT INTO "_s + sequence + u" (name, seq) SELECT ?, MAX(?, COALESCE(MAX(id), 0)) FROM "_s + from,
+                                        { history.name, counter } }))
+            return error(query, context);
+        done += 2;
+    }
+    return done;
 }
 
 // Bookkeeping statements run once or twice per step with new values: each is prepared once
@@ -226,12 +564,23 @@ Result<void> VersionStore::insertHead(const QString &revision)
     return {};
 }
 
+Result<int> VersionStore::updateHeadCounted(const QString &from, const QString &to)
+{
+    return execCounted(m_dialect->updateHeadQuery(m_tables.heads, from, to),
+                       Tr::tr("Cannot update revision %1 to %2 in %3")
+                           .arg(from, to, m_dialect->qualifiedName(m_tables.heads)));
+}
+
+Result<int> VersionStore::deleteHeadCounted(const QString &revision)
+{
+    return execCounted(m_dialect->deleteHeadQuery(m_tables.heads, revision),
+                       Tr::tr("Cannot delete revision %1 from %2")
+                           .arg(revision, m_dialect->qualifiedName(m_tables.heads)));
+}
+
 Result<void> VersionStore::updateHead(const QString &from, const QString &to)
 {
-    const Result<int> found = execCounted(
-        m_dialect->updateHeadQuery(m_tables.heads, from, to),
-        Tr::tr("Cannot update revision %1 to %2 in %3")
-            .arg(from, to, m_dialect->qualifiedName(m_tables.heads)));
+    const Result<int> found = updateHeadCounted(from, to);
     if (!found)
         return found.error();
     return expectOne(*found, u"updating '"_s + from + u"' to '"_s + to + u"'"_s);
@@ -239,10 +588,7 @@ Result<void> VersionStore::updateHead(const QString &from, const QString &to)
 
 Result<void> VersionStore::deleteHead(const QString &revision)
 {
-    const Result<int> found = execCounted(
-        m_dialect->deleteHeadQuery(m_tables.heads, revision),
-        Tr::tr("Cannot delete revision %1 from %2")
-            .arg(revision, m_dialect->qualifiedName(m_tables.heads)));
+    const Result<int> found = deleteHeadCounted(revision);
     if (!found)
         return found.error();
     return expectOne(*found, u"deleting '"_s + revision + u"'"_s);
@@ -345,11 +691,27 @@ Result<QList<HistoryEntry>> VersionStore::readHistory() const
         return exists.error();
     if (!*exists)
         return entries;
+    // Read as it is, in whatever format: never upgraded here (read-only commands, Studio).
+    QStringList present = Dialect::historyColumns();
+    if (!m_columnsCurrent) {
+        const Result<QStringList> columns = historyTableColumns();
+        if (!columns)
+            return columns.error();
+        present = *columns;
+        for (const QString &column : Dialect::historyColumnsOf(1)) {
+            if (!present.contains(column))
+                return unknownTable(column);
+        }
+    }
+    QStringList selected;
+    for (const QString &column : Dialect::historyColumns()) {
+        selected << (!present.contains(column) ? u"NULL"_s
+                         : column == u"started_at"_s ? m_dialect->timestampSelect(column)
+                                                     : column);
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = u"SELECT id, revision, direction, checksum, "_s
-        + m_dialect->timestampSelect(u"started_at"_s)
-        + u", duration_ms, os_user, tool_version, status, error, statements_done FROM "_s
+    const QString sql = u"SELECT "_s + selected.join(u", "_s) + u" FROM "_s
         + m_dialect->qualifiedName(m_tables.history) + u" ORDER BY id"_s;
     if (!query.exec(sql))
         return error(query, Tr::tr("Cannot read %1").arg(m_dialect->qualifiedName(m_tables.history)));
@@ -377,8 +739,13 @@ Result<QHash<QString, QString>> VersionStore::lastAppliedChecksums() const
     const Result<QList<HistoryEntry>> history = readHistory();
     if (!history)
         return history.error();
+    return lastAppliedChecksums(*history);
+}
+
+QHash<QString, QString> VersionStore::lastAppliedChecksums(const QList<HistoryEntry> &history)
+{
     QHash<QString, QString> checksums;
-    for (const HistoryEntry &entry : *history) {
+    for (const HistoryEntry &entry : history) {
         if (entry.status != HistoryStatus::Ok)
             continue;
         if (entry.direction == HistoryDirection::Up)

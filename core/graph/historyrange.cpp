@@ -48,9 +48,14 @@ Result<QList<int>> HistoryRange::resolve(const QString &range, const QList<int> 
 {
     const QString trimmed = range.trimmed();
     const QStringList parts = trimmed.split(u':');
-    if (parts.size() != 2)
-        return TargetResolver::revisionError(
-            u"History range requires [start]:[end], [start]:, or :[end]"_s);
+    if (parts.size() != 2) {
+        // Alembic's line (two colons crash Alembic); the detail quotes what was given.
+        return Error(ErrorCode::Target,
+                     u"History range requires [start]:[end], [start]:, or :[end]"_s)
+            .withDetail(parts.size() < 2
+                            ? u"History range '%1' has no ':'"_s.arg(range)
+                            : u"History range '%1' has more than one ':'"_s.arg(range));
+    }
     auto end = [&](const QString &text, const QString &fallback) {
         RangeEnd e;
         e.text = text.isEmpty() ? fallback : text;

@@ -54,12 +54,19 @@ RevisionGraph RevisionGraph::build(const RevisionList &revisions, ErrorList *err
         const auto it = g.m_index.constFind(r.id);
         if (it != g.m_index.constEnd() && !r.id.isEmpty()) {
             const Revision &first = g.m_revisions.at(*it);
-            // Alembic's warning text, kept verbatim; Stepwise makes it an error (§1.7 ⚑).
-            const QString firstFile = first.relativePath.isEmpty() ? first.path : first.relativePath;
-            Error e(ErrorCode::Graph, u"Revision %1 is present more than once"_s.arg(r.id),
+            // "file:line" of where a revision declares its id (no line: a legacy Alembic id
+            // taken from the file name).
+            const auto declared = [](const Revision &x) {
+                const QString file = x.relativePath.isEmpty() ? x.path : x.relativePath;
+                return x.idLine > 0 ? file + u':' + QString::number(x.idLine) : file;
+            };
+            // Alembic's warning text, then the other file; Stepwise makes it an error (§1.7 ⚑).
+            Error e(ErrorCode::Graph,
+                    Tr::tr("Revision %1 is present more than once; also declared in %2")
+                        .arg(r.id, declared(first)),
                     r.relativePath.isEmpty() ? r.path : r.relativePath, r.idLine);
             e.withDetail(Tr::tr("Revision %1 is declared in %2 and in %3")
-                             .arg(r.id, firstFile, r.relativePath.isEmpty() ? r.path : r.relativePath));
+                             .arg(r.id, declared(first), declared(r)));
             out->append(e);
             continue;
         }

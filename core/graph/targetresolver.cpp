@@ -77,6 +77,27 @@ Error TargetResolver::cannotLocate(const QString &argument, const QString &detai
         .withDetail(detail);
 }
 
+Error TargetResolver::ambiguousPrefix(const QString &prefix, const QStringList &candidates)
+{
+    // Alembic's internal message shows the first three and "..." always; the CLI hides it. Here
+    // it lists every candidate (up to a screenful), and the CLI prints it under its line.
+    constexpr qsizetype Shown = 10;
+    QStringList shown;
+    for (const QString &k : candidates.mid(0, Shown))
+        shown.append(u'\'' + k + u'\'');
+    QString detail = u"Multiple revisions start with '%1': %2"_s.arg(prefix, shown.join(u", "_s));
+    if (candidates.size() > Shown)
+        detail += u" and %1 more"_s.arg(candidates.size() - Shown);
+    return cannotLocate(prefix, detail);
+}
+
+bool TargetResolver::detailFollowsCliLine(const Error &error)
+{
+    return error.code() == ErrorCode::Target
+        && (error.detail().startsWith(u"Multiple revisions start with '"_s)
+            || error.detail().startsWith(u"History range '"_s));
+}
+
 Error TargetResolver::multipleHeads(const QString &argument, const QStringList &heads)
 {
     return Error(ErrorCode::Target,
@@ -101,6 +122,8 @@ Result<int> TargetResolver::resolveBranch(const QString &label) const
     if (rev >= 0)
         return rev;
     const Result<int> r = identify(label, {});
+    if (!r && detailFollowsCliLine(r.error()))
+        return r.error(); // ambiguous: the candidates say more than Alembic's "No such branch"
     if (!r)
         return cannotLocate(label, u"No such branch: '%1'"_s.arg(label));
     return r;
@@ -188,13 +211,8 @@ Result<int> TargetResolver::identify(const QString &ident, const QString &branch
                 : QString();
             return cannotLocate(ident, u"No such revision or branch '%1'%2"_s.arg(ident, hint));
         }
-        if (keys.size() > 1) {
-            QStringList shown;
-            for (const QString &k : keys.mid(0, 3))
-                shown.append(u'\'' + k + u'\'');
-            return cannotLocate(ident, u"Multiple revisions start with '%1': %2..."_s.arg(
-                                           ident, shown.join(u", "_s)));
-        }
+        if (keys.size() > 1)
+            return ambiguousPrefix(ident, keys);
         rev = owners.first();
     }
     if (branchRev >= 0 && !m_graph.sharesLineage(rev, branchRev))

@@ -79,6 +79,13 @@ public:
 
     // Error builders shared with the planner: CLI text as message, internal text as detail.
     static Error cannotLocate(const QString &argument, const QString &detail);
+    // cannotLocate() for a prefix that several ids or labels start with (load order, ids first),
+    // naming every one of them in the detail.
+    static Error ambiguousPrefix(const QString &prefix, const QStringList &candidates);
+    // Whether the CLI prints the error's detail on the line under Alembic's, which leaves out
+    // what the user needs (revision-format.md): an ambiguous prefix's candidates, a malformed
+    // history range's text.
+    static bool detailFollowsCliLine(const Error &error);
     static Error multipleHeads(const QString &argument, const QStringList &heads);
     static Error revisionError(const QString &message);
     // "Requested revision b overlaps with other requested revisions a" when one of `revisions`

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+#include <optional>
+
 namespace Stepwise::Core {
 
 // The settings of a Stepwise or Alembic project: where the revision files are and the
@@ -26,6 +29,11 @@ struct ProjectConfig
     QString historyTable = QStringLiteral("stepwise_history");
     QString versionTableSchema;
     bool transactionPerMigration = true;
+    // [database] lock_timeout / statement_timeout, in seconds (unset: not given). What a run
+    // waits for locks and statements when neither the command line nor the connection profile
+    // says (SessionTimeouts).
+    std::optional<std::chrono::milliseconds> lockTimeout;
+    std::optional<std::chrono::milliseconds> statementTimeout;
     // Alembic: a Flask-Migrate project (migrations/alembic.ini, or an env.py that reads Flask's
     // current_app): its env.py runs inside the Flask app's context.
     bool flaskMigrate = false;

@@ -32,6 +32,16 @@ std::optional<bool> parseBool(const QString &text)
     return std::nullopt;
 }
 
+// Seconds as a plain non-negative number ("2", "0.5"); "30s" is refused rather than guessed at.
+std::optional<std::chrono::milliseconds> parseSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 1e9)
+        return std::nullopt;
+    return std::chrono::milliseconds(qint64(seconds * 1000 + 0.5));
+}
+
 QString resolve(const QString &baseDir, const QString &path)
 {
     return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
@@ -100,6 +110,18 @@ Result<ProjectConfig> fromStepwiseIni(const IniFile &ini, const QString &iniDir)
                 Tr::tr("transaction_per_migration must be true or false, not '%1'").arg(tpm->value),
                 stepwiseIniName, tpm->line);
         config.transactionPerMigration = *value;
+    }
+    for (const auto &[key, field] : {std::pair{u"lock_timeout"_s, &config.lockTimeout},
+                                     std::pair{u"statement_timeout"_s, &config.statementTimeout}}) {
+        const auto entry = ini.entry(u"database"_s, key);
+        if (!entry || entry->value.isEmpty())
+            continue;
+        const std::optional<std::chrono::milliseconds> value = parseSeconds(entry->value);
+        if (!value)
+            return Error(ErrorCode::Config,
+                Tr::tr("%1 must be a number of seconds, not '%2'").arg(key, entry->value),
+                stepwiseIniName, entry->line);
+        *field = value;
     }
     return config;
 }

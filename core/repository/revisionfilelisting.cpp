@@ -18,6 +18,7 @@
 #include <cerrno>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -119,10 +120,46 @@ struct Names
     }
 };
 
+// An entry named like a revision file that cannot be read as one: its name and why.
+struct Unreadable
+{
+    QByteArray name;
+    QString reason;
+};
+
+#ifdef Q_OS_UNIX
+// Why an entry named like a revision file is not one Stepwise can read. Alembic crashes on a
+// dangling link (`Can't find Python file`) and would block on a FIFO; the graph must not be
+// computed without the file either way.
+QString unreadableReason(int dirFd, const char *name, int statErrno, mode_t mode)
+{
+    if (statErrno == ENOENT) { // only a symbolic link gets here: its target is missing
+        QByteArray target(4096, Qt::Uninitialized);
+        const ssize_t n = ::readlinkat(dirFd, name, target.data(), size_t(target.size()));
+        if (n >= 0) {
+            target.resize(n);
+            return Tr::tr("cannot read: a symbolic link to %1, which does not exist")
+                .arg(QFile::decodeName(target));
+        }
+    }
+    if (statErrno != 0) {
+        return Tr::tr("cannot read: %1")
+            .arg(QString::fromStdString(std::system_category().message(statErrno)));
+    }
+    const QString kind = S_ISFIFO(mode) ? Tr::tr("a named pipe")
+        : S_ISSOCK(mode)                ? Tr::tr("a socket")
+        : S_ISCHR(mode) || S_ISBLK(mode) ? Tr::tr("a device")
+                                         : Tr::tr("an entry of unknown type");
+    return Tr::tr("cannot read: %1, not a regular file").arg(kind);
+}
+#endif
+
 // Revision file names and folder names of one folder, each sorted in code-point order. The
 // entry type comes from the directory listing (a stat() only where the file system does not
-// say, or for symbolic links, which are followed).
-QString listNames(const QString &folder, ProjectConfig::Kind kind, Names &files, Names &folders)
+// say, or for symbolic links, which are followed). Entries named like revision files that are
+// neither files nor folders (dangling links, pipes, sockets) go to `unreadable`.
+QString listNames(const QString &folder, ProjectConfig::Kind kind, Names &files, Names &folders,
+    std::vector<Unreadable> &unreadable)
 {
     QString error;
 #ifdef Q_OS_UNIX
@@ -135,17 +172,27 @@ QString listNames(const QString &folder, ProjectConfig::Kind kind, Names &files,
         if (name == "." || name == "..")
             continue;
         unsigned char type = entry->d_type;
+        int statErrno = 0;
+        mode_t mode = DTTOIF(type);
         if (type == DT_UNKNOWN || type == DT_LNK) {
             struct stat st;
-            type = ::fstatat(::dirfd(dir), entry->d_name, &st, 0) != 0 ? DT_UNKNOWN
-                : S_ISREG(st.st_mode)                                  ? DT_REG
-                : S_ISDIR(st.st_mode)                                  ? DT_DIR
-                                                                       : DT_UNKNOWN;
+            if (::fstatat(::dirfd(dir), entry->d_name, &st, 0) != 0) {
+                statErrno = errno;
+                type = DT_UNKNOWN;
+            } else {
+                mode = st.st_mode;
+                type = S_ISREG(st.st_mode) ? DT_REG : S_ISDIR(st.st_mode) ? DT_DIR : DT_UNKNOWN;
+            }
         }
-        if (type == DT_REG && isRevisionFileName(name, kind))
-            files.add(name);
-        else if (type == DT_DIR)
+        if (type == DT_DIR) {
             folders.add(name);
+        } else if (isRevisionFileName(name, kind)) {
+            if (type == DT_REG)
+                files.add(name);
+            else
+                unreadable.push_back({ name.toByteArray(),
+                    unreadableReason(::dirfd(dir), entry->d_name, statErrno, mode) });
+        }
         errno = 0;
     }
     if (errno != 0)
@@ -158,10 +205,12 @@ QString listNames(const QString &folder, ProjectConfig::Kind kind, Names &files,
     for (; !code && it != std::filesystem::directory_iterator(); it.increment(code)) {
         const QByteArray name = QByteArray::fromStdString(it->path().filename().string());
         std::error_code typeError;
-        if (it->is_regular_file(typeError) && isRevisionFileName(name, kind))
-            files.add(name);
-        else if (it->is_directory(typeError))
+        if (it->is_directory(typeError))
             folders.add(name);
+        else if (isRevisionFileName(name, kind) && it->is_regular_file(typeError))
+            files.add(name);
+        else if (isRevisionFileName(name, kind))
+            unreadable.push_back({ name, Tr::tr("cannot read: not a regular file") });
     }
     if (code)
         error = QString::fromStdString(code.message());
@@ -175,10 +224,18 @@ void listFolder(const QString &folder, const QString &relativeFolder, const Proj
     RevisionFileListing &out, ErrorList &errors)
 {
     Names names, subfolders;
-    const QString error = listNames(folder, config.kind, names, subfolders);
+    std::vector<Unreadable> unreadable;
+    const QString error = listNames(folder, config.kind, names, subfolders, unreadable);
     if (!error.isEmpty())
         errors.append(Error(ErrorCode::Io, Tr::tr("cannot list the folder: %1").arg(error),
             relativeFolder));
+    // In name order, as the files' own errors are.
+    std::sort(unreadable.begin(), unreadable.end(),
+        [](const Unreadable &a, const Unreadable &b) { return a.name < b.name; });
+    for (const Unreadable &u : unreadable) {
+        errors.append(
+            Error(ErrorCode::Io, u.reason, relativeFolder + u'/' + QFile::decodeName(u.name)));
+    }
     const int folderIndex = int(out.folders.size());
     out.folders.append(folder);
     out.nameBuffers.append(names.buffer); // shared: File::name stays valid

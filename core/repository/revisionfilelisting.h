@@ -25,7 +25,9 @@ public:
         int folder = 0; // index in folders
     };
 
-    // A folder that cannot be listed adds an error to `errors` and no files.
+    // A folder that cannot be listed adds an error to `errors` and no files; so does an entry
+    // named like a revision file that is not a readable file (a dangling symbolic link, a
+    // named pipe), naming it: the graph is never computed without it.
     static RevisionFileListing list(const ProjectConfig &config, ErrorList &errors);
 
     QStringList folders; // absolute

@@ -1,8 +1,12 @@
 // ConnectionUrl: every URL form, the errors naming the bad part, and R6 (no password in any
-// rendering or error message).
+// rendering or error message); opening an SQLite URL names a file that is not a database.
 #include "core/db/connectionurl.h"
+#include "core/db/database.h"
 
 #include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +27,8 @@ private Q_SLOTS:
     void rendering();
     void redactPasswords_data();
     void redactPasswords();
+    void sqliteFileNotADatabase_data();
+    void sqliteFileNotADatabase();
 };
 
 void tst_ConnectionUrl::parse_data()
@@ -287,6 +293,48 @@ void tst_ConnectionUrl::redactPasswords()
     QFETCH(QString, expected);
     QCOMPARE(Stepwise::Core::redactPasswords(text), expected);
     QCOMPARE(Stepwise::Core::redactPasswords(expected), expected); // idempotent
+}
+
+void tst_ConnectionUrl::sqliteFileNotADatabase_data()
+{
+    QTest::addColumn<QByteArray>("content"); // of the file; null: no file
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("text file") << QByteArray("name,price\nmug,12\n").repeated(20) << false;
+    QTest::newRow("no file yet") << QByteArray() << true;
+    QTest::newRow("empty file") << QByteArray("") << true;
+}
+
+// SQLite opens any file and reports "file is not a database" at the first query: openDatabase
+// reads the catalog, so the error comes from opening and names the file.
+void tst_ConnectionUrl::sqliteFileNotADatabase()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, opens);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shop.db"_s);
+    if (!content.isNull()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const Result<ConnectionUrl> url = ConnectionUrl::parse(u"sqlite:///shop.db"_s, dir.path());
+    QVERIFY(url.ok());
+    const QString name = u"not-a-database"_s;
+    {
+        const Result<QSqlDatabase> db = openDatabase(*url, name);
+        QCOMPARE(db.ok(), opens);
+        if (opens) {
+            QSqlQuery query(*db);
+            QVERIFY(query.exec(u"CREATE TABLE t (id INTEGER)"_s));
+        } else {
+            QCOMPARE(db.error().message(),
+                     u"Cannot read the database file "_s + path + u": file is not a database"_s);
+            QCOMPARE(db.error().code(), ErrorCode::Config); // bad input: exit 2
+            QCOMPARE(db.error().nativeText(), u"file is not a database"_s);
+            QVERIFY(!QSqlDatabase::contains(name)); // removed again on failure
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionUrl)

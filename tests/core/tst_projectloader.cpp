@@ -12,6 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 
@@ -41,6 +46,9 @@ private Q_SLOTS:
     void evidenceForms();
     void evidenceErrors_data();
     void evidenceErrors();
+    void unreadableEntries_data();
+    void unreadableEntries();
+    void unreadablePermission();
 
 private:
     QString m_data;
@@ -526,6 +534,96 @@ void tst_ProjectLoader::evidenceErrors()
         QCOMPARE(ids(*p), QStringList({ u"b"_s, u"a1b2c3"_s }));
         QCOMPARE(p->revisions[1].message, u"msg"_s);
     }
+}
+
+void tst_ProjectLoader::unreadableEntries_data()
+{
+    QTest::addColumn<QString>("kind"); // of the entry versions/b2_x.<ext>
+    QTest::addColumn<bool>("alembic");
+    QTest::addColumn<QString>("error"); // "" when the entry is not a revision (left alone)
+    const QString dangling = u"%1: cannot read: a symbolic link to /nonexistent/b2.%2, which does not exist"_s;
+    QTest::newRow("dangling link") << u"dangling"_s << false << dangling.arg(u"versions/b2_x.sql"_s, u"sql"_s);
+    QTest::newRow("dangling link, Alembic")
+        << u"dangling"_s << true << dangling.arg(u"migrations/versions/b2_x.py"_s, u"py"_s);
+    QTest::newRow("link loop") << u"loop"_s << false
+                               << u"versions/b2_x.sql: cannot read: Too many levels of symbolic links"_s;
+    QTest::newRow("named pipe") << u"fifo"_s << false
+                                << u"versions/b2_x.sql: cannot read: a named pipe, not a regular file"_s;
+    // A folder is never read as a revision file (Alembic's listing skips folders too).
+    QTest::newRow("folder named like a revision") << u"folder"_s << false << QString();
+    QTest::newRow("dangling link not named like a revision") << u"dangling-txt"_s << false << QString();
+}
+
+// An entry named like a revision file that cannot be read is an error naming it (exit 2 in
+// the CLI); before, a dangling link was skipped and the graph computed without it.
+void tst_ProjectLoader::unreadableEntries()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("symbolic links and named pipes: Unix only");
+#else
+    QFETCH(QString, kind);
+    QFETCH(bool, alembic);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    const QString versions = dir.filePath(alembic ? u"migrations/versions"_s : u"versions"_s);
+    const QString ext = alembic ? u"py"_s : u"sql"_s;
+    if (alembic) {
+        writeFile(dir.filePath(u"alembic.ini"_s), "[alembic]\nscript_location = migrations\n");
+        writeFile(versions + u"/a1_x.py"_s, "revision = 'a1'\ndown_revision = None\n");
+    } else {
+        writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\n");
+        writeFile(versions + u"/a1_x.sql"_s, "-- revision: a1\n-- parents:\n-- migrate:up\n");
+    }
+    const QString entry = versions + u"/b2_x."_s + ext;
+    const QByteArray entryPath = QFile::encodeName(entry);
+    const auto link = [](const QByteArray &target, const QString &at) {
+        return ::symlink(target.constData(), QFile::encodeName(at).constData()) == 0;
+    };
+    if (kind == u"dangling")
+        QVERIFY(link("/nonexistent/b2." + ext.toLatin1(), entry));
+    else if (kind == u"dangling-txt")
+        QVERIFY(link("/nonexistent/notes.txt", versions + u"/notes.txt"_s));
+    else if (kind == u"loop")
+        QVERIFY(link(QFile::encodeName(u"b2_x."_s + ext), entry));
+    else if (kind == u"fifo")
+        QVERIFY(::mkfifo(entryPath.constData(), 0644) == 0);
+    else
+        QVERIFY(QDir().mkpath(entry));
+    const Result<Project> p = loadProject(dir.path());
+    QVERIFY(p.ok());
+    QCOMPARE(describe(p->errors), error.isEmpty() ? QStringList() : QStringList{error});
+    if (!error.isEmpty())
+        QCOMPARE(p->errors.first().code(), ErrorCode::Io);
+    QCOMPARE(ids(*p), QStringList{u"a1"_s}); // the readable file still loads
+    // The header index path lists the folder the same way.
+    LoadOptions indexed;
+    indexed.useHeaderIndex = true;
+    indexed.indexMinFiles = 1;
+    indexed.indexDir = dir.filePath(u"index"_s);
+    const Result<Project> again = loadProject(dir.path(), indexed);
+    QVERIFY(again.ok());
+    QCOMPARE(describe(again->errors), describe(p->errors));
+#endif
+}
+
+// A revision file without read permission. Root reads it anyway (the tests usually run as
+// root), so the check runs only for other users.
+void tst_ProjectLoader::unreadablePermission()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("file modes: Unix only");
+#else
+    if (::geteuid() == 0)
+        QSKIP("running as root: a file without read permission is still readable");
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"stepwise.ini"_s), "[repository]\n");
+    writeFile(dir.filePath(u"versions/a1_x.sql"_s), "-- revision: a1\n-- parents:\n-- migrate:up\n");
+    QVERIFY(QFile::setPermissions(dir.filePath(u"versions/a1_x.sql"_s), QFileDevice::WriteOwner));
+    const Result<Project> p = loadProject(dir.path());
+    QVERIFY(p.ok());
+    QCOMPARE(describe(p->errors), QStringList{u"versions/a1_x.sql: cannot read: Permission denied"_s});
+    QVERIFY(p->revisions.isEmpty());
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectLoader)

@@ -50,6 +50,9 @@ private Q_SLOTS:
     void history_data();
     void history();
     void offlineFrom();
+    void ambiguousPrefixCandidates();
+    void malformedHistoryRange_data();
+    void malformedHistoryRange();
     void alembicCases_data();
     void alembicCases();
 };
@@ -113,10 +116,14 @@ void tst_Target::lookup_data()
     };
     auto fail = [](const char *name, const QString &g, const QString &text, const QString &m,
                    const QString &d) { QTest::newRow(name) << g << text << L{} << m << d; };
+    // Alembic's internal message shows three candidates and "..." always; Stepwise's lists them.
     fail("s08 1a2b ambiguous", u"s08"_s, u"1a2b"_s, cant.arg(u"1a2b"_s),
-         u"Multiple revisions start with '1a2b': '1a2b3c4d5e6f', '1a2b9999aaaa'..."_s);
+         u"Multiple revisions start with '1a2b': '1a2b3c4d5e6f', '1a2b9999aaaa'"_s);
     fail("s08 1", u"s08"_s, u"1"_s, cant.arg(u"1"_s),
-         u"Multiple revisions start with '1': '1a2b3c4d5e6f', '1a2b9999aaaa'..."_s);
+         u"Multiple revisions start with '1': '1a2b3c4d5e6f', '1a2b9999aaaa'"_s);
+    // An ambiguous L of L@X: the candidates rather than Alembic's "No such branch".
+    fail("s08 ambiguous branch", u"s08"_s, u"1a2b@head"_s, cant.arg(u"1a2b"_s),
+         u"Multiple revisions start with '1a2b': '1a2b3c4d5e6f', '1a2b9999aaaa'"_s);
     ok("s08 3c4d", u"s08"_s, u"3c4d"_s, {u"3c4d5e6f7a8b"_s});
     fail("s08 too long", u"s08"_s, u"1a2b3c4d5e6f0"_s, cant.arg(u"1a2b3c4d5e6f0"_s),
          u"No such revision or branch '1a2b3c4d5e6f0'"_s);
@@ -383,6 +390,63 @@ void tst_Target::offlineFrom()
     QVERIFY(!heads.ok());
     QVERIFY(heads.error().message().startsWith(
         u"Multiple head revisions are present for given argument 'heads'; "_s));
+}
+
+// Every candidate of an ambiguous prefix is named (ids in load order, then labels; a label and
+// its revision are two), up to ten; the CLI prints them under Alembic's line.
+void tst_Target::ambiguousPrefixCandidates()
+{
+    RevisionList revs{rev(u"fe0000000001"_s, {}, {}, {u"feature"_s})};
+    for (int i = 2; i <= 12; ++i)
+        revs.append(rev(u"fe%1"_s.arg(i, 10, 10, QChar(u'0')), {revs.last().id}));
+    const RevisionGraph g = RevisionGraph::build(revs, nullptr);
+    QVERIFY(g.isValid());
+    const TargetResolver resolver(g);
+    const Result<QList<int>> many = resolver.lookup(u"fe"_s);
+    QVERIFY(!many.ok());
+    QCOMPARE(many.error().message(), u"Can't locate revision identified by 'fe'"_s);
+    QCOMPARE(many.error().detail(),
+             u"Multiple revisions start with 'fe': 'fe0000000001', 'fe0000000002', 'fe0000000003', "
+             u"'fe0000000004', 'fe0000000005', 'fe0000000006', 'fe0000000007', 'fe0000000008', "
+             u"'fe0000000009', 'fe0000000010' and 3 more"_s);
+    QVERIFY(TargetResolver::detailFollowsCliLine(many.error()));
+    const Result<QList<int>> few = resolver.lookup(u"fe000000001"_s);
+    QVERIFY(!few.ok());
+    QCOMPARE(few.error().detail(),
+             u"Multiple revisions start with 'fe000000001': 'fe0000000010', 'fe0000000011', "
+             u"'fe0000000012'"_s);
+    // A label and the revision declaring it are two candidates.
+    const RevisionGraph labelled = RevisionGraph::build({revs.first()}, nullptr);
+    const Result<QList<int>> both = TargetResolver(labelled).lookup(u"fe"_s);
+    QVERIFY(!both.ok());
+    QCOMPARE(both.error().detail(), u"Multiple revisions start with 'fe': 'fe0000000001', 'feature'"_s);
+    // Errors whose Alembic line says enough keep their detail out of the CLI text.
+    const Result<QList<int>> unknown = resolver.lookup(u"zzzz"_s);
+    QVERIFY(!unknown.ok());
+    QVERIFY(!TargetResolver::detailFollowsCliLine(unknown.error()));
+}
+
+void tst_Target::malformedHistoryRange_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("no colon") << u"b"_s << u"History range 'b' has no ':'"_s;
+    QTest::newRow("two colons") << u"a:b:c"_s << u"History range 'a:b:c' has more than one ':'"_s;
+    QTest::newRow("spaces kept") << u" c "_s << u"History range ' c ' has no ':'"_s;
+}
+
+// Alembic's line stays (alembic_cases, the evidence logs); the detail quotes the range.
+void tst_Target::malformedHistoryRange()
+{
+    QFETCH(QString, range);
+    QFETCH(QString, detail);
+    const RevisionGraph g = graph(u"G1"_s);
+    const Result<QList<int>> r = TargetResolver(g).historyRange(range, {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message(), u"History range requires [start]:[end], [start]:, or :[end]"_s);
+    QCOMPARE(r.error().detail(), detail);
+    QCOMPARE(r.error().code(), ErrorCode::Target);
+    QVERIFY(TargetResolver::detailFollowsCliLine(r.error()));
 }
 
 void tst_Target::alembicCases_data()

@@ -1,7 +1,8 @@
 // `stepwise upgrade/downgrade/stamp` as a process on SQLite, PostgreSQL and MariaDB: exit
-// codes (0 ok, 1 migration failure, 2 usage/config/repository, 3 lock timeout), the offline
-// script run by the database's own client giving what the online run gives, and R6 (no
-// password in anything Stepwise writes; a version table named `we"ird; name`).
+// codes (0 ok, 1 migration failure, 2 usage/config/repository, 3 lock timeout), bad input
+// answered with a message naming what and where, the offline script run by the database's
+// own client giving what the online run gives, and R6 (no password in anything Stepwise
+// writes; a version table named `we"ird; name`).
 #include "tests/common/enginesupport.h"
 #include "tests/common/testsupport.h"
 
@@ -16,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
@@ -96,6 +102,8 @@ private Q_SLOTS:
     void initTestCase();
     void exitCodes_data();
     void exitCodes();
+    void badInput_data();
+    void badInput();
     void offlineMatchesOnline_data();
     void offlineMatchesOnline();
     void secrets_data();
@@ -220,6 +228,120 @@ void tst_CliEngine::exitCodes()
     conn.close();
     conn = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void tst_CliEngine::badInput_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // exact; %1 is the project folder
+    QTest::addColumn<QString>("err"); // exact
+    const auto row = [](const char *situation, int code, const QString &out,
+                        const QString &err = {}) {
+        QTest::newRow(situation) << QString::fromLatin1(situation) << code << out << err;
+    };
+    // Both files, each with the line of its id (Alembic only warns, naming neither).
+    row("duplicate-id", 2,
+        u"FAILED: versions/x2_copy.sql:1: Revision x00000000002 is present more than once; "
+        u"also declared in versions/x2.sql:1\n"_s);
+    row("duplicate-id-alembic", 2,
+        u"FAILED: migrations/versions/a2_copy.py:5: Revision a00000000001 is present more than "
+        u"once; also declared in migrations/versions/a1_first.py:5\n"_s);
+    // Skipped before: the graph was computed without the file.
+    row("dangling-symlink", 2,
+        u"FAILED: versions/x3.sql: cannot read: a symbolic link to %1/gone.sql, which does not exist\n"_s);
+    // Root reads a file without read permission (the tests run as root): a named pipe stands in
+    // for an entry that cannot be read; unreadable-file runs only for other users.
+    row("named-pipe", 2, u"FAILED: versions/x3.sql: cannot read: a named pipe, not a regular file\n"_s);
+    row("unreadable-file", 2,
+        u"FAILED: 2 problem(s) found in the project\n"_s,
+        u"error: versions/x2.sql: cannot read: Permission denied\n"
+        u"error: versions/x3.sql:2: Revision x00000000002 referenced from x00000000003 is not present\n"_s);
+    // Alembic's line, then the candidates it hides.
+    row("ambiguous-prefix", 2,
+        u"FAILED: Can't locate revision identified by 'x0000'\n"
+        u"  Multiple revisions start with 'x0000': 'x00000000001', 'x00000000002', 'x00000000003'\n"_s);
+    row("history-range-no-colon", 2,
+        u"FAILED: History range requires [start]:[end], [start]:, or :[end]\n"
+        u"  History range 'x00000000001' has no ':'\n"_s);
+    row("history-range-two-colons", 2,
+        u"FAILED: History range requires [start]:[end], [start]:, or :[end]\n"
+        u"  History range 'x00000000001:x00000000002:' has more than one ':'\n"_s);
+    // SQLite opens any file; the error comes from opening, naming the file: a URL naming a file
+    // that is no database is bad input (exit 2), unlike a server that fails (exit 1).
+    row("sqlite-not-a-database", 2,
+        u"FAILED: Cannot read the database file %1/notes.db: file is not a database\n"
+        u"  file is not a database\n"_s);
+}
+
+void tst_CliEngine::badInput()
+{
+    QFETCH(QString, situation);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const QString project = smallProject(m_dir.filePath(u"bad-"_s + situation), u"sqlite"_s, true);
+    const QString versions = project + u"/versions"_s;
+    QString error;
+    const auto db = Stepwise::Test::createDatabase(u"sqlite"_s, m_dir.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto cleanup = qScopeGuard([&] { Stepwise::Test::dropDatabase(*db); });
+    QStringList args{u"upgrade"_s, u"heads"_s, u"-q"_s, u"--project"_s, project, u"--url"_s, db->url};
+    if (situation == u"duplicate-id"_s) {
+        QVERIFY(QFile::copy(versions + u"/x2.sql"_s, versions + u"/x2_copy.sql"_s));
+    } else if (situation == u"duplicate-id-alembic"_s) {
+        const QString alembic = m_dir.filePath(u"bad-alembic"_s);
+        QDir().mkpath(alembic + u"/migrations/versions"_s);
+        QVERIFY(writeFile(alembic + u"/alembic.ini"_s, u"[alembic]\nscript_location = migrations\n"_s));
+        const QString text = u"\"\"\"first\n\nRevision ID: a00000000001\n\"\"\"\nrevision = 'a00000000001'\n"
+                             u"down_revision = None\n"_s;
+        QVERIFY(writeFile(alembic + u"/migrations/versions/a1_first.py"_s, text));
+        QVERIFY(writeFile(alembic + u"/migrations/versions/a2_copy.py"_s, text));
+        args = QStringList{u"heads"_s, u"-q"_s, u"--project"_s, alembic};
+    } else if (situation == u"dangling-symlink"_s || situation == u"named-pipe"_s) {
+#ifdef Q_OS_UNIX
+        QVERIFY(QFile::remove(versions + u"/x3.sql"_s));
+        const QByteArray entry = QFile::encodeName(versions + u"/x3.sql"_s);
+        if (situation == u"named-pipe"_s)
+            QVERIFY(::mkfifo(entry.constData(), 0644) == 0);
+        else
+            QVERIFY(::symlink(QFile::encodeName(project + u"/gone.sql"_s).constData(),
+                              entry.constData()) == 0);
+#else
+        QSKIP("symbolic links and named pipes: Unix only");
+#endif
+    } else if (situation == u"unreadable-file"_s) {
+#ifdef Q_OS_UNIX
+        if (::geteuid() == 0)
+            QSKIP("running as root: a file without read permission is still readable");
+#endif
+        QVERIFY(QFile::setPermissions(versions + u"/x2.sql"_s, QFileDevice::WriteOwner));
+    } else if (situation == u"ambiguous-prefix"_s) {
+        args[1] = u"x0000"_s;
+    } else if (situation.startsWith(u"history-range"_s)) {
+        const QString range = situation.endsWith(u"no-colon"_s) ? u"x00000000001"_s
+                                                                : u"x00000000001:x00000000002:"_s;
+        args = QStringList{u"history"_s, u"-q"_s, u"-r"_s, range, u"--project"_s, project};
+    } else {
+        QVERIFY(writeFile(project + u"/notes.db"_s, u"name,price\nmug,12\n"_s.repeated(40)));
+        args.last() = u"sqlite:///"_s + project + u"/notes.db"_s;
+    }
+    const Stepwise::Test::CliResult r = runCli(args);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(u"exit %1, expected %2\nstdout: %3\nstderr: %4"_s
+                                                    .arg(r.exitCode).arg(exitCode).arg(r.out, r.err)));
+    QCOMPARE(r.out, out.contains(u"%1"_s) ? out.arg(project) : out);
+    QCOMPARE(r.err, err);
+    // Refused before any database work: no table, no row.
+    QSqlDatabase conn = Stepwise::Test::connect(*db, u"bad-input"_s);
+    QCOMPARE(Stepwise::Test::userTables(conn), QStringList{});
+    conn.close();
+    conn = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"bad-input"_s);
+    if (situation == u"sqlite-not-a-database"_s) { // and the file is left as it was
+        QFile notes(project + u"/notes.db"_s);
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QCOMPARE(notes.readAll(), u"name,price\nmug,12\n"_s.repeated(40).toUtf8());
+    }
 }
 
 void tst_CliEngine::offlineMatchesOnline_data()

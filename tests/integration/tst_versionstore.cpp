@@ -11,6 +11,7 @@
 #include "core/base/version.h"
 
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +133,14 @@ private Q_SLOTS:
     void sameTransaction();
     void unresolvedStep_data() { dialectRows(); }
     void unresolvedStep();
+    void newTablesAreCurrent_data() { dialectRows(); }
+    void newTablesAreCurrent();
+    void upgradeInPlace_data() { dialectRows(); }
+    void upgradeInPlace();
+    void newerRefusedBeforeCreating_data() { dialectRows(); }
+    void newerRefusedBeforeCreating();
+    void unknownHistoryTable_data() { dialectRows(); }
+    void unknownHistoryTable();
 
 private:
     static void dialectRows();
@@ -550,6 +559,190 @@ void tst_VersionStore::unresolvedStep()
     QCOMPARE(store.unresolvedStep()->value().revision, u"e"_s);
     QVERIFY(add(u"d"_s, D::Stamp, S::Ok, {}, 0)); // the user stamped: settled
     QVERIFY(!store.unresolvedStep()->has_value());
+}
+
+namespace {
+
+// The history table of format 1 (revision-format.md: no statements_done), as Stepwise wrote it,
+// under any name; `marker` as the later formats carry it, when given.
+QStringList formatOneHistory(const QString &dialect, const Dialect &d, const TableName &table,
+                             const QString &marker = {})
+{
+    const QString id = dialect == u"sqlite"_s ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_s
+        : dialect == u"postgresql"_s          ? u"BIGSERIAL PRIMARY KEY"_s
+                                              : u"BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY"_s;
+    const QString timestamp = dialect == u"sqlite"_s ? u"VARCHAR(32)"_s
+        : dialect == u"postgresql"_s                 ? u"TIMESTAMP WITH TIME ZONE"_s
+                                                     : u"DATETIME(3)"_s;
+    const QString name = d.qualifiedName(table);
+    QStringList statements{
+        u"CREATE TABLE %1 (\n%4    id %2,\n    revision VARCHAR(255) NOT NULL,\n    direction VARCHAR(8) NOT NULL,\n"
+        "    checksum VARCHAR(64),\n    started_at %3 NOT NULL,\n    duration_ms BIGINT,\n"
+        "    os_user VARCHAR(255),\n    tool_version VARCHAR(64),\n    status VARCHAR(16) NOT NULL,\n"
+        "    error TEXT\n)"_s.arg(name, id, timestamp,
+                              dialect == u"sqlite"_s && !marker.isEmpty() ? u"    -- "_s + marker + u'\n' : QString())};
+    if (!marker.isEmpty() && dialect == u"postgresql"_s)
+        statements << u"COMMENT ON TABLE %1 IS '%2'"_s.arg(name, marker);
+    else if (!marker.isEmpty() && dialect == u"mysql"_s)
+        statements << u"ALTER TABLE %1 COMMENT = '%2'"_s.arg(name, marker);
+    const QString ts = dialect == u"postgresql"_s ? u"'2026-01-02 03:04:05.678+00'"_s : u"'2026-01-02 03:04:05.678'"_s;
+    statements << u"INSERT INTO %1 (revision, direction, checksum, started_at, duration_ms, os_user, "
+                  "tool_version, status, error) VALUES ('r1', 'up', 'c1', %2, 5, 'alice', '0.1.0', 'ok', NULL)"_s
+                      .arg(name, ts)
+               << u"INSERT INTO %1 (revision, direction, checksum, started_at, duration_ms, os_user, "
+                  "tool_version, status, error) VALUES ('r2', 'up', 'c2', %2, 6, 'bob', '0.1.0', 'failed', 'x''y')"_s
+                      .arg(name, ts);
+    return statements;
+}
+
+bool execAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void tst_VersionStore::newTablesAreCurrent()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    VersionStore store(c.db(), c.dialect(), c.uniqueTables());
+    const Result<TablesFormat> none = store.tablesFormat();
+    QVERIFY_RESULT(none);
+    QVERIFY(!none->historyExists);
+    QCOMPARE(none->version, 0);
+    QVERIFY(!none->older());
+    QVERIFY_RESULT(store.ensureTables());
+    // A second store: nothing remembered, everything read from the database.
+    const VersionStore fresh(c.db(), c.dialect(), store.tables());
+    const Result<TablesFormat> format = fresh.tablesFormat();
+    QVERIFY_RESULT(format);
+    QVERIFY(format->historyExists);
+    QCOMPARE(format->version, Dialect::tablesFormat);
+    QVERIFY(format->marked);
+    QCOMPARE(format->columns, Dialect::historyColumns());
+    QVERIFY(fresh.readHistory()->isEmpty()); // no row says the new tables were upgraded
+}
+
+// Format 1 under a hostile name (quotes, ';', a space): upgraded in place, rows and ids kept,
+// the upgrade recorded once; the heads table missing beside it is created.
+void tst_VersionStore::upgradeInPlace()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    const VersionTables tables = c.uniqueTables();
+    QVERIFY(execAll(c.db(), formatOneHistory(dialect, c.dialect(), tables.history)));
+    VersionStore store(c.db(), c.dialect(), tables);
+    const Result<TablesFormat> old = store.tablesFormat();
+    QVERIFY_RESULT(old);
+    QCOMPARE(old->version, 1);
+    QVERIFY(!old->marked);
+    QVERIFY(old->older());
+    const Result<QList<HistoryEntry>> before = store.readHistory();
+    QVERIFY_RESULT(before);
+    QCOMPARE(before->size(), 2);
+    QCOMPARE(before->at(1).error, u"x'y"_s);
+    QCOMPARE(*store.tablesFormat(), *old); // reading changed nothing
+
+    QVERIFY_RESULT(store.ensureTables());
+    QVERIFY(*store.headsTableExists());
+    const Result<TablesFormat> now = VersionStore(c.db(), c.dialect(), tables).tablesFormat();
+    QVERIFY_RESULT(now);
+    QCOMPARE(now->version, Dialect::tablesFormat);
+    QVERIFY(now->marked);
+    QCOMPARE(now->columns, Dialect::historyColumns());
+    const Result<int> again = store.upgradeTables();
+    QVERIFY_RESULT(again);
+    QCOMPARE(*again, 0);
+
+    const Result<QList<HistoryEntry>> after = store.readHistory();
+    QVERIFY_RESULT(after);
+    QCOMPARE(after->size(), 3);
+    for (int i = 0; i < 2; ++i) {
+        const HistoryEntry &a = before->at(i);
+        const HistoryEntry &b = after->at(i);
+        QCOMPARE(b.id, a.id);
+        QCOMPARE(b.revision, a.revision);
+        QCOMPARE(b.checksum, a.checksum);
+        QCOMPARE(b.startedAt, a.startedAt);
+        QCOMPARE(b.durationMs, a.durationMs);
+        QCOMPARE(b.osUser, a.osUser);
+        QCOMPARE(b.status, a.status);
+        QCOMPARE(b.error, a.error);
+        QCOMPARE(b.statementsDone, 0);
+    }
+    const HistoryEntry &upgrade = after->at(2);
+    QVERIFY(upgrade.id > before->at(1).id);
+    QCOMPARE(upgrade.direction, HistoryDirection::Tables);
+    QCOMPARE(upgrade.revision, u"format 1 -> %1"_s.arg(Dialect::tablesFormat));
+    QCOMPARE(upgrade.status, HistoryStatus::Ok);
+    QCOMPARE(upgrade.toolVersion, toolVersion());
+    QVERIFY(upgrade.statementsDone > 0);
+    QVERIFY(!store.lastAppliedChecksums()->contains(upgrade.revision));
+    // New rows get new ids after the kept ones.
+    HistoryEntry next;
+    next.revision = u"r3"_s;
+    const Result<qint64> id = store.insertHistory(next);
+    QVERIFY_RESULT(id);
+    QVERIFY(*id > upgrade.id);
+}
+
+// A history table of a newer format: refused naming both versions, and not even the missing
+// heads table is created.
+void tst_VersionStore::newerRefusedBeforeCreating()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    const VersionTables tables = c.uniqueTables();
+    QVERIFY(execAll(c.db(), formatOneHistory(dialect, c.dialect(), tables.history,
+                                             Dialect::tablesFormatMarker(Dialect::tablesFormat + 6))));
+    VersionStore store(c.db(), c.dialect(), tables);
+    const Result<TablesFormat> format = store.tablesFormat();
+    QVERIFY_RESULT(format);
+    QCOMPARE(format->version, Dialect::tablesFormat + 6);
+    QVERIFY(format->newer());
+    const QString expected = u"%1 has format version %2; this Stepwise knows up to %3: upgrade Stepwise"_s
+                                 .arg(tables.history.name)
+                                 .arg(Dialect::tablesFormat + 6)
+                                 .arg(Dialect::tablesFormat);
+    for (const Result<void> &refused : { store.checkTablesFormat(), store.ensureTables() }) {
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::Unsupported);
+        QCOMPARE(refused.error().message(), expected);
+    }
+    const Result<int> upgrade = store.upgradeTables();
+    QVERIFY(!upgrade.ok());
+    QCOMPARE(upgrade.error().message(), expected);
+    QVERIFY(!*store.headsTableExists());
+    QCOMPARE(store.readHistory()->size(), 2); // still readable, nothing added
+}
+
+void tst_VersionStore::unknownHistoryTable()
+{
+    QFETCH(QString, dialect);
+    OPEN_CONNECTION(c, dialect);
+    const VersionTables tables = c.uniqueTables();
+    QVERIFY(execAll(c.db(), { u"CREATE TABLE "_s + c.dialect().qualifiedName(tables.history)
+                              + u" (id INTEGER PRIMARY KEY, revision VARCHAR(40))"_s }));
+    VersionStore store(c.db(), c.dialect(), tables);
+    const QString expected = u"%1 is not a history table Stepwise knows: it has no column direction"_s
+                                 .arg(tables.history.name);
+    for (const Result<void> &refused : { store.checkTablesFormat(), store.ensureTables() }) {
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::Unsupported);
+        QCOMPARE(refused.error().message(), expected);
+    }
+    const Result<QList<HistoryEntry>> read = store.readHistory();
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().message(), expected);
+    QVERIFY(!*store.headsTableExists());
 }
 
 QTEST_GUILESS_MAIN(tst_VersionStore)
