@@ -1,0 +1,340 @@
+// Safety rules' speed (issue 19): linting a 50 MB revision (S6's dump shape) and the editor's
+// check of a 5,000-line script.
+//
+//   bench_lint [--mb N] [--rounds R] [--dialect D] [--lines L] [--keystrokes K]
+//       per dialect: generates an N MB revision in memory (default 50), splits it once as the
+//       engine does, and lints it R times (default 5): median MB/s of lintRevision alone, and
+//       of splitting and linting together. Then a migration script of L lines (default 5,000)
+//       checked K times (default 50) as the editor does after a batch of keystrokes (split the
+//       text, lint it): median and worst ms. Times are CPU time of the benchmark's thread (the
+//       machines are shared).
+#include "core/lint/linter.h"
+#include "core/sql/sqlscript.h"
+
+#include <QCoreApplication>
+
+#include <time.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Stepwise::Core;
+
+namespace {
+
+// The shape of bench_splitter's S6 dump (mostly multi-row INSERTs of a few hundred bytes with
+// quotes, comments and bodies holding ';'; a table and its index every 400 blocks), written
+// again here because that generator is private to bench_splitter.cpp; plus, every 50 blocks,
+// one schema change from a rotating list, so that the classifier and the rules have real work
+// besides skipping INSERTs.
+class RevisionGenerator
+{
+public:
+    explicit RevisionGenerator(SqlSyntax dialect)
+        : m_dialect(dialect)
+    {
+    }
+
+    void appendBlock(QByteArray &out)
+    {
+        ++m_block;
+        if (m_block % 400 == 1)
+            appendTable(out);
+        else if (m_block % 997 == 0)
+            appendBody(out);
+        else if (m_block % 50 == 0)
+            appendChange(out);
+        else
+            appendInsert(out);
+    }
+
+private:
+    quint32 random()
+    {
+        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return quint32(m_state >> 33);
+    }
+
+    QByteArray name(const char *base) const
+    {
+        const QByteArray n = QByteArray(base) + QByteArray::number(m_block / 400);
+        switch (m_dialect) {
+        case SqlSyntax::MySQL:
+            return '`' + n + '`';
+        case SqlSyntax::SQLite:
+            return '[' + n + ']';
+        default:
+            return '"' + n + '"';
+        }
+    }
+
+    void appendTable(QByteArray &out)
+    {
+        out += "\n--\n-- Table structure for " + name("items") + "\n--\n\n";
+        out += "CREATE TABLE " + name("items")
+            + " (\n  id INTEGER NOT NULL PRIMARY KEY,\n"
+              "  label VARCHAR(200) NOT NULL, /* may hold ';' */\n  price NUMERIC(12,2),\n"
+              "  note TEXT\n);\n";
+        out += "CREATE INDEX " + name("ix_items") + " ON " + name("items") + " (label);\n\n";
+    }
+
+    void appendString(QByteArray &out)
+    {
+        static const char *const words[] = { "alpha", "beta;", "it''s", "semi;colon", "gamma",
+            "delta", "--not a comment", "/* nor this */", "plain", "value" };
+        const bool escapes = m_dialect == SqlSyntax::MySQL
+            || (m_dialect == SqlSyntax::PostgreSQL && random() % 8 == 0);
+        if (escapes && m_dialect == SqlSyntax::PostgreSQL)
+            out += 'E';
+        out += '\'';
+        const int n = 2 + int(random() % 6);
+        for (int i = 0; i < n; ++i) {
+            out += words[random() % 10];
+            out += ' ';
+        }
+        if (random() % 10 == 0)
+            out += random() % 2 ? "héllo wörld " : "日本語 ";
+        if (escapes)
+            out += "back\\'slash\\\\";
+        out += '\'';
+    }
+
+    void appendInsert(QByteArray &out)
+    {
+        if (random() % 16 == 0)
+            out += "-- batch " + QByteArray::number(m_block) + "; continued\n";
+        out += "INSERT INTO " + name("items") + " (id, label, price, note) VALUES\n";
+        const int rows = 1 + int(random() % 4);
+        for (int r = 0; r < rows; ++r) {
+            out += "  (" + QByteArray::number(++m_id) + ", ";
+            appendString(out);
+            out += ", " + QByteArray::number(random() % 100000) + '.'
+                + QByteArray::number(random() % 100) + ", ";
+            if (random() % 3 == 0)
+                out += "NULL";
+            else
+                appendString(out);
+            out += r + 1 < rows ? "),\n" : ");\n";
+        }
+    }
+
+    void appendBody(QByteArray &out)
+    {
+        const QByteArray n = QByteArray::number(m_block);
+        switch (m_dialect) {
+        case SqlSyntax::PostgreSQL:
+            out += "CREATE FUNCTION touch_" + n
+                + "() RETURNS trigger AS $body$\nBEGIN\n"
+                  "  NEW.note := NEW.note || ';touched $$';\n  RETURN NEW;\nEND;\n"
+                  "$body$ LANGUAGE plpgsql;\n";
+            break;
+        case SqlSyntax::MySQL:
+            out += "DELIMITER ;;\nCREATE TRIGGER touch_" + n + " BEFORE INSERT ON " + name("items")
+                + " FOR EACH ROW BEGIN\n  SET NEW.note = CONCAT(NEW.note, ';');\n"
+                  "  SET NEW.price = NEW.price + 1;\nEND ;;\nDELIMITER ;\n";
+            break;
+        case SqlSyntax::SQLite:
+            out += "CREATE TRIGGER touch_" + n + " AFTER INSERT ON " + name("items")
+                + " BEGIN\n  UPDATE " + name("items")
+                + " SET note = note || ';'"
+                  " WHERE id = NEW.id;\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n";
+            break;
+        case SqlSyntax::Generic:
+            out += "CREATE VIEW v_" + n + " AS SELECT id, ';' AS sep FROM " + name("items") + ";\n";
+            break;
+        }
+    }
+
+    void appendChange(QByteArray &out)
+    {
+        const QByteArray t = name("items");
+        const QByteArray c = "c" + QByteArray::number(m_block);
+        switch ((m_block / 50) % 8) {
+        case 0:
+            out += "ALTER TABLE " + t + " ADD COLUMN " + c + " INTEGER NOT NULL DEFAULT 0;\n";
+            break;
+        case 1:
+            out += "CREATE INDEX ix_" + c + " ON " + t + " (price, label);\n";
+            break;
+        case 2:
+            out += "-- stepwise:ignore SW102 replaced by note\nALTER TABLE " + t + " DROP COLUMN "
+                + c + ";\n";
+            break;
+        case 3:
+            out += "UPDATE " + t + " SET note = 'n/a' WHERE note IS NULL;\n";
+            break;
+        case 4:
+            out += "ALTER TABLE " + t + " ADD CONSTRAINT ck_" + c + " CHECK (price >= 0);\n";
+            break;
+        case 5:
+            out += "CREATE UNIQUE INDEX ux_" + c + " ON " + t + " (id, label);\n";
+            break;
+        case 6:
+            out += "ALTER TABLE " + t + " RENAME COLUMN note TO note_" + c + ";\n";
+            break;
+        default:
+            out += "DROP INDEX ix_" + c + ";\n";
+            break;
+        }
+    }
+
+    SqlSyntax m_dialect;
+    quint64 m_state = 0x5eed;
+    qint64 m_block = 0;
+    qint64 m_id = 0;
+};
+
+QByteArray generate(SqlSyntax dialect, qint64 bytes)
+{
+    QByteArray out;
+    out.reserve(bytes + (1 << 16));
+    RevisionGenerator generator(dialect);
+    while (out.size() < bytes)
+        generator.appendBlock(out);
+    return out;
+}
+
+// A hand-written-looking migration of `lines` lines: schema changes, backfills, comments,
+// suppressions; what the editor holds, DDL on every few lines (the rules' worst case).
+QString migrationScript(int lines, SqlSyntax dialect)
+{
+    const char *const templates[] = {
+        "-- %1: add the column clients will read\nALTER TABLE orders_%1 ADD COLUMN note_%1 text;",
+        "CREATE INDEX ix_orders_%1 ON orders_%1 (customer_id, created_at);",
+        "UPDATE orders_%1 SET note_%1 = 'none'\n  WHERE note_%1 IS NULL;",
+        "ALTER TABLE orders_%1\n  ADD CONSTRAINT ck_%1 CHECK (total >= 0),\n  ALTER COLUMN status "
+        "SET NOT NULL;",
+        "-- stepwise:ignore SW101 replaced by orders_archive\nDROP TABLE legacy_%1;",
+        "ALTER TABLE orders_%1 ALTER COLUMN code TYPE varchar(40);",
+        "INSERT INTO settings (key, value) VALUES ('k%1', 'v; with a semicolon');",
+        "CREATE TABLE audit_%1 (\n  id bigint PRIMARY KEY,\n  at timestamp NOT NULL DEFAULT "
+        "now(),\n  what text\n);",
+    };
+    QString script;
+    int written = 0;
+    for (int i = 0; written < lines; ++i) {
+        QString s = QString::fromUtf8(templates[i % 8]).arg(i);
+        if (dialect == SqlSyntax::MySQL)
+            s.replace(
+                 u"ALTER COLUMN status SET NOT NULL"_s, u"MODIFY status VARCHAR(20) NOT NULL"_s)
+                .replace(u"ALTER COLUMN code TYPE"_s, u"MODIFY code"_s);
+        script += s + u"\n\n"_s;
+        written += int(s.count(u'\n')) + 2;
+    }
+    return script;
+}
+
+double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+LintInput revision(QList<SqlStatement> statements, SqlSyntax dialect)
+{
+    LintInput input;
+    input.dialect = dialect;
+    input.file = u"versions/big.sql"_s;
+    input.up.statements = std::move(statements);
+    input.down.present = false;
+    return input;
+}
+
+void runRevision(SqlSyntax dialect, qint64 megabytes, int rounds)
+{
+    const QByteArray utf8 = generate(dialect, megabytes * 1000 * 1000);
+    const double mb = double(utf8.size()) / 1e6;
+    const QString text = QString::fromUtf8(utf8); // the engine splits the section's QString
+    std::vector<double> lintRates;
+    std::vector<double> totalRates;
+    qsizetype statements = 0;
+    qsizetype findings = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const double start = cpuSeconds();
+        const Result<SqlScript> script = SqlScript::split(text, dialect, u"versions/big.sql"_s, 2);
+        if (!script.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(script.error().toString()));
+            return;
+        }
+        const LintInput input = revision(script->statements(), dialect);
+        const double split = cpuSeconds();
+        const QList<LintFinding> found = lintRevision(input);
+        const double end = cpuSeconds();
+        statements = input.up.statements.size();
+        findings = found.size();
+        lintRates.push_back(mb / (end - split));
+        totalRates.push_back(mb / (end - start));
+    }
+    std::printf("%-11s %7.1f MB %9lld statements %7lld findings   lint %6.0f MB/s   "
+                "split+lint %5.0f MB/s\n",
+        qPrintable(sqlSyntaxName(dialect)), mb, static_cast<long long>(statements),
+        static_cast<long long>(findings), median(lintRates), median(totalRates));
+}
+
+void runEditor(SqlSyntax dialect, int lines, int keystrokes)
+{
+    QString script = migrationScript(lines, dialect);
+    std::vector<double> checks;
+    std::vector<double> lintOnly;
+    qsizetype findings = 0;
+    for (int k = 0; k < keystrokes; ++k) {
+        // A keystroke batch: the text changed (a character typed at the end of a line in the
+        // middle), then the editor splits and lints it all again.
+        script.insert(script.size() / 2, u' ');
+        const double start = cpuSeconds();
+        const Result<SqlScript> split =
+            SqlScript::split(script, dialect, u"versions/edit.sql"_s, 2);
+        const double splitDone = cpuSeconds();
+        LintInput input = revision(split->statements(), dialect);
+        input.down.present = true;
+        findings = lintRevision(input).size();
+        const double end = cpuSeconds();
+        checks.push_back((end - start) * 1000);
+        lintOnly.push_back((end - splitDone) * 1000);
+    }
+    std::printf("%-11s %5d lines %7lld findings   split+lint median %6.2f ms, worst %6.2f ms   "
+                "(lint alone %5.2f ms)\n",
+        qPrintable(sqlSyntaxName(dialect)), int(script.count(u'\n')),
+        static_cast<long long>(findings), median(checks),
+        *std::max_element(checks.begin(), checks.end()), median(lintOnly));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qint64 megabytes = option(args, u"--mb"_s, u"50"_s).toLongLong();
+    const int rounds = option(args, u"--rounds"_s, u"5"_s).toInt();
+    const int lines = option(args, u"--lines"_s, u"5000"_s).toInt();
+    const int keystrokes = option(args, u"--keystrokes"_s, u"50"_s).toInt();
+    QList<SqlSyntax> dialects { SqlSyntax::Generic, SqlSyntax::SQLite, SqlSyntax::PostgreSQL,
+        SqlSyntax::MySQL };
+    if (const QString name = option(args, u"--dialect"_s); !name.isEmpty())
+        dialects = { sqlSyntaxFromName(name) };
+    std::printf("Linting a %lld MB revision (median of %d rounds, MB per CPU second):\n",
+        static_cast<long long>(megabytes), rounds);
+    for (SqlSyntax d : dialects)
+        runRevision(d, megabytes, rounds);
+    std::printf("\nThe editor's check of a %d-line script (median of %d keystroke batches):\n",
+        lines, keystrokes);
+    for (SqlSyntax d : dialects)
+        runEditor(d, lines, keystrokes);
+    return 0;
+}
