@@ -11,6 +11,8 @@
 #include "core/lint/linter.h"
 #include "core/sql/sqlscript.h"
 
+#include "dumpgenerator.h"
+
 #include <QCoreApplication>
 
 #include <time.h>
@@ -24,134 +26,28 @@ using namespace Stepwise::Core;
 
 namespace {
 
-// The shape of bench_splitter's S6 dump (mostly multi-row INSERTs of a few hundred bytes with
-// quotes, comments and bodies holding ';'; a table and its index every 400 blocks), written
-// again here because that generator is private to bench_splitter.cpp; plus, every 50 blocks,
-// one schema change from a rotating list, so that the classifier and the rules have real work
-// besides skipping INSERTs.
-class RevisionGenerator
+// The S6 dump shape (bench/dumpgenerator.h) plus, every 50 blocks, one schema change from a
+// rotating list, so that the classifier and the rules have real work besides skipping INSERTs.
+class RevisionGenerator : public Stepwise::Bench::DumpGenerator
 {
 public:
-    explicit RevisionGenerator(SqlSyntax dialect)
-        : m_dialect(dialect)
-    {
-    }
+    using DumpGenerator::DumpGenerator;
 
-    void appendBlock(QByteArray &out)
+protected:
+    bool appendOther(QByteArray &out) override
     {
-        ++m_block;
-        if (m_block % 400 == 1)
-            appendTable(out);
-        else if (m_block % 997 == 0)
-            appendBody(out);
-        else if (m_block % 50 == 0)
-            appendChange(out);
-        else
-            appendInsert(out);
+        if (block() % 50 != 0)
+            return false;
+        appendChange(out);
+        return true;
     }
 
 private:
-    quint32 random()
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return quint32(m_state >> 33);
-    }
-
-    QByteArray name(const char *base) const
-    {
-        const QByteArray n = QByteArray(base) + QByteArray::number(m_block / 400);
-        switch (m_dialect) {
-        case SqlSyntax::MySQL:
-            return '`' + n + '`';
-        case SqlSyntax::SQLite:
-            return '[' + n + ']';
-        default:
-            return '"' + n + '"';
-        }
-    }
-
-    void appendTable(QByteArray &out)
-    {
-        out += "\n--\n-- Table structure for " + name("items") + "\n--\n\n";
-        out += "CREATE TABLE " + name("items")
-            + " (\n  id INTEGER NOT NULL PRIMARY KEY,\n"
-              "  label VARCHAR(200) NOT NULL, /* may hold ';' */\n  price NUMERIC(12,2),\n"
-              "  note TEXT\n);\n";
-        out += "CREATE INDEX " + name("ix_items") + " ON " + name("items") + " (label);\n\n";
-    }
-
-    void appendString(QByteArray &out)
-    {
-        static const char *const words[] = { "alpha", "beta;", "it''s", "semi;colon", "gamma",
-            "delta", "--not a comment", "/* nor this */", "plain", "value" };
-        const bool escapes = m_dialect == SqlSyntax::MySQL
-            || (m_dialect == SqlSyntax::PostgreSQL && random() % 8 == 0);
-        if (escapes && m_dialect == SqlSyntax::PostgreSQL)
-            out += 'E';
-        out += '\'';
-        const int n = 2 + int(random() % 6);
-        for (int i = 0; i < n; ++i) {
-            out += words[random() % 10];
-            out += ' ';
-        }
-        if (random() % 10 == 0)
-            out += random() % 2 ? "héllo wörld " : "日本語 ";
-        if (escapes)
-            out += "back\\'slash\\\\";
-        out += '\'';
-    }
-
-    void appendInsert(QByteArray &out)
-    {
-        if (random() % 16 == 0)
-            out += "-- batch " + QByteArray::number(m_block) + "; continued\n";
-        out += "INSERT INTO " + name("items") + " (id, label, price, note) VALUES\n";
-        const int rows = 1 + int(random() % 4);
-        for (int r = 0; r < rows; ++r) {
-            out += "  (" + QByteArray::number(++m_id) + ", ";
-            appendString(out);
-            out += ", " + QByteArray::number(random() % 100000) + '.'
-                + QByteArray::number(random() % 100) + ", ";
-            if (random() % 3 == 0)
-                out += "NULL";
-            else
-                appendString(out);
-            out += r + 1 < rows ? "),\n" : ");\n";
-        }
-    }
-
-    void appendBody(QByteArray &out)
-    {
-        const QByteArray n = QByteArray::number(m_block);
-        switch (m_dialect) {
-        case SqlSyntax::PostgreSQL:
-            out += "CREATE FUNCTION touch_" + n
-                + "() RETURNS trigger AS $body$\nBEGIN\n"
-                  "  NEW.note := NEW.note || ';touched $$';\n  RETURN NEW;\nEND;\n"
-                  "$body$ LANGUAGE plpgsql;\n";
-            break;
-        case SqlSyntax::MySQL:
-            out += "DELIMITER ;;\nCREATE TRIGGER touch_" + n + " BEFORE INSERT ON " + name("items")
-                + " FOR EACH ROW BEGIN\n  SET NEW.note = CONCAT(NEW.note, ';');\n"
-                  "  SET NEW.price = NEW.price + 1;\nEND ;;\nDELIMITER ;\n";
-            break;
-        case SqlSyntax::SQLite:
-            out += "CREATE TRIGGER touch_" + n + " AFTER INSERT ON " + name("items")
-                + " BEGIN\n  UPDATE " + name("items")
-                + " SET note = note || ';'"
-                  " WHERE id = NEW.id;\n  SELECT CASE WHEN 1 THEN 2 END;\nEND;\n";
-            break;
-        case SqlSyntax::Generic:
-            out += "CREATE VIEW v_" + n + " AS SELECT id, ';' AS sep FROM " + name("items") + ";\n";
-            break;
-        }
-    }
-
     void appendChange(QByteArray &out)
     {
         const QByteArray t = name("items");
-        const QByteArray c = "c" + QByteArray::number(m_block);
-        switch ((m_block / 50) % 8) {
+        const QByteArray c = "c" + QByteArray::number(block());
+        switch ((block() / 50) % 8) {
         case 0:
             out += "ALTER TABLE " + t + " ADD COLUMN " + c + " INTEGER NOT NULL DEFAULT 0;\n";
             break;
@@ -180,20 +76,11 @@ private:
         }
     }
 
-    SqlSyntax m_dialect;
-    quint64 m_state = 0x5eed;
-    qint64 m_block = 0;
-    qint64 m_id = 0;
 };
 
 QByteArray generate(SqlSyntax dialect, qint64 bytes)
 {
-    QByteArray out;
-    out.reserve(bytes + (1 << 16));
-    RevisionGenerator generator(dialect);
-    while (out.size() < bytes)
-        generator.appendBlock(out);
-    return out;
+    return Stepwise::Bench::generateDump<RevisionGenerator>(dialect, bytes);
 }
 
 // A hand-written-looking migration of `lines` lines: schema changes, backfills, comments,
