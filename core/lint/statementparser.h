@@ -39,6 +39,7 @@ private:
     void setHead(int first, int last) { m_statement.head = spanOf(first, last); }
 
     // statementparserddl.cpp
+    int objectKindAt(int i, ObjectKind *kind);
     void parseCreate(int i);
     void parseCreateTable(int i);
     void parseCreateIndex(int i);

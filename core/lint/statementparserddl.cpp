@@ -3,12 +3,10 @@
 
 namespace Stepwise::Core::Lint {
 
-void StatementParser::parseCreate(int i)
+// The object a CREATE, ALTER or DROP names, at token i: its kind and the token after the
+// keyword(s) (MATERIALIZED VIEW takes two); ObjectKind::None and i when none is there.
+int StatementParser::objectKindAt(int i, ObjectKind *kind)
 {
-    ParsedStatement &s = m_statement;
-    s.kind = ParsedStatement::Create;
-    // The object keyword may follow modifiers: OR REPLACE, TEMP, UNLOGGED, UNIQUE, MySQL's
-    // ALGORITHM=... DEFINER=`a`@`b` SQL SECURITY ... before VIEW, PostgreSQL's CONSTRAINT TRIGGER.
     struct Kind
     {
         const char *word;
@@ -28,12 +26,27 @@ void StatementParser::parseCreate(int i)
         { "TRIGGER", ObjectKind::Trigger },
         { "EXTENSION", ObjectKind::Extension },
         { "POLICY", ObjectKind::Policy },
-        { "RULE", ObjectKind::Other },
-        { "EVENT", ObjectKind::Other },
-        { "AGGREGATE", ObjectKind::Other },
-        { "ROLE", ObjectKind::Other },
-        { "USER", ObjectKind::Other },
     };
+    if (isWord(i, "MATERIALIZED") && isWord(i + 1, "VIEW")) {
+        *kind = ObjectKind::MaterializedView;
+        return i + 2;
+    }
+    for (const Kind &k : kinds) {
+        if (isWord(i, k.word)) {
+            *kind = k.kind;
+            return i + 1;
+        }
+    }
+    *kind = ObjectKind::None;
+    return i;
+}
+
+void StatementParser::parseCreate(int i)
+{
+    ParsedStatement &s = m_statement;
+    s.kind = ParsedStatement::Create;
+    // The object keyword may follow modifiers: OR REPLACE, TEMP, UNLOGGED, UNIQUE, MySQL's
+    // ALGORITHM=... DEFINER=`a`@`b` SQL SECURITY ... before VIEW, PostgreSQL's CONSTRAINT TRIGGER.
     for (int guard = 0; guard < 24 && !atEnd(i); ++guard, ++i) {
         if (isWord(i, "TEMP") || isWord(i, "TEMPORARY")) {
             s.temporary = true;
@@ -47,21 +60,13 @@ void StatementParser::parseCreate(int i)
             s.indexKind = ConstraintKind::FullText;
         } else if (isWord(i, "SPATIAL")) {
             s.indexKind = ConstraintKind::Spatial;
-        } else if (isWord(i, "MATERIALIZED") && isWord(i + 1, "VIEW")) {
-            s.object = ObjectKind::MaterializedView;
-            i += 2;
+        } else if (const int next = objectKindAt(i, &s.object); s.object != ObjectKind::None) {
+            i = next;
             break;
-        } else {
-            for (const Kind &k : kinds) {
-                if (isWord(i, k.word)) {
-                    s.object = k.kind;
-                    break;
-                }
-            }
-            if (s.object != ObjectKind::None) {
-                ++i;
-                break;
-            }
+        } else if (isAnyWord(i, { "RULE", "EVENT", "AGGREGATE", "ROLE", "USER" })) {
+            s.object = ObjectKind::Other;
+            ++i;
+            break;
         }
     }
     switch (s.object) {
@@ -168,40 +173,10 @@ void StatementParser::parseAlter(int i)
 void StatementParser::parseAlterOther(int i)
 {
     ParsedStatement &s = m_statement;
-    struct Kind
-    {
-        const char *word;
-        ObjectKind kind;
-    };
-    static constexpr Kind kinds[] = {
-        { "INDEX", ObjectKind::Index },
-        { "VIEW", ObjectKind::View },
-        { "SCHEMA", ObjectKind::Schema },
-        { "DATABASE", ObjectKind::Database },
-        { "TYPE", ObjectKind::Type },
-        { "DOMAIN", ObjectKind::Domain },
-        { "SEQUENCE", ObjectKind::Sequence },
-        { "FUNCTION", ObjectKind::Function },
-        { "PROCEDURE", ObjectKind::Procedure },
-        { "TRIGGER", ObjectKind::Trigger },
-        { "EXTENSION", ObjectKind::Extension },
-        { "POLICY", ObjectKind::Policy },
-    };
-    if (isWord(i, "MATERIALIZED") && isWord(i + 1, "VIEW")) {
-        s.object = ObjectKind::MaterializedView;
-        i += 2;
-    } else {
-        for (const Kind &k : kinds) {
-            if (isWord(i, k.word)) {
-                s.object = k.kind;
-                break;
-            }
-        }
-        if (s.object == ObjectKind::None) {
-            s.kind = ParsedStatement::Other;
-            return;
-        }
-        ++i;
+    i = objectKindAt(i, &s.object); // ALTER TABLE went to parseAlterTable()
+    if (s.object == ObjectKind::None) {
+        s.kind = ParsedStatement::Other;
+        return;
     }
     i = skipIfExists(i, &s.ifExists);
     i = parseName(i, &s.name);
@@ -239,43 +214,15 @@ void StatementParser::parseDrop(int i)
         s.temporary = true;
         ++i;
     }
-    struct Kind
-    {
-        const char *word;
-        ObjectKind kind;
-    };
-    static constexpr Kind kinds[] = {
-        { "TABLE", ObjectKind::Table },
-        { "INDEX", ObjectKind::Index },
-        { "VIEW", ObjectKind::View },
-        { "SCHEMA", ObjectKind::Schema },
-        { "DATABASE", ObjectKind::Database },
-        { "TYPE", ObjectKind::Type },
-        { "DOMAIN", ObjectKind::Domain },
-        { "SEQUENCE", ObjectKind::Sequence },
-        { "FUNCTION", ObjectKind::Function },
-        { "PROCEDURE", ObjectKind::Procedure },
-        { "TRIGGER", ObjectKind::Trigger },
-        { "EXTENSION", ObjectKind::Extension },
-        { "POLICY", ObjectKind::Policy },
-    };
-    if (isWord(i, "MATERIALIZED") && isWord(i + 1, "VIEW")) {
-        s.object = ObjectKind::MaterializedView;
-        i += 2;
-    } else {
-        for (const Kind &k : kinds) {
-            if (isWord(i, k.word)) {
-                s.object = k.kind;
-                break;
-            }
-        }
-        // DROP RULE, EVENT, ROLE, USER, OWNED, ...: a name after one keyword.
-        if (s.object == ObjectKind::None)
-            s.object = isWord(i, "OWNED") ? ObjectKind::None : ObjectKind::Other;
-        if (s.object == ObjectKind::None) {
+    i = objectKindAt(i, &s.object);
+    if (s.object == ObjectKind::None) {
+        // DROP RULE, EVENT, ROLE, USER, ...: a name after one keyword; DROP OWNED is not a drop
+        // of one object.
+        if (isWord(i, "OWNED")) {
             s.kind = ParsedStatement::Other;
             return;
         }
+        s.object = ObjectKind::Other;
         ++i;
     }
     if (isWord(i, "CONCURRENTLY")) {
