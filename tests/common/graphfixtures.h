@@ -27,6 +27,30 @@ inline Core::Revision rev(const QString &id, const QStringList &parents = {},
     return r;
 }
 
+// Graphs written as one line: "b:a" is revision b with parent a; "m:b,c" a merge; "x:a|d"
+// parent a, depends_on d; "c:b#l" declares branch label l (tst_graphlayout, tst_graphfolding).
+inline Core::RevisionList specRevisions(const QString &spec)
+{
+    Core::RevisionList list;
+    for (const QString &item : spec.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList itemAndLabels = item.split(u'#');
+        const QStringList idAndRest = itemAndLabels.at(0).split(u':');
+        Core::Revision r;
+        r.id = idAndRest.at(0);
+        if (idAndRest.size() > 1) {
+            const QStringList parentsAndDeps = idAndRest.at(1).split(u'|');
+            r.parents = parentsAndDeps.at(0).split(u',', Qt::SkipEmptyParts);
+            if (parentsAndDeps.size() > 1)
+                r.dependsOn = parentsAndDeps.at(1).split(u',', Qt::SkipEmptyParts);
+        }
+        if (itemAndLabels.size() > 1)
+            r.branchLabels = itemAndLabels.at(1).split(u',', Qt::SkipEmptyParts);
+        r.relativePath = u"versions/"_s + r.id + u".sql"_s;
+        list.append(r);
+    }
+    return list;
+}
+
 // G1–G5 of §3.8; empty for any other name.
 inline Core::RevisionList semanticsGraph(const QString &name)
 {

@@ -1,5 +1,7 @@
 // Collapsed linear history: the runs found in hand-made graphs, folded layouts against the full
 // one, and on random DAGs every run checked against a chain computed here from the graph alone.
+#include "tests/common/graphfixtures.h"
+
 #include "core/graph/graphfolding.h"
 #include "core/graph/revisiongraph.h"
 
@@ -15,29 +17,7 @@ using namespace Stepwise::Core;
 
 namespace {
 
-// "b:a" is revision b with parent a; "m:b,c" a merge; "x:a|d" parent a, depends_on d;
-// "c:b#l" declares branch label l.
-RevisionList revisions(const QString &spec)
-{
-    RevisionList list;
-    for (const QString &item : spec.split(u' ', Qt::SkipEmptyParts)) {
-        const QStringList itemAndLabels = item.split(u'#');
-        const QStringList idAndRest = itemAndLabels.at(0).split(u':');
-        Revision r;
-        r.id = idAndRest.at(0);
-        if (idAndRest.size() > 1) {
-            const QStringList parentsAndDeps = idAndRest.at(1).split(u'|');
-            r.parents = parentsAndDeps.at(0).split(u',', Qt::SkipEmptyParts);
-            if (parentsAndDeps.size() > 1)
-                r.dependsOn = parentsAndDeps.at(1).split(u',', Qt::SkipEmptyParts);
-        }
-        if (itemAndLabels.size() > 1)
-            r.branchLabels = itemAndLabels.at(1).split(u',', Qt::SkipEmptyParts);
-        r.relativePath = u"versions/"_s + r.id + u".sql"_s;
-        list.append(r);
-    }
-    return list;
-}
+using Stepwise::Test::specRevisions;
 
 // r0 … r(count-1), each on the previous one.
 QString line(int count)
@@ -363,7 +343,7 @@ void tst_GraphFolding::runs()
     QFETCH(QStringList, pinned);
     QFETCH(int, minLength);
     QFETCH(QString, runs);
-    const RevisionGraph graph = graphOf(revisions(spec));
+    const RevisionGraph graph = graphOf(specRevisions(spec));
     QVERIFY(graph.isValid());
     const GraphLayout layout = layoutLanes(graph);
     const QList<LinearRun> found = linearRuns(graph, layout, pinsOf(graph, pinned), minLength);
@@ -373,7 +353,7 @@ void tst_GraphFolding::runs()
 
 void tst_GraphFolding::runRows()
 {
-    const RevisionGraph graph = graphOf(revisions(u"a b:a c:b d:c e:a f:e g:f m:d,g n:m"_s));
+    const RevisionGraph graph = graphOf(specRevisions(u"a b:a c:b d:c e:a f:e g:f m:d,g n:m"_s));
     const GraphLayout layout = layoutLanes(graph);
     QCOMPARE(rowsText(graph, layout), u"n:0 m:0 d:0 c:0 b:0 g:1 f:1 e:1 a:0"_s);
     const QList<LinearRun> runs = linearRuns(graph, layout);
@@ -389,7 +369,7 @@ void tst_GraphFolding::runRows()
              u"d,c,b g,f,e"_s);
 
     // What the "inherited label" row of runs() relies on: the line below r5 carries its label.
-    const RevisionGraph labelled = graphOf(revisions(u"r0 r1:r0 r2:r1 r3:r2 r4:r3 r5:r4#top"_s));
+    const RevisionGraph labelled = graphOf(specRevisions(u"r0 r1:r0 r2:r1 r3:r2 r4:r3 r5:r4#top"_s));
     QVERIFY(labelled.hasLabel(labelled.indexOf(u"r2"_s), u"top"_s));
 }
 
@@ -424,7 +404,7 @@ void tst_GraphFolding::foldHandMade()
     QFETCH(QString, rows);
     QFETCH(QString, edges);
     QFETCH(QList<int>, runAtRow);
-    const RevisionGraph graph = graphOf(revisions(spec));
+    const RevisionGraph graph = graphOf(specRevisions(spec));
     const GraphLayout full = layoutLanes(graph);
     const QList<LinearRun> runs = linearRuns(graph, full);
     QVERIFY(runs.size() >= folded.size()); // a shorter `folded` leaves the rest unfolded
@@ -442,7 +422,7 @@ void tst_GraphFolding::foldHandMade()
 
 void tst_GraphFolding::unfoldGivesFullLayout()
 {
-    const RevisionGraph graph = graphOf(revisions(u"a b:a c:b d:c e:a f:e g:f m:d,g|b n:m"_s));
+    const RevisionGraph graph = graphOf(specRevisions(u"a b:a c:b d:c e:a f:e g:f m:d,g|b n:m"_s));
     const GraphLayout full = layoutLanes(graph);
     const QList<LinearRun> runs = linearRuns(graph, full, {}, 1);
     QVERIFY(!runs.isEmpty());
@@ -462,7 +442,7 @@ void tst_GraphFolding::unfoldGivesFullLayout()
 // still only cover consecutive rows of one lane, and fold like any other.
 void tst_GraphFolding::cycleSplit()
 {
-    const RevisionGraph graph = graphOf(revisions(u"a:c b:a c:b d"_s));
+    const RevisionGraph graph = graphOf(specRevisions(u"a:c b:a c:b d"_s));
     QVERIFY(!graph.isValid());
     const GraphLayout full = layoutLanes(graph);
     const QList<LinearRun> runs = linearRuns(graph, full, {}, 1);
@@ -480,7 +460,7 @@ void tst_GraphFolding::cycleSplit()
 // layout given: a member moved to another lane or row ends its run there.
 void tst_GraphFolding::brokenLayoutSplits()
 {
-    const RevisionGraph graph = graphOf(revisions(line(10)));
+    const RevisionGraph graph = graphOf(specRevisions(line(10)));
     const GraphLayout full = layoutLanes(graph);
     const int r4 = graph.indexOf(u"r4"_s);
     const int r5 = graph.indexOf(u"r5"_s);
@@ -620,7 +600,7 @@ void tst_GraphFolding::compact()
     QFETCH(QStringList, pinned);
     QFETCH(QString, runs);
     QFETCH(int, merges);
-    const RevisionGraph graph = graphOf(revisions(spec));
+    const RevisionGraph graph = graphOf(specRevisions(spec));
     QVERIFY(graph.isValid());
     const GraphLayout full = layoutLanes(graph);
     const QList<LinearRun> found = compactRuns(graph, full, pinsOf(graph, pinned), 2);

@@ -1,5 +1,7 @@
 // GraphLayout: rows and lanes of hand-made graphs, and invariants on random DAGs (every edge
 // points up, no edge run crosses a revision or another run, lanes stable on append).
+#include "tests/common/graphfixtures.h"
+
 #include "core/graph/graphlayout.h"
 #include "core/graph/revisiongraph.h"
 
@@ -14,25 +16,7 @@ using namespace Stepwise::Core;
 
 namespace {
 
-// "b:a" is revision b with parent a; "m:b,c" a merge; "x:a|d" parent a, depends_on d.
-RevisionList revisions(const QString &spec)
-{
-    RevisionList list;
-    for (const QString &item : spec.split(u' ', Qt::SkipEmptyParts)) {
-        Revision r;
-        const QStringList idAndRest = item.split(u':');
-        r.id = idAndRest.at(0);
-        if (idAndRest.size() > 1) {
-            const QStringList parentsAndDeps = idAndRest.at(1).split(u'|');
-            r.parents = parentsAndDeps.at(0).split(u',', Qt::SkipEmptyParts);
-            if (parentsAndDeps.size() > 1)
-                r.dependsOn = parentsAndDeps.at(1).split(u',', Qt::SkipEmptyParts);
-        }
-        r.relativePath = u"versions/"_s + r.id + u".sql"_s;
-        list.append(r);
-    }
-    return list;
-}
+using Stepwise::Test::specRevisions;
 
 RevisionGraph graphOf(const RevisionList &list)
 {
@@ -182,7 +166,7 @@ void tst_GraphLayout::handMade()
     QFETCH(QString, spec);
     QFETCH(QString, rows);
     QFETCH(int, laneCount);
-    const RevisionGraph graph = graphOf(revisions(spec));
+    const RevisionGraph graph = graphOf(specRevisions(spec));
     QVERIFY(graph.isValid());
     const GraphLayout layout = layoutLanes(graph);
     QCOMPARE(checkInvariants(graph, layout), QString());
@@ -214,7 +198,7 @@ void tst_GraphLayout::edgeRoutes()
 {
     QFETCH(QString, spec);
     QFETCH(QString, edges);
-    const RevisionGraph graph = graphOf(revisions(spec));
+    const RevisionGraph graph = graphOf(specRevisions(spec));
     const GraphLayout layout = layoutLanes(graph);
     QCOMPARE(checkInvariants(graph, layout), QString());
     QCOMPARE(edgesText(graph, layout), edges);
@@ -264,12 +248,12 @@ void tst_GraphLayout::stableWhenAppending()
 // sibling is newer, so a new branch sorting first by name still branches off.
 void tst_GraphLayout::newerByCreatedHeader()
 {
-    RevisionList list = revisions(u"f0 c1:f0 d2:c1"_s);
+    RevisionList list = specRevisions(u"f0 c1:f0 d2:c1"_s);
     list[0].created = u"2026-01-01T00:00:00Z"_s;
     list[1].created = u"2026-01-02T00:00:00Z"_s;
     list[2].created = u"2026-01-03T00:00:00Z"_s;
     const GraphLayout old = layoutLanes(graphOf(list));
-    Revision early = revisions(u"a9:c1"_s).first();
+    Revision early = specRevisions(u"a9:c1"_s).first();
     early.created = u"2026-02-01T00:00:00Z"_s;
     list.prepend(early); // sorts first by file name
     const RevisionGraph graph = graphOf(list);
@@ -281,7 +265,7 @@ void tst_GraphLayout::newerByCreatedHeader()
 
 void tst_GraphLayout::cycleStillLaidOut()
 {
-    const RevisionGraph graph = graphOf(revisions(u"a:c b:a c:b d"_s));
+    const RevisionGraph graph = graphOf(specRevisions(u"a:c b:a c:b d"_s));
     QVERIFY(!graph.isValid());
     const GraphLayout layout = layoutLanes(graph);
     QCOMPARE(layout.size(), 4);
