@@ -72,6 +72,13 @@ void RevisionGraphScene::setGraph(std::shared_ptr<const Core::RevisionGraph> gra
     setItemIndexMethod(BspTreeIndex);
 }
 
+// States that need a look: their revisions never fold.
+bool RevisionGraphScene::pinsRevision(State state)
+{
+    return state == State::Failed || state == State::Drifted || state == State::Missing
+        || state == State::Current;
+}
+
 // Revisions that must stay in sight: where a database stands, and states that need a look.
 std::vector<char> RevisionGraphScene::pinnedRevisions() const
 {
@@ -80,7 +87,7 @@ std::vector<char> RevisionGraphScene::pinnedRevisions() const
         pinned[size_t(it.key())] = 1;
     for (const RevisionNodeItem *item : m_nodes) {
         const State s = item->state();
-        if (s == State::Failed || s == State::Drifted || s == State::Missing || s == State::Current)
+        if (pinsRevision(s))
             pinned[size_t(item->index())] = 1;
     }
     return pinned;
@@ -339,7 +346,9 @@ void RevisionGraphScene::setState(int index, State state)
     if (m_overview) // its dot: one row of the edge item
         m_edges->update(QRectF(0, GraphGeometry::rowHeight * item->row(),
                                GraphGeometry::sceneWidth(m_layout.laneCount), GraphGeometry::rowHeight));
-    if (runOf(index) >= 0)
+    // A state that must be seen takes its revision out of a folded run; any other change of
+    // a folded member only repaints (a run's steps must not cost a pass over every run).
+    if (pinsRevision(state) && runOf(index) >= 0)
         refreshPins();
 }
 

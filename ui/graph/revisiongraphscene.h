@@ -138,6 +138,7 @@ private:
     void refreshPins();
     void applyFolding();
     std::vector<char> pinnedRevisions() const;
+    static bool pinsRevision(State state);
 
     Core::GraphLayout m_full;
     QList<Core::LinearRun> m_runs;
