@@ -25,7 +25,7 @@ int CliApp::run()
         {u"show"_s, &runShow},         {u"plan"_s, &runPlan},
         {u"upgrade"_s, &runUpgrade},   {u"downgrade"_s, &runDowngrade},
         {u"stamp"_s, &runStamp},       {u"current"_s, &runCurrent},
-        {u"check"_s, &runCheck},       {u"diff"_s, &runDiff},
+        {u"check"_s, &runCheck},       {u"diff"_s, &runDiff}, {u"lint"_s, &runLint},
     };
     const CommandLine &line = m_session.line();
     if (line.command.isEmpty())

@@ -72,6 +72,8 @@ int CliContext::exitCodeFor(ErrorCode code)
         return 1;
     case ErrorCode::Lock:
         return 3;
+    case ErrorCode::Unsafe:
+        return 4;
     case ErrorCode::Usage:
     case ErrorCode::Config:
     case ErrorCode::Repository:

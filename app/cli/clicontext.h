@@ -52,7 +52,8 @@ public:
     // Alembic projects: the Python that runs them (--python, else STEPWISE_PYTHON, else found).
     Core::PythonSetup pythonSetup() const;
 
-    // 0 ok, 1 migration or database failure, 2 usage/config/repository error, 3 lock timeout.
+    // 0 ok, 1 migration or database failure, 2 usage/config/repository error, 3 lock timeout,
+    // 4 refused by a safety check (upgrade without --allow).
     static int exitCodeFor(Core::ErrorCode code);
 
 private:

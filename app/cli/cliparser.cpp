@@ -51,6 +51,9 @@ const QList<OptionSpec> &optionSpecs()
         {u"concurrently"_s, QChar(), false, {u"diff"_s, u"revision"_s}},
         {u"lock-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
         {u"statement-timeout"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s, u"stamp"_s}},
+        {u"allow"_s, QChar(), true, {u"upgrade"_s, u"downgrade"_s}},
+        {u"pending"_s, QChar(), false, {u"lint"_s}},
+        {u"rules"_s, QChar(), false, {u"lint"_s}},
     };
     return specs;
 }
@@ -188,9 +191,9 @@ QString helpText(const QString &command)
               "                               with the SQL that reaches REF (a database URL or\n"
               "                               .sql file; Alembic projects: their models)\n"
               "  merge REVS…|heads -m MSG     write a merge revision\n"
-              "  upgrade [TARGET] [--sql] [--resume]\n"
+              "  upgrade [TARGET] [--sql] [--resume] [--allow CODE,…]\n"
               "                               apply revisions up to TARGET (default: heads)\n"
-              "  downgrade TARGET [--sql] [--allow-empty-down]\n"
+              "  downgrade TARGET [--sql] [--allow-empty-down] [--allow CODE,…]\n"
               "                               revert revisions down to TARGET; through a revision\n"
               "                               whose down section is empty only when allowed\n"
               "  stamp TARGET… [--purge] [--sql]\n"
@@ -206,6 +209,11 @@ QString helpText(const QString &command)
               "  diff FROM TO [--dialect D] [--shadow-url URL] [--concurrently]\n"
               "                               the SQL that turns schema FROM into TO (database\n"
               "                               URLs or .sql files, applied to a shadow first)\n"
+              "  lint [REV | RANGE | --pending] [-v]\n"
+              "                               safety checks of the revisions (default: all), or\n"
+              "                               of what upgrade would run, with the database's\n"
+              "                               table sizes and violating rows (--pending);\n"
+              "                               --rules lists the checks (docs/lint.md)\n"
               "\n"
               "Options of upgrade, downgrade and stamp:\n"
               "  --lock-timeout SECONDS       wait this long for the migration lock and, on\n"
@@ -216,6 +224,8 @@ QString helpText(const QString &command)
               "                               Both override [database] lock_timeout /\n"
               "                               statement_timeout of stepwise.ini and the\n"
               "                               connection profile's settings.\n"
+              "  --allow CODE,…               run although the plan has error-level safety\n"
+              "                               findings of these codes (see stepwise lint)\n"
               "\n"
               "Global options:\n"
               "  --project DIR     the project folder (default: this folder or a parent)\n"
@@ -228,8 +238,8 @@ QString helpText(const QString &command)
               "  -v, --verbose     more detail\n"
               "  --version, -h/--help\n"
               "\n"
-              "Exit codes: 0 ok, 1 migration or database failure, 2 usage/config/repository error,\n"
-              "3 lock timeout.\n");
+              "Exit codes: 0 ok, 1 migration or database failure (lint: an error-level finding),\n"
+              "2 usage/config/repository error, 3 lock timeout, 4 refused by a safety check.\n");
 }
 
 } // namespace Stepwise::Cli

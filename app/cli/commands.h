@@ -21,5 +21,6 @@ int runStamp(CliContext &session);     // migrationcommand.cpp
 int runCurrent(CliContext &session);   // currentcommand.cpp
 int runCheck(CliContext &session);     // checkcommand.cpp
 int runDiff(CliContext &session);      // diffcommand.cpp
+int runLint(CliContext &session);      // lintcommand.cpp
 
 } // namespace Stepwise::Cli

@@ -10,6 +10,7 @@
 #include "core/db/dialect.h"
 #include "core/engine/migrationsession.h"
 #include "core/engine/offlineaction.h"
+#include "core/engine/revisionlint.h"
 #include "core/graph/alembicformat.h"
 #include "core/graph/planner.h"
 
@@ -104,6 +105,15 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
     options.resume = line.isSet(u"resume"_s);
     options.checks = checksFor(line);
     options.python = session.pythonSetup();
+    // ⚑ The safety checks refuse an upgrade or downgrade with an error-level finding unless
+    // its code is allowed (stamp runs no statement).
+    options.lint.enabled = command != Planner::Command::Stamp;
+    if (line.isSet(u"allow"_s)) {
+        const Result<QStringList> allowed = parseAllowedLintCodes(line.valueList(u"allow"_s).join(u','));
+        if (!allowed)
+            return session.fail(allowed.error());
+        options.lint.allowed = *allowed;
+    }
     for (const auto &[name, field] : {std::pair{u"lock-timeout"_s, &options.timeouts.lock},
                                       std::pair{u"statement-timeout"_s, &options.timeouts.statement}}) {
         if (!line.isSet(name))

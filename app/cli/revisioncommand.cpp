@@ -62,6 +62,7 @@ int runRevision(CliContext &session)
         rev.dependsOn << (loaded->graph.revision(*r).branchLabels.contains(dep) ? dep
                                                                                  : loaded->graph.id(*r));
     }
+    QString dialectName;
     if (line.isSet(u"autogenerate"_s)) {
         // A native project has no models: the schema to reach is a database or a .sql file.
         if (!line.isSet(u"against"_s))
@@ -95,11 +96,14 @@ int runRevision(CliContext &session)
             for (const SchemaChange &c : generated->up.changes)
                 session.err() << (c.destructive ? u"  - "_s : u"  + "_s) << c.describe() << '\n';
         }
+        dialectName = generated->dialect;
         rev.upSql = generated->upScript.text();
         rev.downSql = generated->downScript.text();
         rev.upTransactional = generated->upScript.transactional;
         rev.downTransactional = generated->downScript.transactional;
     }
+    if (line.isSet(u"autogenerate"_s))
+        return writeRevision(session, *loaded, std::move(rev), sqlSyntaxFromName(dialectName));
     return writeRevision(session, *loaded, std::move(rev));
 }
 

@@ -1,6 +1,7 @@
 #include "revisionjson.h"
 
 #include "core/graph/revisiongraph.h"
+#include "core/lint/lintfinding.h"
 #include "core/schema/schemadiff.h"
 
 #include <QJsonDocument>
@@ -55,6 +56,39 @@ QJsonObject schemaDiffJson(const SchemaDiffResult &diff)
     for (const NotCompared &n : diff.notCompared)
         notCompared.append(QJsonObject{{u"kind"_s, n.kind}, {u"name"_s, qualifiedName(n.name)}});
     return QJsonObject{{u"changes"_s, changes}, {u"notCompared"_s, notCompared}};
+}
+
+QJsonObject lintFindingJson(const Core::LintFinding &f)
+{
+    QJsonObject o{{u"code"_s, f.code},
+                  {u"severity"_s, Core::lintSeverityName(f.severity)},
+                  {u"message"_s, f.message},
+                  {u"file"_s, f.file},
+                  {u"section"_s, f.section == Core::LintFinding::Section::Up ? u"up"_s : u"down"_s},
+                  {u"statement"_s, f.statement},
+                  {u"line"_s, f.line},
+                  {u"column"_s, f.column},
+                  {u"end_line"_s, f.endLine},
+                  {u"end_column"_s, f.endColumn},
+                  {u"objects"_s, toJson(f.objects)},
+                  {u"suppressed"_s, f.suppressed},
+                  {u"explanation"_s, f.explanation},
+                  {u"safe_alternative"_s, f.safeAlternative}};
+    if (!f.revision.isEmpty())
+        o.insert(u"revision"_s, f.revision);
+    if (f.suppressed)
+        o.insert(u"suppression_reason"_s, f.suppressionReason);
+    if (f.live.measured()) {
+        QJsonObject live{{u"summary"_s, f.live.summary}};
+        if (f.live.rows >= 0)
+            live.insert(u"rows"_s, f.live.rows);
+        if (f.live.bytes >= 0)
+            live.insert(u"bytes"_s, f.live.bytes);
+        if (f.live.violating >= 0)
+            live.insert(u"violating"_s, f.live.violating);
+        o.insert(u"live"_s, live);
+    }
+    return o;
 }
 
 } // namespace Stepwise::Cli

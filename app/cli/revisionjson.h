@@ -7,6 +7,7 @@
 #include <QStringList>
 
 namespace Stepwise::Core {
+struct LintFinding;
 class RevisionGraph;
 struct SchemaDiffResult;
 }
@@ -22,5 +23,7 @@ QByteArray revisionListJson(const Core::RevisionGraph &graph, const QList<int> &
 // `diff` and `check --schema`: {"changes": [{change, object, destructive, warning?}],
 // "notCompared": [{kind, name}]}.
 QJsonObject schemaDiffJson(const Core::SchemaDiffResult &diff);
+// `lint` and `upgrade`'s refusal: one safety finding with its place, rule text and live numbers.
+QJsonObject lintFindingJson(const Core::LintFinding &finding);
 
 } // namespace Stepwise::Cli

@@ -17,7 +17,8 @@ enum class ErrorCode {
     Lock,       // waiting for another run's lock timed out
     Cancelled,  // the user stopped the run
     Io,         // file system
-    Unsupported // valid input we do not handle (yet)
+    Unsupported, // valid input we do not handle (yet)
+    Unsafe      // a safety check (core/lint) refused the plan: nothing ran
 };
 
 // A failure as a value: what went wrong, where (file:line), and the database's own words.

@@ -2,6 +2,7 @@
 
 #include "core/engine/alembicrunner.h"
 #include "core/engine/databaselock.h"
+#include "core/engine/revisionlint.h"
 #include "core/engine/runobserver.h"
 #include "core/engine/stepscript.h"
 
@@ -233,6 +234,19 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         if (Result<QList<StepScript>> s = StepScript::forPlan(*m_graph, *first, *m_dialect, options.checks); !s)
             return s.error();
     }
+    // The safety checks refuse before the lock is waited for (and again below, should the
+    // heads have moved and the plan changed).
+    const auto checkSafety = [&](const Plan &plan) -> Result<void> {
+        if (alembic || !options.lint.enabled || command == Planner::Command::Stamp)
+            return {};
+        const Result<PlanLint> lint =
+            lintPlan(*m_graph, plan, sqlSyntaxFromName(m_dialect->splitterName()), lockTimeout);
+        if (!lint)
+            return lint.error();
+        return lint->refuseBlocking(options.lint.allowed);
+    };
+    if (Result<void> safe = checkSafety(*first); !safe)
+        return safe.error();
     // Tables of a newer format than this Stepwise knows are refused before anything is
     // touched; older ones are upgraded under the lock, where the tables would be created.
     if (Result<void> f = m_store->checkTablesFormat(); !f)
@@ -285,6 +299,10 @@ Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command
         if (command != Planner::Command::Stamp) {
             if (Result<void> u = checkUnresolved(outcome.plan, options, &resumeAt); !u)
                 return u.error();
+        }
+        if (attempt > 0) {
+            if (Result<void> safe = checkSafety(outcome.plan); !safe)
+                return safe.error();
         }
         // Alembic projects: once env.py is known to connect to this database (AlembicRunner).
         // An older history table is upgraded here, in its own transaction, before the first step.

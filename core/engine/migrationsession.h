@@ -46,6 +46,16 @@ public:
         StepChecks checks; // what the user confirmed (`--allow-empty-down`)
         // Alembic projects: the Python that runs their revisions (AlembicDriver).
         PythonSetup python;
+        // The safety checks (core/lint, revisionlint.h) of what an upgrade or downgrade of a
+        // native project would run: an error-level finding whose code is not in `allowed`
+        // refuses the run (ErrorCode::Unsafe) before anything is written. Off unless asked
+        // for: the CLI turns it on (`--allow CODE,…`); Studio passes the codes its
+        // confirmation showed and the user confirmed.
+        struct LintGate
+        {
+            bool enabled = false;
+            QStringList allowed;
+        } lint;
     };
 
     ~MigrationSession();

@@ -98,9 +98,66 @@ std::optional<KnownColumn> StatementContext::knownColumn(
     return std::nullopt;
 }
 
-void StatementContext::report(Span at, const QString &message, const QStringList &objects)
+QStringList StatementContext::stored(const std::vector<Name> &names) const
 {
-    m_out->push_back(RawFinding { rule, section, index, at, message, objects });
+    QStringList result;
+    for (const Name &n : names)
+        result << stored(n);
+    return result;
+}
+
+LintTarget StatementContext::target(const Name &table, LintTarget::Kind kind) const
+{
+    LintTarget t;
+    if (!table.valid())
+        return t;
+    t.kind = kind;
+    t.schema = schemaStored(statement.text, table, dialect());
+    t.table = stored(table);
+    return t;
+}
+
+LintTarget StatementContext::constraintTarget(const Name &table, const AlterAction &a) const
+{
+    LintTarget t = target(table);
+    if (!t.valid())
+        return t;
+    switch (a.constraint) {
+    case ConstraintKind::Check:
+        if (a.checkExpression.valid()) {
+            t.kind = LintTarget::Kind::FailsCheck;
+            t.checkExpression = text(a.checkExpression).trimmed();
+        }
+        break;
+    case ConstraintKind::ForeignKey:
+        if (!a.keyColumns.empty() && a.references.valid()
+            && (a.referencedColumns.empty()
+                || a.referencedColumns.size() == a.keyColumns.size())) {
+            t.kind = LintTarget::Kind::FailsForeignKey;
+            t.columns = stored(a.keyColumns);
+            t.refSchema = schemaStored(statement.text, a.references, dialect());
+            t.refTable = stored(a.references);
+            t.refColumns = stored(a.referencedColumns);
+        }
+        break;
+    case ConstraintKind::PrimaryKey:
+    case ConstraintKind::Unique:
+        if (!a.keyColumns.empty()) {
+            t.kind = LintTarget::Kind::DuplicatesIn;
+            t.columns = stored(a.keyColumns);
+            t.nullsViolate = a.constraint == ConstraintKind::PrimaryKey;
+        }
+        break;
+    default:
+        break;
+    }
+    return t;
+}
+
+void StatementContext::report(
+    Span at, const QString &message, const QStringList &objects, const LintTarget &target)
+{
+    m_out->push_back(RawFinding { rule, section, index, at, message, objects, target });
 }
 
 bool StatementContext::reportedHere(LintCategory category) const
@@ -131,9 +188,9 @@ RevisionContext::RevisionContext(const LintInput &input_, const std::vector<Effe
 }
 
 void RevisionContext::report(LintFinding::Section section, int statement, Span at,
-    const QString &message, const QStringList &objects)
+    const QString &message, const QStringList &objects, const LintTarget &target)
 {
-    m_out->push_back(RawFinding { rule, section, statement, at, message, objects });
+    m_out->push_back(RawFinding { rule, section, statement, at, message, objects, target });
 }
 
 } // namespace Stepwise::Core::Lint

@@ -66,6 +66,7 @@ struct RawFinding
     Span span; // in the statement's text; invalid: the statement's head
     QString message;
     QStringList objects;
+    LintTarget target;
 };
 
 class StatementContext
@@ -96,6 +97,16 @@ public:
     QString columnKey(const Name &table, const Name &column) const;
     QString columnDisplay(const Name &table, const Name &column) const;
     QString text(Span span) const { return statement.textOf(span).toString(); }
+    // The database's spelling of a name (nameStored()).
+    QString stored(const Name &name) const { return nameStored(statement.text, name, dialect()); }
+    QStringList stored(const std::vector<Name> &names) const;
+    // What the live checks measure for a finding about `table`: its size, and with another
+    // kind the caller fills in the columns, expression or referenced table.
+    LintTarget target(
+        const Name &table, LintTarget::Kind kind = LintTarget::Kind::TableSize) const;
+    // For ADD CONSTRAINT on `table`: the rows a new CHECK, FOREIGN KEY, UNIQUE or PRIMARY KEY
+    // fails on, when the parser read its expression or columns; else the table's size.
+    LintTarget constraintTarget(const Name &table, const AlterAction &action) const;
     // Created earlier in this section: empty and unseen by other sessions, so locks, rewrites
     // and failing data do not matter.
     bool isNewTable(const Name &table) const;
@@ -107,7 +118,8 @@ public:
     // else from the other section (the down section restores what the up section found).
     std::optional<KnownColumn> knownColumn(const Name &table, const Name &column) const;
 
-    void report(Span at, const QString &message, const QStringList &objects = {});
+    void report(Span at, const QString &message, const QStringList &objects = {},
+        const LintTarget &target = {});
     bool reportedHere(LintCategory category) const; // by an earlier rule on this statement
     bool reportedHere(const char *code) const;
 
@@ -128,7 +140,7 @@ public:
     const LintRule *rule = nullptr;
 
     void report(LintFinding::Section section, int statement, Span at, const QString &message,
-        const QStringList &objects = {});
+        const QStringList &objects = {}, const LintTarget &target = {});
 
 private:
     std::vector<RawFinding> *m_out;

@@ -306,6 +306,7 @@ private:
                 span = parser.parse(statements.at(raw.statement).text).head;
         }
         *out << finding(*raw.rule, raw.section, raw.statement, span, raw.message, raw.objects);
+        out->last().target = raw.target;
     }
 
     // Marks the findings the suppressions cover: the rules' own, or (meta) SW408's. Findings
@@ -419,6 +420,8 @@ QString LintFinding::toString() const
 {
     QString text = u"%1:%2:%3: %4 %5: %6"_s.arg(file).arg(line).arg(column).arg(
         lintSeverityName(severity), code, message);
+    if (live.measured() && !live.summary.isEmpty())
+        text += u" ("_s + live.summary + u')';
     if (suppressed)
         text += u" ["_s + Tr::tr("suppressed: %1").arg(suppressionReason) + u']';
     return text;

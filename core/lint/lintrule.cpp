@@ -393,6 +393,17 @@ const LintRule rules[] = {
             "Check that the values convert before the revision runs, or add a new "
             "column, convert in batches and switch."),
         checkTypeChangeData, nullptr },
+    // PostgreSQL: SW204 reports these (with NOT VALID as the way out).
+    { "SW305", "add-check-may-fail", W, Data, M | G,
+        QT_TRANSLATE_NOOP("Stepwise", "Check constraint or foreign key added to a table with rows"),
+        QT_TRANSLATE_NOOP("Stepwise",
+            "Adding a CHECK constraint or a FOREIGN KEY reads every existing row: the "
+            "statement fails if one fails the check or points at a parent row that is "
+            "not there, which a test database seldom shows."),
+        QT_TRANSLATE_NOOP("Stepwise",
+            "Find the rows first (SELECT ... WHERE NOT (check), or a LEFT JOIN to the "
+            "parent table) and fix them in an earlier revision."),
+        checkAddCheckData, nullptr },
 
     // --- Hygiene: the revision as a whole
     { "SW401", "down-does-not-undo", W, Hygiene, All,

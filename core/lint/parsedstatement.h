@@ -118,6 +118,11 @@ struct AlterAction
     Name target;
     Name newName;
     Span checkExpression; // ADD CONSTRAINT ... CHECK ( )
+    // ADD PRIMARY KEY / UNIQUE / FOREIGN KEY (columns): plain column names only; empty when an
+    // item is an expression or a MySQL prefix (email(10)).
+    std::vector<Name> keyColumns;
+    Name references; // FOREIGN KEY ... REFERENCES table
+    std::vector<Name> referencedColumns; // its (columns); empty when not written
     ConstraintKind constraint = ConstraintKind::None;
     bool notValid = false;
     bool usingIndex = false; // PostgreSQL ADD ... USING INDEX
@@ -165,6 +170,9 @@ struct ParsedStatement
     std::vector<Name> setColumns; // UPDATE ... SET
     Span value; // SET / PRAGMA value
     ConstraintKind indexKind = ConstraintKind::None; // CREATE UNIQUE / FULLTEXT / SPATIAL INDEX
+    // CREATE INDEX ... (columns): plain column names only; empty when an item is an expression
+    // or a prefix, or when the index is partial (WHERE).
+    std::vector<Name> indexColumns;
     Algorithm algorithm = Algorithm::None; // MySQL ALGORITHM=
     bool unique = false;
     bool concurrently = false;
@@ -188,5 +196,10 @@ struct ParsedStatement
 QString nameKey(QStringView text, const Name &name, SqlSyntax dialect);
 // The name as written, qualified and quoted.
 QString nameDisplay(QStringView text, const Name &name);
+// The name's last part as the database stores it: without quotes; unquoted PostgreSQL names
+// folded to lower case (other databases keep the spelling).
+QString nameStored(QStringView text, const Name &name, SqlSyntax dialect);
+// Its schema (the part before the last), stored the same way; empty when not qualified.
+QString schemaStored(QStringView text, const Name &name, SqlSyntax dialect);
 
 } // namespace Stepwise::Core::Lint

@@ -47,6 +47,7 @@ void checkAddNotNull(StatementContext &c);
 void checkAddUnique(StatementContext &c);
 void checkSetNotNullData(StatementContext &c);
 void checkTypeChangeData(StatementContext &c);
+void checkAddCheckData(StatementContext &c);
 
 // Hygiene (SW4xx)
 void finishDownUndo(RevisionContext &c);

@@ -45,7 +45,7 @@ void checkAddNotNull(StatementContext &c)
                 : Tr::tr("%1 is NOT NULL without a DEFAULT: adding it fails when %2 has "
                          "rows")
                       .arg(column, c.display(c.statement.name)),
-            { column });
+            { column }, c.target(c.statement.name, LintTarget::Kind::RowsPresent));
     }
 }
 
@@ -55,11 +55,16 @@ void checkAddUnique(StatementContext &c)
     if (s.kind == S::Create && s.object == ObjectKind::Index && s.unique) {
         if (c.isNewTable(s.table))
             return;
+        LintTarget target = c.target(s.table);
+        if (target.valid() && !s.indexColumns.empty()) {
+            target.kind = LintTarget::Kind::DuplicatesIn;
+            target.columns = c.stored(s.indexColumns);
+        }
         c.report(s.head,
             Tr::tr("the unique index %1 cannot be built if %2 holds duplicates")
                 .arg(c.display(s.name), c.display(s.table))
                 .simplified(),
-            { c.display(s.table) });
+            { c.display(s.table) }, target);
         return;
     }
     if (!isAlterOfOldTable(c))
@@ -75,7 +80,7 @@ void checkAddUnique(StatementContext &c)
                       .arg(c.display(s.name))
                 : Tr::tr("the UNIQUE constraint cannot be added if %1 holds duplicates")
                       .arg(c.display(s.name)),
-            { c.display(s.name) });
+            { c.display(s.name) }, c.constraintTarget(s.name, a));
     }
 }
 
@@ -96,8 +101,10 @@ void checkSetNotNullData(StatementContext &c)
             || c.facts.provenNotNull.contains(key))
             continue;
         const QString column = c.columnDisplay(s.name, a.target);
+        LintTarget target = c.target(s.name, LintTarget::Kind::NullsIn);
+        target.columns = QStringList { c.stored(a.target) };
         c.report(a.whole, Tr::tr("making %1 NOT NULL fails if a row holds NULL in it").arg(column),
-            { column });
+            { column }, target);
     }
 }
 
@@ -125,7 +132,32 @@ void checkTypeChangeData(StatementContext &c)
                 : Tr::tr("converting %1 to %2 fails on values that do not convert (the "
                          "revision does not say its old type)")
                       .arg(column, c.text(a.column.type)),
-            { column });
+            { column }, c.target(s.name));
+    }
+}
+
+void checkAddCheckData(StatementContext &c)
+{
+    if (!isAlterOfOldTable(c))
+        return;
+    const ParsedStatement &s = c.statement;
+    for (const AlterAction &a : s.actions) {
+        if (a.kind != A::AddConstraint || a.notValid)
+            continue;
+        const bool check = a.constraint == ConstraintKind::Check;
+        // With foreign_key_checks = 0, MySQL adds a foreign key without reading the rows.
+        const bool foreignKey =
+            a.constraint == ConstraintKind::ForeignKey && !c.facts.foreignKeyChecksOff;
+        if (!check && !foreignKey)
+            continue;
+        c.report(a.whole,
+            check ? Tr::tr("the CHECK constraint %1 cannot be added if a row of %2 fails it")
+                        .arg(c.display(a.target), c.display(s.name))
+                        .simplified()
+                  : Tr::tr("the FOREIGN KEY %1 cannot be added if a row of %2 has no parent row")
+                        .arg(c.display(a.target), c.display(s.name))
+                        .simplified(),
+            { c.display(s.name) }, c.constraintTarget(s.name, a));
     }
 }
 

@@ -101,7 +101,7 @@ void checkDropTable(StatementContext &c)
             return;
         c.report(c.statement.head,
             Tr::tr("DROP TABLE %1 deletes the table and all its rows").arg(c.display(n)),
-            { c.display(n) });
+            { c.display(n) }, c.target(n));
     });
 }
 
@@ -114,7 +114,7 @@ void checkDropColumn(StatementContext &c)
             continue;
         const QString column = c.columnDisplay(c.statement.name, a.target);
         c.report(a.whole, Tr::tr("DROP COLUMN %1 deletes its value in every row").arg(column),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 
@@ -143,7 +143,7 @@ void checkTruncate(StatementContext &c)
                          "that reference it")
                       .arg(c.display(n))
                 : Tr::tr("TRUNCATE %1 deletes every row").arg(c.display(n)),
-            { c.display(n) });
+            { c.display(n) }, c.target(n));
     }
 }
 
@@ -165,7 +165,7 @@ void checkDropIndex(StatementContext &c)
         forEachOldDropped(c, [&](const Name &n) {
             c.report(c.statement.head,
                 Tr::tr("DROP INDEX %1: queries that used it fall back to scans").arg(c.display(n)),
-                { c.display(n) });
+                { c.display(n) }, c.target(c.statement.table));
         });
         return;
     }
@@ -178,7 +178,7 @@ void checkDropIndex(StatementContext &c)
         c.report(a.whole,
             Tr::tr("DROP INDEX %1 on %2: queries that used it fall back to scans")
                 .arg(c.display(a.target), c.display(c.statement.name)),
-            { c.display(a.target) });
+            { c.display(a.target) }, c.target(c.statement.name));
     }
 }
 
@@ -199,7 +199,7 @@ void checkDropConstraint(StatementContext &c)
         c.report(a.whole,
             Tr::tr("dropping %1 of %2 stops the database enforcing it")
                 .arg(what, c.display(c.statement.name)),
-            { what });
+            { what }, c.target(c.statement.name));
     }
 }
 
@@ -256,7 +256,7 @@ void checkTypeNarrowing(StatementContext &c)
         c.report(a.whole,
             Tr::tr("%1 changes from %2 to %3, which cannot hold every old value")
                 .arg(column, old->type, c.text(a.column.type)),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 
@@ -270,7 +270,7 @@ void checkRenameTable(StatementContext &c)
             c.report(s.head,
                 Tr::tr("renaming table %1 to %2 breaks clients that use the old name")
                     .arg(c.display(from), c.display(to)),
-                { c.display(from), c.display(to) });
+                { c.display(from), c.display(to) }, c.target(from));
         }
         return;
     }
@@ -283,7 +283,7 @@ void checkRenameTable(StatementContext &c)
         c.report(a.whole,
             Tr::tr("renaming table %1 to %2 breaks clients that use the old name")
                 .arg(c.display(s.name), c.display(a.newName)),
-            { c.display(s.name), c.display(a.newName) });
+            { c.display(s.name), c.display(a.newName) }, c.target(s.name));
     }
 }
 
@@ -307,7 +307,7 @@ void checkRenameColumn(StatementContext &c)
         c.report(a.whole,
             Tr::tr("renaming column %1 to %2 breaks clients that use the old name")
                 .arg(column, c.display(newName)),
-            { column, c.display(newName) });
+            { column, c.display(newName) }, c.target(s.name));
     }
 }
 
@@ -343,7 +343,7 @@ void checkRenameObject(StatementContext &c)
         if (what.isEmpty())
             continue;
         c.report(a.whole, Tr::tr("%1 breaks what refers to it by name").arg(what),
-            { c.display(s.name) });
+            { c.display(s.name) }, table ? c.target(s.name) : LintTarget());
     }
 }
 
@@ -357,7 +357,7 @@ void checkDropNotNull(StatementContext &c)
         const QString column = c.columnDisplay(c.statement.name, a.target);
         c.report(a.whole,
             Tr::tr("%1 may hold NULL from now on: readers that assume a value break").arg(column),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 
@@ -374,7 +374,7 @@ void checkDropDefault(StatementContext &c)
         c.report(a.whole,
             Tr::tr("%1 loses its default: inserts that leave it out no longer get a value")
                 .arg(column),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 

@@ -106,6 +106,47 @@ bool droppedLater(const Effect &e, const std::vector<Effect> &up)
     return false;
 }
 
+// The table a table created by the up section ends up as: the last name an up rename gives it
+// (SQLite's rebuild creates _new_t, drops t and renames _new_t to t).
+QString finalTableName(const Effect &created, const std::vector<Effect> &up)
+{
+    QString name = created.key;
+    for (const Effect &after : up) {
+        if (after.statement > created.statement && after.op == Effect::Rename
+            && after.kind == Effect::Table && after.key == name)
+            name = after.renamedTo;
+    }
+    return name;
+}
+
+// Whether `effects` replace table `key`: drop it and rename another table to its name (a
+// rebuild), which undoes a rebuild of it or any change to it.
+bool replacesTable(const std::vector<Effect> &effects, const QString &key)
+{
+    bool dropped = false, renamedOnto = false;
+    for (const Effect &e : effects) {
+        if (e.kind != Effect::Table)
+            continue;
+        dropped = dropped || (e.op == Effect::Drop && e.key == key);
+        renamedOnto = renamedOnto || (e.op == Effect::Rename && e.renamedTo == key);
+    }
+    return dropped && renamedOnto;
+}
+
+// A rebuild in the up section (the table dropped and another renamed onto its name, or the new
+// table that takes its place): undone by a down section that drops the table, or rebuilds it.
+bool rebuildUndone(const Effect &e, const std::vector<Effect> &up, const std::vector<Effect> &down)
+{
+    if (e.kind != Effect::Table || (e.op != Effect::Create && e.op != Effect::Drop))
+        return false;
+    const QString table = e.op == Effect::Create ? finalTableName(e, up) : e.key;
+    if (e.op == Effect::Create && table == e.key)
+        return false; // not renamed: an ordinary new table
+    if (!replacesTable(up, table))
+        return e.op == Effect::Create && has(down, Effect::Drop, Effect::Table, table);
+    return has(down, Effect::Drop, Effect::Table, table) || replacesTable(down, table);
+}
+
 QString notUndoneMessage(const Effect &e)
 {
     switch (e.op) {
@@ -163,7 +204,8 @@ void finishDownUndo(RevisionContext &c)
         return; // SW402's case
     for (const Effect &e : c.upEffects) {
         if (onObjectCreatedEarlier(e, c.upEffects)
-            || (e.op == Effect::Create && droppedLater(e, c.upEffects)) || undone(e, c.downEffects))
+            || (e.op == Effect::Create && droppedLater(e, c.upEffects)) || undone(e, c.downEffects)
+            || rebuildUndone(e, c.upEffects, c.downEffects))
             continue;
         c.report(LintFinding::Section::Up, e.statement, e.span, notUndoneMessage(e), { e.display });
     }

@@ -151,7 +151,7 @@ void checkIndexConcurrently(StatementContext &c)
         Tr::tr("CREATE INDEX %1 blocks writes to %2 while it builds")
             .arg(index, c.display(s.table))
             .simplified(),
-        { index, c.display(s.table) });
+        { index, c.display(s.table) }, c.target(s.table));
 }
 
 void checkDropIndexConcurrently(StatementContext &c)
@@ -216,7 +216,7 @@ void checkConstraintNotValid(StatementContext &c)
             Tr::tr("adding %1 %2 checks every row of %3 while blocking writes")
                 .arg(what, c.display(a.target), c.display(c.statement.name))
                 .simplified(),
-            { c.display(c.statement.name) });
+            { c.display(c.statement.name) }, c.constraintTarget(c.statement.name, a));
     }
 }
 
@@ -232,7 +232,7 @@ void checkSetNotNullLock(StatementContext &c)
         c.report(a.whole,
             Tr::tr("SET NOT NULL on %1 scans %2 under an ACCESS EXCLUSIVE lock")
                 .arg(column, c.display(c.statement.name)),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 
@@ -251,7 +251,7 @@ void checkTypeRewrite(StatementContext &c)
         c.report(a.whole,
             Tr::tr("changing %1 to %2 rewrites %3 under an ACCESS EXCLUSIVE lock")
                 .arg(column, c.text(a.column.type), c.display(c.statement.name)),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 
@@ -282,7 +282,7 @@ void checkAddColumnRewrite(StatementContext &c)
         c.report(a.whole,
             Tr::tr("adding %1 rewrites %2 under an ACCESS EXCLUSIVE lock: %3")
                 .arg(column, c.display(c.statement.name), why),
-            { column });
+            { column }, c.target(c.statement.name));
     }
 }
 
@@ -302,7 +302,7 @@ void checkKeyWithoutIndex(StatementContext &c)
         c.report(a.whole,
             Tr::tr("%1 builds its index on %2 while holding an ACCESS EXCLUSIVE lock")
                 .arg(primary ? u"PRIMARY KEY"_s : u"UNIQUE"_s, c.display(c.statement.name)),
-            { c.display(c.statement.name) });
+            { c.display(c.statement.name) }, c.target(c.statement.name));
     }
 }
 
@@ -325,7 +325,7 @@ void checkLockTimeout(StatementContext &c)
         Tr::tr("no short %1 before this statement: while it waits for its lock on %2, "
                "every query on %2 waits behind it")
             .arg(setting, c.display(table)),
-        { c.display(table) });
+        { c.display(table) }, c.target(table));
 }
 
 void checkMysqlCopy(StatementContext &c)
@@ -340,7 +340,7 @@ void checkMysqlCopy(StatementContext &c)
         c.report(s.head,
             Tr::tr("a FULLTEXT or SPATIAL index blocks writes to %1 while it builds")
                 .arg(c.display(s.table)),
-            { c.display(s.table) });
+            { c.display(s.table) }, c.target(s.table));
         return;
     }
     if (!isAlterTable(c) || c.isNewTable(s.name))
@@ -348,7 +348,8 @@ void checkMysqlCopy(StatementContext &c)
     const QString table = c.display(s.name);
     if (s.algorithm == Algorithm::Copy) {
         c.report(
-            s.head, Tr::tr("ALGORITHM=COPY copies %1 while writes wait").arg(table), { table });
+            s.head, Tr::tr("ALGORITHM=COPY copies %1 while writes wait").arg(table), { table },
+            c.target(s.name));
         return;
     }
     bool addsPrimaryKey = false;
@@ -403,7 +404,7 @@ void checkMysqlCopy(StatementContext &c)
             why = Tr::tr("adding a STORED generated column copies the table");
         }
         if (!why.isEmpty())
-            c.report(a.whole, Tr::tr("%1 (%2)").arg(why, table), { table });
+            c.report(a.whole, Tr::tr("%1 (%2)").arg(why, table), { table }, c.target(s.name));
     }
 }
 
@@ -437,11 +438,11 @@ void checkMysqlEnumChange(StatementContext &c)
                 Tr::tr("the values of %1 are removed, reordered or inserted before the end: "
                        "the table is copied")
                     .arg(column),
-                { column });
+                { column }, c.target(s.name));
         else if (bytes(from.values.size()) != bytes(to.values.size()))
             c.report(a.whole,
                 Tr::tr("%1 grows past its storage size: the table is copied").arg(column),
-                { column });
+                { column }, c.target(s.name));
     }
 }
 
@@ -457,7 +458,7 @@ void checkSqliteRebuild(StatementContext &c)
             Tr::tr("%1 is rebuilt by copying its rows into a new table, holding the "
                    "database's write lock for the whole copy")
                 .arg(c.display(n)),
-            { c.display(n) });
+            { c.display(n) }, c.target(n));
     }
 }
 
@@ -485,7 +486,7 @@ void checkPostgresRewrite(StatementContext &c)
         c.report(s.head,
             Tr::tr("%1 rewrites %2 under an ACCESS EXCLUSIVE lock")
                 .arg(s.kind == S::Cluster ? u"CLUSTER"_s : u"VACUUM FULL"_s, what),
-            { what });
+            { what }, c.target(s.name));
         return;
     }
     if (!isAlterTable(c) || c.isNewTable(s.name))
@@ -496,7 +497,7 @@ void checkPostgresRewrite(StatementContext &c)
         c.report(a.whole,
             Tr::tr("%1 rewrites %2 under an ACCESS EXCLUSIVE lock")
                 .arg(c.text(a.whole), c.display(s.name)),
-            { c.display(s.name) });
+            { c.display(s.name) }, c.target(s.name));
     }
 }
 
@@ -509,7 +510,9 @@ void checkPostgresMaintenance(StatementContext &c)
                 ? Tr::tr("REINDEX without CONCURRENTLY blocks writes to %1").arg(c.display(s.name))
                 : Tr::tr("REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks reads of %1")
                       .arg(c.display(s.name)),
-            { c.display(s.name) });
+            { c.display(s.name) },
+            s.kind == S::Reindex && s.object == ObjectKind::Table ? c.target(s.name)
+                                                                  : LintTarget());
         return;
     }
     if (!isAlterTable(c))
@@ -519,7 +522,7 @@ void checkPostgresMaintenance(StatementContext &c)
             c.report(a.whole,
                 Tr::tr("DETACH PARTITION %1 without CONCURRENTLY blocks %2")
                     .arg(c.display(a.target), c.display(s.name)),
-                { c.display(a.target) });
+                { c.display(a.target) }, c.target(s.name));
     }
 }
 

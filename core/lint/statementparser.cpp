@@ -59,6 +59,44 @@ QString nameDisplay(QStringView text, const Name &name)
     return name.valid() ? text.mid(name.offset, name.length).toString() : QString();
 }
 
+namespace {
+
+QString storedPart(QStringView part, bool quoted, SqlSyntax dialect)
+{
+    if (quoted)
+        return unquoted(part);
+    return dialect == SqlSyntax::PostgreSQL ? part.toString().toLower() : part.toString();
+}
+
+} // namespace
+
+QString nameStored(QStringView text, const Name &name, SqlSyntax dialect)
+{
+    if (!name.valid())
+        return {};
+    return storedPart(text.mid(name.partOffset, name.partLength), name.quoted, dialect);
+}
+
+QString schemaStored(QStringView text, const Name &name, SqlSyntax dialect)
+{
+    if (!name.valid() || name.partOffset <= name.offset)
+        return {};
+    // The qualifier's last name token: "db.schema." -> schema.
+    const QStringView qualifier = text.mid(name.offset, name.partOffset - name.offset);
+    Tokenizer tokens(qualifier, dialect);
+    Token t;
+    Token last;
+    last.length = 0;
+    while (tokens.next(&t)) {
+        if (t.kind == Token::Word || t.kind == Token::QuotedName
+            || (t.kind == Token::String && dialect == SqlSyntax::MySQL))
+            last = t;
+    }
+    if (last.length == 0)
+        return {};
+    return storedPart(qualifier.mid(last.offset, last.length), last.kind != Token::Word, dialect);
+}
+
 StatementParser::StatementParser(SqlSyntax dialect)
     : m_dialect(dialect)
     , m_tokenizer(QStringView(), dialect)

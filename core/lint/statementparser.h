@@ -64,6 +64,7 @@ private:
     void parseRename(int i, int e, AlterAction *action);
     int parseConstraint(int i, int e, AlterAction *action);
     ColumnDef parseColumnDef(int b, int e);
+    int parseColumnList(int open, std::vector<Name> *columns); // open on '(': past its ')'
     bool isColumnStop(int i);
 
     SqlSyntax m_dialect;

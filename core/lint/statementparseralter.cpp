@@ -152,6 +152,21 @@ int StatementParser::parseConstraint(int i, int e, AlterAction *action)
     if (m_dialect == SqlSyntax::MySQL && !action->target.valid() && isNamePart(i)
         && !isAnyWord(i, { "USING" }))
         i = parseName(i, &action->target);
+    if (action->constraint == ConstraintKind::PrimaryKey
+        || action->constraint == ConstraintKind::Unique
+        || action->constraint == ConstraintKind::ForeignKey) {
+        int k = i;
+        while (k < e && !isSymbol(k, u'(') && !isWord(k, "REFERENCES"))
+            ++k; // MySQL: USING BTREE; PostgreSQL: NULLS NOT DISTINCT
+        if (isSymbol(k, u'(')) {
+            const int after = parseColumnList(k, &action->keyColumns);
+            if (action->constraint == ConstraintKind::ForeignKey && isWord(after, "REFERENCES")) {
+                if (const int next = parseName(after + 1, &action->references);
+                    isSymbol(next, u'('))
+                    parseColumnList(next, &action->referencedColumns);
+            }
+        }
+    }
     for (int k = i; k < e; ++k) {
         if (isWord(k, "NOT") && isWord(k + 1, "VALID"))
             action->notValid = true;
@@ -262,6 +277,42 @@ void StatementParser::parseRename(int i, int e, AlterAction *action)
     if (isWord(next, "TO"))
         parseName(next + 1, &action->newName);
     Q_UNUSED(e);
+}
+
+// (a, b DESC, c COLLATE "C" text_pattern_ops): the names, or nothing when an item is more than
+// a name with ordering, collation or operator class (an expression, a MySQL prefix length).
+int StatementParser::parseColumnList(int open, std::vector<Name> *columns)
+{
+    const int after = skipGroup(open);
+    const int close = after - 1;
+    std::vector<Name> found;
+    bool plain = close > open + 1;
+    for (int b = open + 1; plain && b < close;) {
+        const int e = itemEnd(b, close);
+        Name name;
+        int k = parseName(b, &name);
+        plain = k > b;
+        while (plain && k < e) {
+            if (isAnyWord(k, { "ASC", "DESC", "NULLS", "FIRST", "LAST" })) {
+                ++k;
+            } else if (isWord(k, "COLLATE")) {
+                Name collation;
+                const int next = parseName(k + 1, &collation);
+                plain = next > k + 1;
+                k = next;
+            } else if (tok(k).kind == Token::Word && !isSymbol(k + 1, u'(')) {
+                ++k; // an operator class
+            } else {
+                plain = false;
+            }
+        }
+        if (plain)
+            found.push_back(name);
+        b = e + 1;
+    }
+    if (plain)
+        *columns = std::move(found);
+    return after;
 }
 
 // Words that end a column's type and start its constraints and options.

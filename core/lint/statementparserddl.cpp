@@ -141,6 +141,21 @@ void StatementParser::parseCreateIndex(int i)
         i = parseName(i, &s.table);
     }
     setHead(0, i);
+    if (s.unique && s.table.valid()) {
+        // [USING method] (columns) ...: the key the live checks count duplicates of.
+        int k = i;
+        while (!atEnd(k) && !isSymbol(k, u'(') && k < i + 4)
+            ++k;
+        if (isSymbol(k, u'(')) {
+            for (int w = parseColumnList(k, &s.indexColumns), depth = 0; !atEnd(w); ++w) {
+                depth += isSymbol(w, u'(') ? 1 : isSymbol(w, u')') ? -1 : 0;
+                if (depth == 0 && isWord(w, "WHERE")) {
+                    s.indexColumns.clear(); // partial: only some rows must be unique
+                    break;
+                }
+            }
+        }
+    }
     if (m_dialect != SqlSyntax::MySQL)
         return;
     const int end = endOfTokens();

@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 using namespace Stepwise::Core;
 using namespace std::chrono_literals;
 
+Q_DECLARE_METATYPE(Stepwise::Core::LintTarget)
+
 namespace {
 
 constexpr quint8 G = 1u << unsigned(SqlSyntax::Generic);
@@ -231,6 +233,14 @@ QList<Case> cases()
         { "SW304", M, u"ALTER TABLE users MODIFY zip INT"_s,
             u"ALTER TABLE users MODIFY id BIGINT NOT NULL"_s, {},
             u"ALTER TABLE users MODIFY id INT NOT NULL"_s },
+        { "SW305", RuleDialects,
+            u"ALTER TABLE orders ADD CONSTRAINT ck_amount CHECK (amount > 0)"_s,
+            u"CREATE TABLE orders (id int, amount int);\n"
+            "ALTER TABLE orders ADD CONSTRAINT ck_amount CHECK (amount > 0)"_s },
+        { "SW305", M,
+            u"ALTER TABLE orders ADD CONSTRAINT fk_customer FOREIGN KEY (customer_id) REFERENCES customers (id)"_s,
+            u"SET foreign_key_checks = 0;\n"
+            "ALTER TABLE orders ADD CONSTRAINT fk_customer FOREIGN KEY (customer_id) REFERENCES customers (id)"_s },
 
         // --- Hygiene
         { "SW401", RuleDialects,
@@ -347,6 +357,8 @@ private Q_SLOTS:
     void lockTimeoutFromSession();
     void newTablesAreExempt();
     void findingText();
+    void targets_data();
+    void targets();
 };
 
 void tst_Lint::registry()
@@ -679,6 +691,16 @@ void tst_Lint::downUndo_data()
         << pg << u"DROP TABLE legacy"_s << u"CREATE TABLE legacy (id int)"_s << QStringList();
     QTest::newRow("index / not dropped")
         << pg << u"CREATE INDEX ix ON users (email)"_s << u"SELECT 1"_s << QStringList { u"ix"_s };
+    // SQLite's rebuild (autogenerate writes it): a new table takes the old one's place.
+    const QString rebuild = u"CREATE TABLE _new_t (id int, b int);\nINSERT INTO _new_t (id) SELECT id FROM t;\n"
+                            "DROP TABLE t;\nALTER TABLE _new_t RENAME TO t"_s;
+    QTest::newRow("rebuild / rebuild back") << lite << rebuild << rebuild << QStringList();
+    QTest::newRow("rebuild / drop the table") << lite << rebuild << u"DROP TABLE t"_s << QStringList();
+    QTest::newRow("rebuild / nothing") << lite << rebuild << u"SELECT 1"_s
+                                       << QStringList { u"_new_t"_s, u"t"_s };
+    QTest::newRow("new table renamed / dropped under its new name")
+        << lite << u"CREATE TABLE a (id int);\nALTER TABLE a RENAME TO b"_s << u"DROP TABLE b"_s
+        << QStringList();
 }
 
 void tst_Lint::downUndo()
@@ -736,6 +758,119 @@ void tst_Lint::findingText()
     QCOMPARE(f[0].toString(),
         u"versions/t.sql:3:1: error SW101: DROP TABLE users deletes the table and all its rows "
         "[suppressed: moved to archive]"_s);
+    // Measured on a connection (core/engine/lintlive.h): the live summary in parentheses.
+    LintFinding measured = f[0];
+    measured.live.rows = 48;
+    measured.live.summary = u"users: 48 rows, 16 KB"_s;
+    QCOMPARE(measured.toString(),
+        u"versions/t.sql:3:1: error SW101: DROP TABLE users deletes the table and all its rows "
+        "(users: 48 rows, 16 KB) [suppressed: moved to archive]"_s);
+}
+
+void tst_Lint::targets_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("up");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<LintTarget>("expected");
+
+    using K = LintTarget::Kind;
+    const auto target = [](K kind, const QString &schema, const QString &table,
+                            const QStringList &columns = {}) {
+        LintTarget t;
+        t.kind = kind;
+        t.schema = schema;
+        t.table = table;
+        t.columns = columns;
+        return t;
+    };
+    const int pg = int(SqlSyntax::PostgreSQL);
+    const int my = int(SqlSyntax::MySQL);
+    const int lite = int(SqlSyntax::SQLite);
+
+    // PostgreSQL folds unquoted names to lower case and keeps quoted ones.
+    QTest::newRow("SW101 folded") << pg << u"DROP TABLE Billing.Orders"_s << u"SW101"_s
+                                  << target(K::TableSize, u"billing"_s, u"orders"_s);
+    QTest::newRow("SW101 quoted") << pg << u"DROP TABLE \"Billing\".\"Orders\""_s << u"SW101"_s
+                                  << target(K::TableSize, u"Billing"_s, u"Orders"_s);
+    QTest::newRow("SW101 mysql keeps case")
+        << my << u"DROP TABLE `Shop`.Orders"_s << u"SW101"_s
+        << target(K::TableSize, u"Shop"_s, u"Orders"_s);
+    QTest::newRow("SW201") << pg << u"CREATE INDEX ix ON orders (created_at)"_s << u"SW201"_s
+                           << target(K::TableSize, {}, u"orders"_s);
+    QTest::newRow("SW301 pg") << pg << u"ALTER TABLE users ADD COLUMN t int NOT NULL"_s
+                              << u"SW301"_s << target(K::RowsPresent, {}, u"users"_s);
+    QTest::newRow("SW301 sqlite") << lite << u"ALTER TABLE users ADD COLUMN t INTEGER NOT NULL"_s
+                                  << u"SW301"_s << target(K::RowsPresent, {}, u"users"_s);
+    QTest::newRow("SW302 index")
+        << pg << u"CREATE UNIQUE INDEX ux ON public.users (Email, tenant_id DESC)"_s << u"SW302"_s
+        << target(K::DuplicatesIn, u"public"_s, u"users"_s, { u"email"_s, u"tenant_id"_s });
+    QTest::newRow("SW302 expression index")
+        << pg << u"CREATE UNIQUE INDEX ux ON users (lower(email))"_s << u"SW302"_s
+        << target(K::TableSize, {}, u"users"_s);
+    QTest::newRow("SW302 partial index")
+        << pg << u"CREATE UNIQUE INDEX ux ON users (email) WHERE deleted_at IS NULL"_s << u"SW302"_s
+        << target(K::TableSize, {}, u"users"_s);
+    QTest::newRow("SW302 mysql unique index")
+        << my << u"ALTER TABLE users ADD UNIQUE INDEX ux_email (email)"_s << u"SW302"_s
+        << target(K::DuplicatesIn, {}, u"users"_s, { u"email"_s });
+    QTest::newRow("SW302 mysql prefix") << my << u"ALTER TABLE users ADD UNIQUE (email(10))"_s
+                                        << u"SW302"_s << target(K::TableSize, {}, u"users"_s);
+    LintTarget primary = target(K::DuplicatesIn, {}, u"users"_s, { u"id"_s });
+    primary.nullsViolate = true;
+    QTest::newRow("SW302 primary key")
+        << pg << u"ALTER TABLE users ADD CONSTRAINT users_pk PRIMARY KEY (id)"_s << u"SW302"_s
+        << primary;
+    QTest::newRow("SW303") << pg << u"ALTER TABLE users ALTER COLUMN \"E-mail\" SET NOT NULL"_s
+                           << u"SW303"_s
+                           << target(K::NullsIn, {}, u"users"_s, { u"E-mail"_s });
+    LintTarget check = target(K::FailsCheck, {}, u"orders"_s);
+    check.checkExpression = u"amount > 0 AND note <> ''"_s;
+    QTest::newRow("SW204 check")
+        << pg << u"ALTER TABLE orders ADD CONSTRAINT ck CHECK ( amount > 0 AND note <> '' )"_s
+        << u"SW204"_s << check;
+    QTest::newRow("SW305 check")
+        << my << u"ALTER TABLE orders ADD CONSTRAINT ck CHECK (amount > 0 AND note <> '')"_s
+        << u"SW305"_s << check;
+    LintTarget foreignKey = target(K::FailsForeignKey, {}, u"orders"_s, { u"customer_id"_s });
+    foreignKey.refSchema = u"crm"_s;
+    foreignKey.refTable = u"customers"_s;
+    foreignKey.refColumns = QStringList { u"id"_s };
+    QTest::newRow("SW204 foreign key")
+        << pg
+        << u"ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (customer_id) REFERENCES crm.customers (id)"_s
+        << u"SW204"_s << foreignKey;
+    QTest::newRow("SW305 foreign key")
+        << my
+        << u"ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (customer_id) REFERENCES crm.customers (id)"_s
+        << u"SW305"_s << foreignKey;
+    foreignKey.refColumns.clear();
+    QTest::newRow("SW204 foreign key to the primary key")
+        << pg << u"ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES crm.customers"_s
+        << u"SW204"_s << foreignKey;
+    QTest::newRow("SW105 view") << pg << u"DROP VIEW v"_s << u"SW105"_s << LintTarget();
+}
+
+void tst_Lint::targets()
+{
+    QFETCH(int, dialect);
+    QFETCH(QString, up);
+    QFETCH(QString, code);
+    QFETCH(LintTarget, expected);
+    const QList<LintFinding> found =
+        withCode(lintRevision(input(SqlSyntax(dialect), up, {})), code);
+    QCOMPARE(found.size(), 1);
+    const LintTarget &t = found.first().target;
+    QCOMPARE(int(t.kind), int(expected.kind));
+    QCOMPARE(t.schema, expected.schema);
+    QCOMPARE(t.table, expected.table);
+    QCOMPARE(t.columns, expected.columns);
+    QCOMPARE(t.checkExpression, expected.checkExpression);
+    QCOMPARE(t.refSchema, expected.refSchema);
+    QCOMPARE(t.refTable, expected.refTable);
+    QCOMPARE(t.refColumns, expected.refColumns);
+    QCOMPARE(t.nullsViolate, expected.nullsViolate);
+    QCOMPARE(t, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Lint)

@@ -331,8 +331,11 @@ void tst_CliDiff::autogenerateNativeRevision()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QCOMPARE(versions.entryList({u"*.sql"_s}).size(), 2);
 
-    // The project's revisions take a database to the file's schema, and back to nothing.
+    // The project's revisions take a database to the file's schema, and back to nothing —
+    // once the dropped table (SW101, an error-level safety finding) is allowed.
     r = Stepwise::Test::runCli(QStringList{u"upgrade"_s, u"heads"_s, u"-q"_s} + base);
+    QVERIFY2(r.exitCode == 4 && r.out.contains(u"SW101"_s), qPrintable(r.out + r.err));
+    r = Stepwise::Test::runCli(QStringList{u"upgrade"_s, u"heads"_s, u"-q"_s, u"--allow"_s, u"SW101"_s} + base);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     r = autogenerate(u"again"_s, file);
     QVERIFY2(r.exitCode == 0 && r.out == u"No changes in schema detected.\n"_s, qPrintable(r.out + r.err));
