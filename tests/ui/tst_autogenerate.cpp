@@ -217,6 +217,19 @@ void tst_Autogenerate::detectUntickAndWrite()
     QVERIFY(dialog.upSql().contains(u"CREATE TABLE tags ("_s));
     QVERIFY(dialog.downSql().contains(u"DROP TABLE tags;"_s));
     QVERIFY(writeButton(dialog)->isEnabled());
+    // The revision as it would be written is checked before it is, on the Safety Checks tab:
+    // SQLite rebuilds the two tables (SW212, a notice each way), and the down section's
+    // rebuilds undo the up section's (no SW401).
+    const auto lintCodes = [&] {
+        QStringList codes;
+        for (const Stepwise::Core::LintFinding &f : dialog.lintFindings())
+            codes << f.code + u'/' + Stepwise::Core::lintSeverityName(f.severity);
+        return codes;
+    };
+    QCOMPARE(lintCodes(), QStringList(4, u"SW212/notice"_s));
+    auto *tabs = dialog.findChild<QTabWidget *>(u"sections"_s);
+    QVERIFY(tabs->tabText(2).startsWith(u"&Safety Checks ("_s));
+    QVERIFY(dialog.findChild<QTreeWidget *>(u"lintFindings"_s)->topLevelItemCount() == dialog.lintFindings().size());
 
     // Unticked: the index and the new table leave both sections; the Up tab shows it.
     tree->topLevelItem(0)->child(2)->setCheckState(0, Qt::Unchecked);
@@ -229,6 +242,12 @@ void tst_Autogenerate::detectUntickAndWrite()
     QVERIFY(!dialog.downSql().contains(u"tags"_s));
     QVERIFY(dialog.upSql().contains(u"nickname"_s));
     QVERIFY(dialog.upSql().contains(u"note"_s));
+    // What is left out is not checked: without the orders changes only people is rebuilt.
+    tree->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(lintCodes(), QStringList(2, u"SW212/notice"_s));
+    QVERIFY(dialog.lintFindings().first().message.contains(u"people"_s));
+    tree->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    tree->topLevelItem(0)->child(2)->setCheckState(0, Qt::Unchecked);
     auto *upEditor = dialog.findChild<QWidget *>(u"upSql"_s)->findChild<Stepwise::Ui::ScriptEditor *>();
     QVERIFY(upEditor);
     QVERIFY(upEditor->text().contains(dialog.upSql()));

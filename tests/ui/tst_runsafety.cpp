@@ -24,6 +24,7 @@ private Q_SLOTS:
     void downgradeOneStepAtAMerge();
     void emptyDownNeedsConfirmation();
     void confirmationListsUnsavedAndDrifted();
+    void destructiveStepNeedsConfirmation();
 };
 
 // Opening another project leaves the previous project's database; connected to it on purpose,
@@ -278,6 +279,56 @@ void tst_RunSafety::confirmationListsUnsavedAndDrifted()
         }
     }
     QVERIFY(Stepwise::Ui::applyPalette(u"light"_s));
+}
+
+// A pending revision that drops a column: the plan carries the safety finding (SW102, an error,
+// first) with the table's live row count; the real dialog lists it with its explanation and
+// keeps Run disabled until the explicit check box is ticked; the run then goes through. The
+// dialog is written to STEPWISE_SCREENSHOT_DIR as run-confirmation-findings.png when set.
+void tst_RunSafety::destructiveStepNeedsConfirmation()
+{
+    QVERIFY(Stepwise::Test::replaceInFile(m_demo + u"/versions/5e0b7a2d4f05_create_invoices.sql"_s,
+                                          u"    issued_at TEXT\n);"_s,
+                                          u"    issued_at TEXT\n);\nALTER TABLE order_items DROP COLUMN unit_price_cents;"_s));
+    openWindow(u"4d9a6f1c3e04"_s);
+    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    QVERIFY(m_window->runController()->run(Stepwise::Core::Planner::Command::Upgrade,
+                                           { u"5e0b7a2d4f05"_s }));
+    QCOMPARE(m_confirmed.size(), 1);
+    const RunPlanPreview plan = m_confirmed.first();
+    QVERIFY(!plan.findings.isEmpty());
+    const Stepwise::Core::LintFinding &first = plan.findings.first();
+    QCOMPARE(first.code, u"SW102"_s);
+    QCOMPARE(first.severity, Stepwise::Core::LintSeverity::Error);
+    QCOMPARE(first.revision, u"5e0b7a2d4f05"_s);
+    QVERIFY2(first.live.rows >= 0, qPrintable(first.live.summary)); // counted on the database
+    QCOMPARE(plan.blockingCodes, QStringList{u"SW102"_s});
+
+    Stepwise::Ui::RunConfirmDialog dialog(Stepwise::Ui::RunConfirmDialog::Mode::Confirm);
+    dialog.setPlan(plan, Stepwise::Core::SqlSyntax::SQLite);
+    QTreeWidget *findings = dialog.findingsView();
+    QVERIFY(!findings->parentWidget()->isHidden());
+    QCOMPARE(findings->topLevelItem(0)->text(0), u"SW102"_s);
+    QVERIFY(findings->topLevelItem(0)->text(1).contains(u"unit_price_cents"_s));
+    QVERIFY(findings->topLevelItem(0)->toolTip(1).contains(first.explanation.toHtmlEscaped()));
+    QCheckBox *confirm = dialog.findingsConfirmation();
+    QVERIFY(!confirm->isHidden());
+    QVERIFY(confirm->text().contains(u"SW102"_s));
+    QVERIFY(!dialog.runButton()->isEnabled());
+    confirm->setChecked(true);
+    QVERIFY(dialog.runButton()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.resize(1000, 720);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + u"/run-confirmation-findings.png"_s));
+    }
+
+    // Confirmed: the engine runs it (with SW102 allowed for this run only).
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QTRY_VERIFY(!m_window->isBusy());
+    QVERIFY2(m_failures.isEmpty(), m_failures.isEmpty() ? "" : qPrintable(m_failures.first().message));
+    QCOMPARE(databaseHeads(m_dbFile), QStringList{u"5e0b7a2d4f05"_s});
 }
 
 QTEST_MAIN(tst_RunSafety)

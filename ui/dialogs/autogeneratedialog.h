@@ -4,6 +4,8 @@
 
 #include "core/db/connectionurl.h"
 #include "core/engine/autogenerate.h"
+#include "core/lint/lintfinding.h"
+#include "core/sql/sqlsyntax.h"
 
 #include <QString>
 
@@ -22,6 +24,7 @@ namespace Stepwise::Ui {
 class PasswordStore;
 class ProfileStore;
 class SchemaSourceCombo;
+class LintFindingsView;
 class SqlPreview;
 
 // Revision ▸ Autogenerate Revision… (issue 16, native projects): `stepwise revision
@@ -56,6 +59,8 @@ public:
     // The sections as they would be written (the changes ticked).
     QString upSql() const { return m_up.text(); }
     QString downSql() const { return m_down.text(); }
+    // The safety findings of the revision as it would be written (errors and destructive first).
+    const QList<Core::LintFinding> &lintFindings() const { return m_lint; }
 
 public Q_SLOTS:
     // Runs autogenerate (passwords first, on this thread; the shadow and the comparison on
@@ -69,6 +74,7 @@ private:
     void showError(const QString &message);
     void showResult();
     void updateScripts();
+    void lintCandidate(Core::SqlSyntax syntax);
     bool postgres() const;
 
     QLineEdit *m_message = nullptr;
@@ -83,6 +89,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     SqlPreview *m_upSql = nullptr;
     SqlPreview *m_downSql = nullptr;
+    LintFindingsView *m_findings = nullptr;
+    QList<Core::LintFinding> m_lint;
     std::optional<Core::AutogenerateResult> m_result;
     Core::DdlScript m_up;
     Core::DdlScript m_down;

@@ -2,24 +2,30 @@
 
 #include "ui/editor/editorsettings.h"
 
+#include "core/lint/lintfinding.h"
 #include "core/sql/sqlsyntax.h"
 
 #include <QHash>
 #include <QList>
+#include <QPoint>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+class QRect;
 
 namespace Stepwise::Ui {
 
 class ScriptEditorPrivate;
 
 // The editor of one revision file: SQL highlighting for a dialect, line numbers, folding of
-// the header and the up/down sections, and the problems the core finds in the text (header,
-// unterminated strings) shown at their lines. QScintilla stays behind ScriptEditorPrivate so
-// no includer sees it (style.md §3). Lines in this API are 1-based file lines. GUI thread.
+// the header and the up/down sections, the problems the core finds in the text (header,
+// unterminated strings) shown at their lines, and the safety rules' findings (core/lint) as
+// one types. QScintilla stays behind ScriptEditorPrivate so no includer sees it (style.md
+// §3). Lines in this API are 1-based file lines. GUI thread.
 class ScriptEditor : public QWidget
 {
     Q_OBJECT
@@ -99,6 +105,27 @@ public:
     void setFolded(int line, bool folded);
     bool isLineVisible(int line) const;
 
+    // The safety rules (docs/lint.md) run over a native revision's text after each pause in
+    // the typing, for the dialect (not over a Python revision, nor in a read-only preview).
+    // Each finding not suppressed is underlined (red: error, amber: warning, blue dots:
+    // notice) with its severity's icon in the margin; hovering either shows lintToolTip().
+    // Suppressed findings are in the list, not shown. Empty while a section cannot be split
+    // (problems() says where).
+    QList<Core::LintFinding> lintFindings() const;
+    // Runs the rules now instead of after the typing pause (tests).
+    void lintNow();
+    // The severity of the underline at a 1-based line and column (QChars), if any.
+    std::optional<Core::LintSeverity> lintUnderline(int line, int column) const;
+    // The severity of the icon in `line`'s margin, if any.
+    std::optional<Core::LintSeverity> lintMarker(int line) const;
+    // What hovering shows at a line and column, or with column 0 at the line's margin icon:
+    // rich text with "CODE severity: message", the rule's explanation and "Safer: " its safe
+    // alternative per finding there, errors first. Empty when none is there.
+    QString lintToolTip(int line, int column = 0) const;
+    // Where the character at a 1-based line and column is drawn, in the coordinates of the
+    // text view (the editor's scroll area's viewport); tooltips, tests.
+    QPoint pointFromLineColumn(int line, int column) const;
+
     void goToLine(int line);
     int currentLine() const;
     // Asks for a line number (Ctrl+G) and moves there.
@@ -115,14 +142,18 @@ Q_SIGNALS:
     void modificationChanged(bool modified);
     void titleChanged(const QString &title);
     void problemsChanged();
+    void lintFindingsChanged();
     // After each successful save(), whoever called it.
     void saved();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void runChecks();
+    void runLint();
+    QString lintToolTipAt(const QPoint &viewportPoint, QRect *area) const;
     void updateFolds();
     void applyColours();
     void createActions();

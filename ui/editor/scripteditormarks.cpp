@@ -1,9 +1,16 @@
 #include "ui/editor/scripteditormarks.h"
 
 #include "ui/editor/scripteditorprivate.h"
+#include "ui/preview/lintfindingsview.h"
 
+#include <QFontMetrics>
+#include <QImage>
 #include <QMap>
+#include <QPainter>
+#include <QPolygonF>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Stepwise::Ui {
 
@@ -16,6 +23,63 @@ const QRegularExpression &markerLinePattern()
 {
     static const QRegularExpression re(u"^--\\s*migrate:"_s);
     return re;
+}
+
+// The marker and indicator of a finding's severity (Notice, Warning, Error follow each other).
+int lintMarkerFor(Core::LintSeverity severity)
+{
+    return LintNoticeMarker + int(severity);
+}
+
+int lintIndicatorFor(Core::LintSeverity severity)
+{
+    return LintNoticeIndicator + int(severity);
+}
+
+constexpr Core::LintSeverity lintSeverities[] = {
+    Core::LintSeverity::Error, Core::LintSeverity::Warning, Core::LintSeverity::Notice};
+
+// A finding's margin icon, painted so that no image file is needed: a disc with a cross for an
+// error, a triangle with "!" for a warning, a disc with "i" for a notice, in `colour` with the
+// mark in `ink` (the editor's paper, so it reads in light and dark palettes alike).
+QImage lintIcon(Core::LintSeverity severity, const QColor &colour, const QColor &ink, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    const qreal s = size;
+    const qreal c = s / 2;
+    if (severity == Core::LintSeverity::Warning)
+        p.drawPolygon(QPolygonF({QPointF(c, 0.5), QPointF(s - 0.5, s - 1), QPointF(0.5, s - 1)}));
+    else
+        p.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+    p.setPen(QPen(ink, std::max(1.5, s / 7), Qt::SolidLine, Qt::RoundCap));
+    switch (severity) {
+    case Core::LintSeverity::Error: {
+        const qreal a = s * 0.22;
+        p.drawLine(QPointF(c - a, c - a), QPointF(c + a, c + a));
+        p.drawLine(QPointF(c - a, c + a), QPointF(c + a, c - a));
+        break;
+    }
+    case Core::LintSeverity::Warning:
+        p.drawLine(QPointF(c, s * 0.36), QPointF(c, s * 0.6));
+        p.drawPoint(QPointF(c, s * 0.78));
+        break;
+    case Core::LintSeverity::Notice:
+        p.drawPoint(QPointF(c, s * 0.27));
+        p.drawLine(QPointF(c, s * 0.47), QPointF(c, s * 0.75));
+        break;
+    }
+    return image;
+}
+
+// (line, column) before (or at) another: positions in the text, both 1-based.
+bool atOrBefore(int line, int column, int otherLine, int otherColumn)
+{
+    return line < otherLine || (line == otherLine && column <= otherColumn);
 }
 
 } // namespace
@@ -37,11 +101,18 @@ void ScriptEditorMarks::setUpMargins()
     edit->setMarginType(LineNumberMargin, QsciScintilla::NumberMargin);
     edit->setMarginType(MarkerMargin, QsciScintilla::SymbolMargin);
     edit->setMarginWidth(MarkerMargin, 14);
-    edit->setMarginMarkerMask(MarkerMargin, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << FailureMarker));
+    edit->setMarginMarkerMask(MarkerMargin, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << FailureMarker)
+                                                | (1 << LintNoticeMarker) | (1 << LintWarningMarker)
+                                                | (1 << LintErrorMarker));
     edit->markerDefine(QsciScintilla::Circle, ErrorMarker);
     edit->markerDefine(QsciScintilla::Circle, WarningMarker);
     edit->markerDefine(QsciScintilla::RightArrow, FailureMarker);
     edit->indicatorDefine(QsciScintilla::SquiggleIndicator, ProblemIndicator);
+    // Findings: a smooth squiggle for errors and warnings, dots for notices (the icons are
+    // painted in applyColours()).
+    edit->indicatorDefine(QsciScintilla::SquigglePixmapIndicator, LintErrorIndicator);
+    edit->indicatorDefine(QsciScintilla::SquigglePixmapIndicator, LintWarningIndicator);
+    edit->indicatorDefine(QsciScintilla::DotsIndicator, LintNoticeIndicator);
     edit->setBraceMatching(QsciScintilla::SloppyBraceMatch);
     edit->setCaretLineVisible(true);
     edit->setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
@@ -110,6 +181,123 @@ bool ScriptEditorMarks::hasProblemIndicator(int line) const
             return true;
     }
     return false;
+}
+
+void ScriptEditorMarks::setLintFindings(const QList<Core::LintFinding> &findings)
+{
+    m_lintFindings = findings;
+    showLint();
+}
+
+// Every shown finding underlined from its first to its last character, and the most severe
+// icon of the findings starting on a line in its margin.
+void ScriptEditorMarks::showLint()
+{
+    QsciScintilla *e = m_edit;
+    const long length = e->SendScintilla(QsciScintillaBase::SCI_GETLENGTH);
+    for (Core::LintSeverity severity : lintSeverities) {
+        e->SendScintilla(QsciScintillaBase::SCI_SETINDICATORCURRENT, lintIndicatorFor(severity));
+        e->SendScintilla(QsciScintillaBase::SCI_INDICATORCLEARRANGE, 0, length);
+        e->markerDeleteAll(lintMarkerFor(severity));
+    }
+    QMap<int, Core::LintSeverity> icons;
+    const int lines = e->lines();
+    for (const Core::LintFinding &f : std::as_const(m_lintFindings)) {
+        if (f.suppressed || f.line < 1 || f.line > lines)
+            continue;
+        const long start = position(f.line, f.column);
+        long end = position(std::max(f.line, f.endLine), f.endColumn);
+        if (end <= start) // an empty span: its character, so that it can be seen
+            end = std::min(long(e->SendScintilla(QsciScintillaBase::SCI_POSITIONAFTER, start)),
+                           long(e->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION, f.line - 1)));
+        if (end > start) {
+            e->SendScintilla(QsciScintillaBase::SCI_SETINDICATORCURRENT, lintIndicatorFor(f.severity));
+            e->SendScintilla(QsciScintillaBase::SCI_INDICATORFILLRANGE, start, end - start);
+        }
+        const auto icon = icons.constFind(f.line);
+        if (icon == icons.cend() || *icon < f.severity)
+            icons.insert(f.line, f.severity);
+    }
+    for (auto it = icons.cbegin(); it != icons.cend(); ++it)
+        e->markerAdd(it.key() - 1, lintMarkerFor(it.value()));
+}
+
+int ScriptEditorMarks::lintIndicatorAt(long position) const
+{
+    for (Core::LintSeverity severity : lintSeverities) {
+        if (m_edit->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, lintIndicatorFor(severity), position))
+            return int(severity);
+    }
+    return -1;
+}
+
+int ScriptEditorMarks::lintMarker(int line) const
+{
+    if (line < 1 || line > m_edit->lines())
+        return -1;
+    const unsigned markers = m_edit->markersAtLine(line - 1);
+    for (Core::LintSeverity severity : lintSeverities) {
+        if (markers & (1u << lintMarkerFor(severity)))
+            return int(severity);
+    }
+    return -1;
+}
+
+QString ScriptEditorMarks::lintToolTip(int line, int column) const
+{
+    QList<const Core::LintFinding *> here;
+    for (const Core::LintFinding &f : m_lintFindings) {
+        if (f.suppressed)
+            continue;
+        // An empty span is shown on its first character.
+        const bool empty = atOrBefore(f.endLine, f.endColumn, f.line, f.column);
+        const bool at = column <= 0
+            ? f.line == line
+            : atOrBefore(f.line, f.column, line, column)
+                && (empty ? line == f.line && column == f.column
+                          : !atOrBefore(f.endLine, f.endColumn, line, column));
+        if (at)
+            here << &f;
+    }
+    if (here.isEmpty())
+        return {};
+    std::stable_sort(here.begin(), here.end(),
+                     [](const Core::LintFinding *a, const Core::LintFinding *b) { return a->severity > b->severity; });
+    return lintFindingsToolTip(here);
+}
+
+long ScriptEditorMarks::position(int line, int column) const
+{
+    QsciScintilla *e = m_edit;
+    const int l = std::clamp(line, 1, std::max(1, e->lines())) - 1;
+    const long start = e->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, l);
+    if (column <= 1)
+        return start;
+    const long length = e->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION, l) - start;
+    // Columns count QChars, positions bytes of UTF-8: walk the line's bytes in the document
+    // (no copy; thousands of findings are placed per check), a character beyond the BMP
+    // being two QChars.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(
+        e->SendScintilla(QsciScintillaBase::SCI_GETRANGEPOINTER, start, length));
+    if (!bytes)
+        return start;
+    long i = 0;
+    for (int chars = 0; i < length && chars < column - 1;) {
+        const unsigned char b = bytes[i];
+        const int n = b < 0xc0 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+        chars += n == 4 ? 2 : 1;
+        i += n;
+    }
+    return start + std::min(i, length);
+}
+
+std::pair<int, int> ScriptEditorMarks::lineColumn(long position) const
+{
+    QsciScintilla *e = m_edit;
+    const long line = e->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, position);
+    const long start = e->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
+    const QString before = QString::fromUtf8(e->bytes(int(start), int(position)));
+    return {int(line) + 1, int(before.size()) + 1};
 }
 
 bool ScriptEditorMarks::isFoldPoint(int line) const
@@ -210,6 +398,14 @@ void ScriptEditorMarks::applyColours(const QPalette &pal, const QFont &font)
     e->setMarkerBackgroundColor(red, FailureMarker);
     e->setMarkerForegroundColor(red, FailureMarker);
     e->setIndicatorForegroundColor(red, ProblemIndicator);
+    const QColor blue = DialectSqlLexer::accent(pal, 210, 150);
+    const int iconSize = std::clamp(QFontMetrics(font).height() - 3, 10, 14);
+    for (auto [severity, colour] : {std::pair{Core::LintSeverity::Error, red},
+                                    std::pair{Core::LintSeverity::Warning, amber},
+                                    std::pair{Core::LintSeverity::Notice, blue}}) {
+        e->setIndicatorForegroundColor(colour, lintIndicatorFor(severity));
+        e->markerDefine(lintIcon(severity, colour, base, iconSize), lintMarkerFor(severity));
+    }
     for (auto [style, colour] : {std::pair{m_errorStyle.get(), red}, std::pair{m_warningStyle.get(), amber}}) {
         style->setColor(colour);
         style->setPaper(DialectSqlLexer::mix(base, colour, 0.15));

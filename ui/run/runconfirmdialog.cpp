@@ -1,7 +1,7 @@
 #include "ui/run/runconfirmdialog.h"
 
+#include "ui/preview/lintfindingsview.h"
 #include "ui/preview/sqlpreview.h"
-
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -11,6 +11,8 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +46,25 @@ RunConfirmDialog::RunConfirmDialog(Mode mode, QWidget *parent)
     m_steps->setUniformRowHeights(true);
     m_steps->setHeaderLabels({ tr("#"), tr("Direction"), tr("Revision"), tr("Message") });
     m_steps->header()->setStretchLastSection(true);
+    // The safety checks: errors and destructive changes first, each with the table's live
+    // numbers; the explanation and the safer way in the tooltip.
+    auto *findingsBox = new QWidget(split);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_findingsTitle = new QLabel(findingsBox);
+    m_findingsTitle->setObjectName(u"runFindingsTitle"_s);
+    m_findingsTitle->setWordWrap(true);
+    findingsLayout->addWidget(m_findingsTitle);
+    m_findings = new LintFindingsView(LintFindingsView::Where::Revision, findingsBox);
+    m_findings->setObjectName(u"runFindings"_s);
+    findingsLayout->addWidget(m_findings);
     m_sql = new SqlPreview(split);
     split->addWidget(m_steps);
+    split->addWidget(findingsBox);
     split->addWidget(m_sql);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
 
     m_emptyDown = new QCheckBox(this);
@@ -56,6 +72,11 @@ RunConfirmDialog::RunConfirmDialog(Mode mode, QWidget *parent)
     m_emptyDown->hide();
     layout->addWidget(m_emptyDown);
     connect(m_emptyDown, &QCheckBox::toggled, this, &RunConfirmDialog::updateRunButton);
+    m_lintConfirm = new QCheckBox(this);
+    m_lintConfirm->setObjectName(u"findingsConfirmation"_s);
+    m_lintConfirm->hide();
+    layout->addWidget(m_lintConfirm);
+    connect(m_lintConfirm, &QCheckBox::toggled, this, &RunConfirmDialog::updateRunButton);
 
     m_buttons = new QDialogButtonBox(this);
     if (mode == Mode::Confirm) {
@@ -94,12 +115,22 @@ void RunConfirmDialog::setPlan(const RunPlanPreview &plan, Core::SqlSyntax synta
     for (int c = 0; c < 3; ++c)
         m_steps->resizeColumnToContents(c);
 
+    showFindings(plan);
     m_sql->showScript(plan.sql, plan.error, syntax);
     m_emptyDown->setChecked(false);
     m_emptyDown->setText(tr("Downgrade through %1 although its down section is empty (its changes "
                             "stay in the database)", nullptr, int(plan.emptyDowns.size()))
                              .arg(plan.emptyDowns.join(u", "_s)));
     m_emptyDown->setVisible(m_run && plan.ok() && !plan.emptyDowns.isEmpty());
+    m_lintConfirm->setChecked(false);
+    m_lintConfirm->setText(
+        tr("Run although the plan has %n error-level finding(s) (%1): I have read them",
+           nullptr, int(std::count_if(plan.findings.cbegin(), plan.findings.cend(),
+                                      [](const Core::LintFinding &f) {
+                                          return f.severity == Core::LintSeverity::Error;
+                                      })))
+            .arg(plan.blockingCodes.join(u", "_s)));
+    m_lintConfirm->setVisible(m_run && plan.ok() && !plan.blockingCodes.isEmpty());
     m_runnable = plan.ok() && !plan.steps.isEmpty();
     if (m_run)
         m_run->setText(plan.steps.size() == 1 ? tr("&Run 1 Step") : tr("&Run %1 Steps").arg(plan.steps.size()));
@@ -109,7 +140,19 @@ void RunConfirmDialog::setPlan(const RunPlanPreview &plan, Core::SqlSyntax synta
 void RunConfirmDialog::updateRunButton()
 {
     if (m_run)
-        m_run->setEnabled(m_runnable && (m_emptyDown->isHidden() || m_emptyDown->isChecked()));
+        m_run->setEnabled(m_runnable && (m_emptyDown->isHidden() || m_emptyDown->isChecked())
+                          && (m_lintConfirm->isHidden() || m_lintConfirm->isChecked()));
+}
+
+QTreeWidget *RunConfirmDialog::findingsView() const
+{
+    return m_findings;
+}
+
+void RunConfirmDialog::showFindings(const RunPlanPreview &plan)
+{
+    m_findings->parentWidget()->setVisible(!plan.findings.isEmpty());
+    m_findingsTitle->setText(LintFindingsView::summary(m_findings->setFindings(plan.findings)));
 }
 
 } // namespace Stepwise::Ui

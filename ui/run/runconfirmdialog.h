@@ -14,6 +14,7 @@ class QTreeWidget;
 
 namespace Stepwise::Ui {
 
+class LintFindingsView;
 class SqlPreview;
 
 // The confirmation before every run (product.md "Stepping"): one sentence on what happens,
@@ -38,6 +39,10 @@ public:
     QPushButton *runButton() const { return m_run; }
     // Shown when the downgrade passes empty down sections; Run waits until it is ticked.
     QCheckBox *emptyDownConfirmation() const { return m_emptyDown; }
+    // The plan's safety findings (hidden when there are none), and the check box Run waits for
+    // when one of them is an error.
+    QTreeWidget *findingsView() const;
+    QCheckBox *findingsConfirmation() const { return m_lintConfirm; }
 
 private:
     Mode m_mode;
@@ -48,9 +53,13 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_run = nullptr;
     QCheckBox *m_emptyDown = nullptr;
+    QLabel *m_findingsTitle = nullptr;
+    LintFindingsView *m_findings = nullptr;
+    QCheckBox *m_lintConfirm = nullptr;
     bool m_runnable = false;
 
     void updateRunButton();
+    void showFindings(const RunPlanPreview &plan);
 };
 
 } // namespace Stepwise::Ui

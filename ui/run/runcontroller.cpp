@@ -11,7 +11,11 @@
 #include "ui/project/revisionmodel.h"
 
 #include "core/db/connectionurl.h"
+#include "core/db/scopeddatabase.h"
+#include "core/db/sessiontimeouts.h"
+#include "core/engine/lintlive.h"
 #include "core/engine/offlineaction.h"
+#include "core/engine/revisionlint.h"
 #include "core/db/dialect.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
@@ -178,6 +182,8 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
         preview.warnings << tr("Empty down section: %1 (%2) undoes nothing; after the downgrade "
                                "its changes stay in the database.")
                                 .arg(id, graph.revision(graph.indexOf(id)).relativePath);
+    if (project.config.kind == Core::ProjectConfig::Kind::Native && command != Command::Stamp)
+        lintPlan(graph, *plan, &preview);
     if (project.config.kind == Core::ProjectConfig::Kind::Alembic && command != Command::Stamp) {
         // Python revisions: the SQL is Alembic's own offline rendering of them, by the
         // project's Python — what `alembic upgrade A:B --sql` prints (a step that needs a live
@@ -206,6 +212,40 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
     else
         preview.error = script.error().toString();
     return preview;
+}
+
+void RunController::lintPlan(const Core::RevisionGraph &graph, const Core::Plan &plan,
+                             RunPlanPreview *preview) const
+{
+    const Core::ProjectConfig &config = m_model->project().config;
+    const auto lint = Core::lintPlan(graph, plan, sqlSyntax(),
+                                     config.lockTimeout.value_or(Core::SessionTimeouts::defaultLock));
+    if (!lint) {
+        preview->error = lint.error().toString();
+        return;
+    }
+    QList<Core::LintFinding> findings = lint->forDisplay();
+    for (const Core::LintFinding &f : lint->blocking())
+        if (!preview->blockingCodes.contains(f.code))
+            preview->blockingCodes << f.code;
+    if (!findings.isEmpty()) {
+        // The numbers of the tables involved: read-only queries on a connection of their own,
+        // each bounded by a timeout (core/engine/lintlive.h).
+        const Core::ConnectionUrl url = m_database->url();
+        runInBackground(m_window, tr("Measuring the tables the plan changes…"), [&] {
+            auto db = Core::ScopedDatabase::open(url);
+            if (db)
+                Core::measureLintFindings(findings, (*db)->db(), url.dialect());
+        });
+        // Live numbers can raise a finding to an error (rows that will make it fail).
+        for (const Core::LintFinding &f : std::as_const(findings))
+            if (f.severity == Core::LintSeverity::Error && !preview->blockingCodes.contains(f.code))
+                preview->blockingCodes << f.code;
+        Core::PlanLint measured;
+        measured.findings = findings;
+        findings = measured.forDisplay();
+    }
+    preview->findings = findings;
 }
 
 bool RunController::confirm(const RunPlanPreview &plan)
@@ -309,6 +349,8 @@ void RunController::start(const RunPlanPreview &plan)
     job.targets = plan.targets;
     // The confirmation's Run is enabled only once its empty-down check box is ticked.
     job.checks.allowEmptyDown = !plan.emptyDowns.isEmpty();
+    // …and only once its safety check box is ticked, for error-level findings.
+    job.allowedLint = plan.blockingCodes;
     job.python = studioPythonSetup(job.config);
     m_worker = new RunWorker(std::move(job));
     m_worker->setPause(RunWorker::Pause(int(m_pause)));

@@ -95,6 +95,9 @@ Q_SIGNALS:
 
 private:
     QString summaryFor(Command command, const QStringList &targets) const;
+    // The plan's safety findings with the database's numbers, into the preview.
+    void lintPlan(const Core::RevisionGraph &graph, const Core::Plan &plan,
+                  RunPlanPreview *preview) const;
     Core::SqlSyntax sqlSyntax() const; // of the connected database, for highlighting
     QStringList attentionBelow(const Core::RevisionGraph &graph, const QStringList &path) const;
     UnsavedChoice askAboutUnsaved(const QStringList &paths);

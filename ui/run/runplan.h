@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graph/planner.h"
+#include "core/lint/lintfinding.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +32,12 @@ struct RunPlanPreview
     // Revisions the downgrade passes whose down section undoes nothing: the run needs the
     // user's explicit yes (the confirmation's check box), as the CLI needs --allow-empty-down.
     QStringList emptyDowns;
+    // The safety checks of what the run executes (core/engine/revisionlint.h), errors and
+    // destructive ones first, with the live numbers of the database's tables; suppressed ones
+    // left out. The codes of the error-level ones need the user's explicit yes (the
+    // confirmation's check box) — the engine refuses them otherwise.
+    QList<Core::LintFinding> findings;
+    QStringList blockingCodes;
 
     bool ok() const { return error.isEmpty(); }
     // The revisions the run touches, in order (for the graph's highlighted path).

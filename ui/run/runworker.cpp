@@ -136,6 +136,10 @@ void RunWorker::work()
     Core::MigrationSession::Options options;
     options.transactionPerMigration = m_job.config.transactionPerMigration;
     options.checks = m_job.checks;
+    // The engine checks the plan it runs again: a file changed since the confirmation with a
+    // new error-level finding refuses the run.
+    options.lint.enabled = true;
+    options.lint.allowed = m_job.allowedLint;
     options.python = m_job.python;
     const auto outcome = m_session->run(m_job.command, m_job.targets, options, {}, &observer);
     {

@@ -32,6 +32,7 @@ struct RunJob
     Core::Planner::Command command = Core::Planner::Command::Upgrade;
     QStringList targets;
     Core::StepChecks checks; // what the user confirmed
+    QStringList allowedLint; // error-level safety findings the user confirmed (their codes)
     Core::PythonSetup python; // Alembic projects: studioPythonSetup()
 };
 
