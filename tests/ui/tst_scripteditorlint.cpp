@@ -98,6 +98,7 @@ private Q_SLOTS:
     void typingRelintsAfterThePause();
     void nonAsciiColumns();
     void splitErrorClearsFindings();
+    void projectLockTimeoutWeighed();
     void pythonRevisionNotLinted();
     void previewNotLinted();
     void screenshot();
@@ -371,6 +372,20 @@ void TestScriptEditorLint::screenshot()
     if (!out.isEmpty())
         QVERIFY(image.save(QDir(out).filePath(u"editor-lint.png"_s)));
     QToolTip::hideText();
+}
+
+// SW209 (no short lock_timeout) weighs the project's own lock timeout, as `stepwise lint` does:
+// the engine's 30 s default leaves the notice, a project's 3 s takes it away.
+void TestScriptEditorLint::projectLockTimeoutWeighed()
+{
+    ScriptEditor editor;
+    editor.setDialect(SqlSyntax::PostgreSQL);
+    QVERIFY(editor.open(file(u"5c8f2e3d0b21_lock.sql"_s, dropColumn)));
+    editor.lintNow();
+    QVERIFY(!withCode(editor.lintFindings(), u"SW209"_s).isEmpty()); // once per section
+    editor.setLintLockTimeout(std::chrono::seconds(3));
+    editor.lintNow();
+    QCOMPARE(withCode(editor.lintFindings(), u"SW209"_s).size(), 0);
 }
 
 QTEST_MAIN(TestScriptEditorLint)

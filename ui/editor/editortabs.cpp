@@ -127,6 +127,7 @@ ScriptEditor *EditorTabs::openFile(const QString &path, int line)
     if (m_settings)
         editor->applySettings(*m_settings);
     editor->setDialect(m_dialect);
+    editor->setLintLockTimeout(m_lintLockTimeout);
     editor->setSchemaCompletions(m_tableColumns);
     QString error;
     if (!editor->open(canonical, &error)) {
@@ -254,6 +255,13 @@ void EditorTabs::setDialect(Core::SqlSyntax dialect)
     m_dialect = dialect;
     for (ScriptEditor *editor : editors())
         editor->setDialect(dialect);
+}
+
+void EditorTabs::setLintLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_lintLockTimeout = timeout;
+    for (ScriptEditor *editor : editors())
+        editor->setLintLockTimeout(timeout);
 }
 
 Core::SqlSyntax EditorTabs::dialect() const

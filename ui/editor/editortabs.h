@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTabWidget>
 
+#include <chrono>
 #include <optional>
 
 class QAction;
@@ -50,6 +51,8 @@ public:
     // The dialect's highlighting and checks for open and future tabs.
     void setDialect(Core::SqlSyntax dialect);
     Core::SqlSyntax dialect() const;
+    // The project's lock timeout, for the editors' safety checks (ScriptEditor::setLintLockTimeout).
+    void setLintLockTimeout(std::chrono::milliseconds timeout);
     // Table → columns of the connected database for completion; empty when disconnected.
     void setSchemaCompletions(const QHash<QString, QStringList> &tableColumns);
     QHash<QString, QStringList> schemaCompletions() const;
@@ -96,6 +99,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_closeAction = nullptr;
     Core::SqlSyntax m_dialect = Core::SqlSyntax::Generic;
+    std::chrono::milliseconds m_lintLockTimeout { 30000 };
     QHash<QString, QStringList> m_tableColumns;
     std::optional<EditorSettings> m_settings;
     QPointer<QItemSelectionModel> m_selection;

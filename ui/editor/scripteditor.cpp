@@ -253,6 +253,14 @@ void ScriptEditor::setDialect(Core::SqlSyntax dialect)
     checkNow();
 }
 
+void ScriptEditor::setLintLockTimeout(std::chrono::milliseconds timeout)
+{
+    if (d->lintLockTimeout == timeout)
+        return;
+    d->lintLockTimeout = timeout;
+    checkNow();
+}
+
 void ScriptEditor::setSchemaCompletions(const QHash<QString, QStringList> &tableColumns)
 {
     d->completion.setTableColumns(tableColumns);
@@ -468,7 +476,8 @@ void ScriptEditor::runLint()
         const QString name = d->path.isEmpty() ? u"untitled.sql"_s : QFileInfo(d->path).fileName();
         // Not a native revision, or a section the splitter cannot split (runChecks() marks
         // that): nothing to show.
-        const Core::Result<Core::LintInput> input = Core::lintInputForText(text(), name, d->dialect);
+        const Core::Result<Core::LintInput> input = Core::lintInputForText(text(), name, d->dialect,
+                                                                                   d->lintLockTimeout);
         if (input)
             findings = Core::lintRevision(*input);
     }

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -72,6 +73,9 @@ public:
 
     Core::SqlSyntax dialect() const;
     void setDialect(Core::SqlSyntax dialect);
+    // The lock wait the project's runs set (stepwise.ini lock_timeout, else the engine's 30 s):
+    // what SW209 (missing lock_timeout) weighs a revision against, as `stepwise lint` does.
+    void setLintLockTimeout(std::chrono::milliseconds timeout);
 
     // Table → columns of the connected database, offered by completion with the dialect's
     // keywords; empty when disconnected.

@@ -22,6 +22,7 @@
 #include <QFont>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace Stepwise::Ui {
@@ -73,6 +74,7 @@ public:
     QTimer lintTimer; // the safety rules, after a pause in the typing
     QString path;
     Core::SqlSyntax dialect = Core::SqlSyntax::Generic;
+    std::chrono::milliseconds lintLockTimeout { 30000 };
     SqlCompletion completion;
     QStringList shownCompletions;
     bool revisionChecks = true;

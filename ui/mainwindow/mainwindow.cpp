@@ -28,6 +28,7 @@
 #include "ui/run/runcontroller.h"
 
 #include "core/base/version.h"
+#include "core/db/sessiontimeouts.h"
 #include "core/graph/revisiongraph.h"
 #include "core/repository/projectloader.h"
 #include "core/sql/sqlsyntax.h"
@@ -195,6 +196,7 @@ void MainWindow::projectLoading(const ProjectSnapshot &snapshot)
     if (editorTabs()->count() == 0)
         m_centre->showEditor(false);
     editorTabs()->setDialect(Core::sqlSyntaxFromName(snapshot.config.dialect));
+    editorTabs()->setLintLockTimeout(snapshot.config.lockTimeout.value_or(Core::SessionTimeouts::defaultLock));
     m_outputDock->setBaseDirectory(snapshot.config.projectDir);
 }
 
