@@ -10,17 +10,17 @@
 
 namespace Stepwise::Cli {
 
+#ifndef STEPWISE_HAVE_KEYCHAIN
+std::optional<QString> KeychainPasswordReader::read(const QString &, const QString &, QString *error)
+{
+    *error = QCoreApplication::translate("cli", "this build has no keychain support");
+    return std::nullopt;
+}
+#else
 std::optional<QString> KeychainPasswordReader::read(const QString &service, const QString &key,
                                                     QString *error)
 {
     const std::chrono::milliseconds timeout = m_timeout;
-#ifndef STEPWISE_HAVE_KEYCHAIN
-    Q_UNUSED(service);
-    Q_UNUSED(key);
-    Q_UNUSED(timeout);
-    *error = QCoreApplication::translate("cli", "this build has no keychain support");
-    return std::nullopt;
-#else
     auto *job = new QKeychain::ReadPasswordJob(service);
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
@@ -39,8 +39,10 @@ std::optional<QString> KeychainPasswordReader::read(const QString &service, cons
         // Left running (the keychain may never answer); it is deleted when it does.
         QObject::disconnect(job, nullptr, &loop, nullptr);
         QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+        // (A cast in the call's argument list makes lupdate loop forever.)
+        const int seconds = int(timeout.count() / 1000);
         *error = QCoreApplication::translate("cli", "the keychain did not answer within %n second(s)",
-                                             nullptr, int(timeout.count() / 1000));
+                                             nullptr, seconds);
         return std::nullopt;
     }
     std::optional<QString> password;
@@ -50,7 +52,7 @@ std::optional<QString> KeychainPasswordReader::read(const QString &service, cons
         *error = job->errorString();
     delete job;
     return password;
-#endif
 }
+#endif
 
 } // namespace Stepwise::Cli
