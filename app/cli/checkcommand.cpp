@@ -27,7 +27,7 @@ int runCheck(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())
-        return session.usageError(tr("'check' takes no arguments"));
+        return session.usageError(CliText::tr("'check' takes no arguments"));
     const auto loaded = session.load(false);
     if (!loaded)
         return session.exitCode();
@@ -47,20 +47,20 @@ int runCheck(CliContext &session)
     QMap<QString, QString> byId;
     for (const QString &id : states.unknownApplied()) {
         missing.append(QJsonObject{{u"revision"_s, id}});
-        byId.insert(id, tr("missing: %1 was applied but no file defines it").arg(id));
+        byId.insert(id, CliText::tr("missing: %1 was applied but no file defines it").arg(id));
     }
     for (const RevisionStates::Drift &d : states.drifted()) {
         drifted.append(QJsonObject{{u"revision"_s, d.revision}, {u"path"_s, d.relativePath},
                                    {u"applied_checksum"_s, d.appliedChecksum},
                                    {u"file_checksum"_s, d.fileChecksum}});
-        byId.insert(d.revision, tr("drifted: %1 (%2): its up section changed since it was applied")
+        byId.insert(d.revision, CliText::tr("drifted: %1 (%2): its up section changed since it was applied")
                                     .arg(d.revision, d.relativePath));
     }
     QStringList lines = byId.values();
     for (const QString &row : states.unknownHeads()) {
         if (!state->appliedChecksums.contains(row)) {
             missing.append(QJsonObject{{u"revision"_s, row}});
-            lines << tr("missing: %1 is in the heads table but no file defines it").arg(row);
+            lines << CliText::tr("missing: %1 is in the heads table but no file defines it").arg(row);
         }
     }
     bool clean = drifted.isEmpty() && missing.isEmpty();
@@ -104,7 +104,7 @@ int runCheck(CliContext &session)
             session.out() << notCompared << '\n';
         if (!schema->drifted()) {
             if (!session.quiet())
-                session.out() << tr("No schema drift: the database's schema is what its revisions build.") << '\n';
+                session.out() << CliText::tr("No schema drift: the database's schema is what its revisions build.") << '\n';
         } else {
             session.out() << QCoreApplication::translate("cli",
                                                          "Schema drift: %n difference(s) between the database and what "
@@ -112,10 +112,10 @@ int runCheck(CliContext &session)
                                                          nullptr, int(schema->diff.changes.size()))
                           << '\n';
             for (const SchemaChange &c : schema->diff.changes)
-                session.out() << u"  "_s << c.describe() << (c.destructive ? tr(" (destructive)") : QString())
+                session.out() << u"  "_s << c.describe() << (c.destructive ? CliText::tr(" (destructive)") : QString())
                               << '\n';
             session.out() << '\n'
-                          << tr("-- The SQL that brings the database back to its revisions:") << '\n'
+                          << CliText::tr("-- The SQL that brings the database back to its revisions:") << '\n'
                           << schema->repair.text();
         }
     }

@@ -5,7 +5,8 @@
 namespace Stepwise::Cli {
 
 // Runs one `stepwise` command: checks the options every command shares, finds the command's
-// function in its table (commands.h) and runs it on a CliContext. Lives on the main thread.
+// function in its table (clidefinitions.cpp) and runs it on a CliContext. Lives on the main
+// thread.
 class CliApp
 {
 public:

@@ -26,7 +26,7 @@ Result<ConnectionUrl> CliConnection::databaseUrl(const ProjectConfig &config) co
     QString note;
     Result<ConnectionUrl> url = resolver(config).url(&note);
     if (!note.isEmpty() && m_session.verbose() && !m_session.quiet())
-        QTextStream(stderr) << tr("note: no saved password from the keychain (%1)").arg(note) << '\n';
+        QTextStream(stderr) << CliText::tr("note: no saved password from the keychain (%1)").arg(note) << '\n';
     return url;
 }
 

@@ -29,13 +29,12 @@ struct ParseResult
     CommandLine line;
     bool showHelp = false;
     bool showVersion = false;
+    bool showManPage = false; // --man (hidden): the troff man page
     QString error; // usage error, exit 2
 };
 
-// Parses argv (without the program name). Negative numbers (`downgrade -1`) are arguments,
+// Parses argv (without the program name) with the options of clidefinitions.h. Negative numbers (`downgrade -1`) are arguments,
 // as in Alembic's argparse; `-r-2:` attaches the value to the option.
 ParseResult parseCommandLine(const QStringList &args);
-
-QString helpText(const QString &command = {});
 
 } // namespace Stepwise::Cli

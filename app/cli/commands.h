@@ -4,7 +4,7 @@ namespace Stepwise::Cli {
 
 class CliContext;
 
-// One function per `stepwise` command, each in the file named for it (headscommand.cpp, …;
+// One function per `stepwise` command (their table: clidefinitions.cpp), each in the file named for it (headscommand.cpp, …;
 // upgrade, downgrade and stamp share migrationcommand.cpp). Each checks its arguments, does its
 // work through the core, prints text or JSON on the session's streams and returns the exit code.
 int runInit(CliContext &session);      // initcommand.cpp
@@ -22,5 +22,6 @@ int runCurrent(CliContext &session);   // currentcommand.cpp
 int runCheck(CliContext &session);     // checkcommand.cpp
 int runDiff(CliContext &session);      // diffcommand.cpp
 int runLint(CliContext &session);      // lintcommand.cpp
+int runComplete(CliContext &session);  // completecommand.cpp (hidden: shell completion)
 
 } // namespace Stepwise::Cli

@@ -36,7 +36,7 @@ int runDiff(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() != 2)
-        return session.usageError(tr("'diff' takes two schemas: FROM and TO (database URLs or .sql files)"));
+        return session.usageError(CliText::tr("'diff' takes two schemas: FROM and TO (database URLs or .sql files)"));
     ComparisonOptions options;
     options.dialect = line.value(u"dialect"_s);
     options.concurrentIndexes = line.isSet(u"concurrently"_s);
@@ -58,11 +58,11 @@ int runDiff(CliContext &session)
     if (compared->diff.isEmpty()) {
         for (const QString &notCompared : compared->script.notCompared)
             session.out() << notCompared << '\n';
-        session.out() << tr("-- No differences: FROM and TO have the same schema.") << '\n';
+        session.out() << CliText::tr("-- No differences: FROM and TO have the same schema.") << '\n';
         return 0;
     }
     if (!compared->script.transactional)
-        session.out() << tr("-- Runs outside a transaction (it manages its own): write it in a "
+        session.out() << CliText::tr("-- Runs outside a transaction (it manages its own): write it in a "
                             "transaction:false section.")
                       << "\n\n";
     session.out() << compared->script.text();

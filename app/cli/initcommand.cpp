@@ -18,7 +18,7 @@ int runInit(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() != 1)
-        return session.usageError(tr("'init' takes one folder"));
+        return session.usageError(CliText::tr("'init' takes one folder"));
     const QString dir = QDir(line.arguments.first()).absolutePath();
     const QString dialect = line.isSet(u"dialect"_s) ? line.value(u"dialect"_s) : u"sqlite"_s;
     const Result<void> done = initProject(dir, dialect);
@@ -29,9 +29,9 @@ int runInit(CliContext &session)
                              .toJson(QJsonDocument::Compact)
                       << '\n';
     else if (!session.quiet())
-        session.out() << tr("Created a Stepwise project in %1 (stepwise.ini, versions/).").arg(dir)
+        session.out() << CliText::tr("Created a Stepwise project in %1 (stepwise.ini, versions/).").arg(dir)
                       << '\n'
-                      << tr("Set [database] url in stepwise.ini or pass --url, then: stepwise "
+                      << CliText::tr("Set [database] url in stepwise.ini or pass --url, then: stepwise "
                             "revision -m \"first revision\"")
                       << '\n';
     return 0;

@@ -110,11 +110,11 @@ int print(CliContext &session, const Linted &linted)
         session.out() << f.toString() << '\n';
         if (session.verbose() && !f.suppressed) {
             session.out() << u"    "_s << f.explanation << '\n';
-            session.out() << u"    "_s << tr("Safer: %1").arg(f.safeAlternative) << '\n';
+            session.out() << u"    "_s << CliText::tr("Safer: %1").arg(f.safeAlternative) << '\n';
         }
     }
     for (const QString &id : linted.notLinted)
-        session.out() << tr("not checked: %1 is a Python (Alembic) revision").arg(id) << '\n';
+        session.out() << CliText::tr("not checked: %1 is a Python (Alembic) revision").arg(id) << '\n';
     if (!session.quiet()) {
         session.out() << QCoreApplication::translate("cli", "%n revision(s) checked: ", nullptr,
                                                      linted.revisions)
@@ -135,12 +135,12 @@ int runLint(CliContext &session)
     const CommandLine &line = session.line();
     if (line.isSet(u"rules"_s)) {
         if (!line.arguments.isEmpty() || line.isSet(u"pending"_s))
-            return session.usageError(tr("'lint --rules' takes no revision"));
+            return session.usageError(CliText::tr("'lint --rules' takes no revision"));
         return printRules(session);
     }
     const bool pending = line.isSet(u"pending"_s);
     if (line.arguments.size() > 1 || (pending && !line.arguments.isEmpty()))
-        return session.usageError(tr("'lint' takes one revision or range (A:B), or --pending"));
+        return session.usageError(CliText::tr("'lint' takes one revision or range (A:B), or --pending"));
     const auto loaded = session.load(false);
     if (!loaded)
         return session.exitCode();

@@ -1,11 +1,13 @@
 // stepwise: the command line on the same core as Stepwise Studio.
 #include "cliapp.h"
+#include "clidocs.h"
 #include "cliparser.h"
 
 #include "core/base/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -26,12 +28,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"stepwise"_s);
     QCoreApplication::setApplicationVersion(Stepwise::Core::toolVersion());
     QCoreApplication::setOrganizationName(u"Stepwise"_s);
+    // English plural forms ("1 revision checked: 1 error") instead of "(s)"; the text stays English.
+    QTranslator plurals;
+    if (plurals.load(u":/i18n/stepwise_core_en.qm"_s))
+        QCoreApplication::installTranslator(&plurals);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     const Stepwise::Cli::ParseResult parsed = Stepwise::Cli::parseCommandLine(args);
     if (parsed.showVersion) {
         QTextStream(stdout) << "stepwise " << Stepwise::Core::toolVersion() << '\n';
+        return 0;
+    }
+    if (parsed.showManPage) {
+        QTextStream(stdout) << Stepwise::Cli::manPage();
         return 0;
     }
     if (parsed.showHelp) {

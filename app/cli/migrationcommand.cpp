@@ -60,7 +60,7 @@ int runAlembicOffline(CliContext &session, const CliContext::Loaded &loaded, Pla
     // command fails: a pipeline must not take a partial script for the whole.
     if (!script->incomplete.isEmpty())
         return session.fail(Error(ErrorCode::Database,
-                                  tr("The SQL is incomplete: %1")
+                                  CliText::tr("The SQL is incomplete: %1")
                                       .arg(script->incomplete)));
     return 0;
 }
@@ -121,7 +121,7 @@ int runOnline(CliContext &session, const CliContext::Loaded &loaded, Planner::Co
         bool ok = false;
         const double seconds = line.value(name).toDouble(&ok);
         if (!ok || seconds < 0 || seconds > 1e9)
-            return session.usageError(tr("--%1 takes a number of seconds").arg(name));
+            return session.usageError(CliText::tr("--%1 takes a number of seconds").arg(name));
         *field = std::chrono::milliseconds(qint64(seconds * 1000 + 0.5));
     }
     CliProgress progress(loaded.graph, session.err(), session.quiet() || session.json());
@@ -164,7 +164,7 @@ int runMigration(CliContext &session, Planner::Command command, const QStringLis
         return session.fail(Error(ErrorCode::Usage, u"Can't use --purge with --sql mode"_s));
     if (offline && line.isSet(u"resume"_s))
         return session.usageError(
-            tr("--resume runs against a database; it cannot be combined with --sql"));
+            CliText::tr("--resume runs against a database; it cannot be combined with --sql"));
     const auto loaded = session.load(false);
     if (!loaded)
         return session.exitCode();
@@ -179,7 +179,7 @@ int runUpgrade(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() > 1)
-        return session.usageError(tr("'upgrade' takes one target"));
+        return session.usageError(CliText::tr("'upgrade' takes one target"));
     return runMigration(session, Planner::Command::Upgrade,
                         line.arguments.isEmpty() ? QStringList{u"heads"_s} : line.arguments);
 }
@@ -188,7 +188,7 @@ int runDowngrade(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.size() != 1)
-        return session.usageError(tr("'downgrade' takes one target"));
+        return session.usageError(CliText::tr("'downgrade' takes one target"));
     return runMigration(session, Planner::Command::Downgrade, line.arguments);
 }
 
@@ -196,7 +196,7 @@ int runStamp(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (line.arguments.isEmpty())
-        return session.usageError(tr("'stamp' needs at least one revision"));
+        return session.usageError(CliText::tr("'stamp' needs at least one revision"));
     return runMigration(session, Planner::Command::Stamp, line.arguments);
 }
 

@@ -24,7 +24,7 @@ int runRevision(CliContext &session)
 {
     const CommandLine &line = session.line();
     if (!line.arguments.isEmpty())
-        return session.usageError(tr("'revision' takes no arguments (did you mean -m \"%1\"?)")
+        return session.usageError(CliText::tr("'revision' takes no arguments (did you mean -m \"%1\"?)")
                                       .arg(line.arguments.join(u' ')));
     // Autogenerate runs the revisions in a shadow: their SQL, not only their headers.
     const auto loaded = session.load(!line.isSet(u"autogenerate"_s));
@@ -43,7 +43,7 @@ int runRevision(CliContext &session)
         return authorThroughAlembic(session, *loaded, request);
     }
     if (line.isSet(u"against"_s) && !line.isSet(u"autogenerate"_s))
-        return session.usageError(tr("--against names the schema --autogenerate compares with"));
+        return session.usageError(CliText::tr("--against names the schema --autogenerate compares with"));
     NewRevision rev = newRevisionFromLine(line);
     const QString head = line.isSet(u"head"_s) ? line.value(u"head"_s) : u"head"_s;
     const Result<QStringList> parents = resolveNewParents(session, *loaded, {head});
@@ -58,7 +58,7 @@ int runRevision(CliContext &session)
             return session.fail(r.error());
         if (*r < 0)
             return session.fail(
-                TargetResolver::cannotLocate(dep, tr("No such revision or branch '%1'").arg(dep)));
+                TargetResolver::cannotLocate(dep, CliText::tr("No such revision or branch '%1'").arg(dep)));
         rev.dependsOn << (loaded->graph.revision(*r).branchLabels.contains(dep) ? dep
                                                                                  : loaded->graph.id(*r));
     }
@@ -66,7 +66,7 @@ int runRevision(CliContext &session)
     if (line.isSet(u"autogenerate"_s)) {
         // A native project has no models: the schema to reach is a database or a .sql file.
         if (!line.isSet(u"against"_s))
-            return session.usageError(tr("--autogenerate on a native project needs --against REF: the database "
+            return session.usageError(CliText::tr("--autogenerate on a native project needs --against REF: the database "
                                          "URL or .sql file the new revision should lead to"));
         AutogenerateRequest request;
         request.parents = rev.parents;
@@ -85,11 +85,11 @@ int runRevision(CliContext &session)
         if (generated->isEmpty()) {
             if (session.json())
                 session.out() << QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"written"_s, false},
-                                                           {u"message"_s, tr("No changes in schema detected.")}})
+                                                           {u"message"_s, CliText::tr("No changes in schema detected.")}})
                                      .toJson(QJsonDocument::Compact)
                               << '\n';
             else if (!session.quiet())
-                session.out() << tr("No changes in schema detected.") << '\n';
+                session.out() << CliText::tr("No changes in schema detected.") << '\n';
             return 0;
         }
         if (session.verbose()) {

@@ -1,5 +1,6 @@
 // stepwise-studio: the Stepwise GUI.
 #include "core/base/version.h"
+#include "ui/editor/editorsettingsdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/recentprojects.h"
 #include "ui/mainwindow/studiopalette.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -32,14 +34,64 @@ void preferOffscreenForScreenshots(int argc, char *argv[])
     }
 }
 
-void installTranslators(QApplication &app)
+// --lang CODE (or --lang=CODE) before QApplication parses anything: the translators must be in
+// place before the options' descriptions are translated.
+QString languageArgument(int argc, char *argv[])
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"stepwise"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+bool installTranslator(QApplication &app, const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, name, u"_"_s, directory) && QApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
+
+// The language: --lang, else Preferences → Language (QSettings ui/language), else the system's.
+// Qt's and QScintilla's own catalogues where installed, then Stepwise's: the Studio's strings
+// (stepwise_*.qm) and the core's messages (stepwise_core_*.qm), embedded under :/i18n. English,
+// and a language without a catalogue, gets the English plural forms ("1 step", "2 steps").
+// The project a path names: a folder, or the stepwise.ini / alembic.ini in it. Flask-Migrate
+// keeps alembic.ini in migrations/, and its project is the folder above.
+QString projectFolderOf(const QString &path)
+{
+    const QFileInfo given(path);
+    if (given.isDir())
+        return given.absoluteFilePath();
+    const QDir dir = given.absoluteDir();
+    if (dir.dirName() == u"migrations"_s && !dir.exists(u"stepwise.ini"_s)) {
+        QDir parent = dir;
+        if (parent.cdUp() && !parent.exists(u"alembic.ini"_s) && !parent.exists(u"stepwise.ini"_s))
+            return parent.absolutePath();
+    }
+    return dir.absolutePath();
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    // An unknown code counts as no choice.
+    const bool chosen = !language.isEmpty() && QLocale(language).language() != QLocale::C;
+    const QLocale locale = chosen ? QLocale(language) : QLocale::system();
+    // A chosen language brings its number and date formats, unless the system speaks it already.
+    if (chosen && locale.language() != QLocale::system().language())
+        QLocale::setDefault(locale);
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    installTranslator(app, locale, u"qtbase"_s, qtTranslations);
+    installTranslator(app, locale, u"qscintilla"_s, qtTranslations);
+    const QLocale english(QLocale::English);
+    for (const QString &catalogue : { u"stepwise"_s, u"stepwise_core"_s }) {
+        if (!installTranslator(app, locale, catalogue, u":/i18n"_s))
+            installTranslator(app, english, catalogue, u":/i18n"_s);
+    }
 }
 
 // For bench/bench_studio (S8): with STEPWISE_STUDIO_EXIT_AFTER_PAINT set, print "painted" once
@@ -84,7 +136,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(Stepwise::Core::toolVersion());
     QApplication::setOrganizationName(u"Stepwise"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/stepwise.svg"_s));
-    installTranslators(app);
+    // Wayland matches the window to its desktop entry (and icon) by this name.
+    QGuiApplication::setDesktopFileName(u"org.stepwise.Studio"_s);
+    const QString language = languageArgument(argc, argv);
+    installTranslators(app, language.isEmpty() ? Stepwise::Ui::EditorSettingsDialog::savedLanguage() : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("studio", "Stepwise Studio"));
@@ -106,12 +161,21 @@ int main(int argc, char *argv[])
         QApplication::translate("studio", "Use the light or dark palette instead of the system's."), u"light|dark"_s);
     const QCommandLineOption fitOption(u"fit"_s,
         QApplication::translate("studio", "With --screenshot: fit the whole graph in its view first."));
+    const QCommandLineOption langOption(u"lang"_s,
+        QApplication::translate("studio", "Use the language <code> (en, de, fr) instead of the chosen one."),
+        u"code"_s);
     parser.addOptions({ projectOption, urlOption, connectionOption, selectOption, screenshotOption,
-                        sizeOption, paletteOption, fitOption });
+                        sizeOption, paletteOption, fitOption, langOption });
+    // What a file manager passes (the .desktop entry's %f): a project folder or its ini file.
+    parser.addPositionalArgument(u"project"_s,
+        QApplication::translate("studio", "A project folder, or its stepwise.ini or alembic.ini."),
+        u"[project]"_s);
     parser.process(app);
 
     Stepwise::Ui::StartupOptions options;
     options.project = parser.value(projectOption);
+    if (options.project.isEmpty() && !parser.positionalArguments().isEmpty())
+        options.project = projectFolderOf(parser.positionalArguments().constFirst());
     options.url = parser.value(urlOption);
     options.connection = parser.value(connectionOption);
     options.select = parser.value(selectOption);

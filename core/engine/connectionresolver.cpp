@@ -17,10 +17,11 @@ namespace Stepwise::Core {
 
 namespace {
 
-QString tr(const char *text)
+// The messages say --url and --connection: they are the command line's ("cli" context).
+struct CliText
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 Result<ConnectionProfile> savedProfile(const QString &name)
 {
@@ -67,9 +68,9 @@ Result<ConnectionUrl> ConnectionResolver::url(QString *note) const
         return ConnectionUrl::parse(m_config.url, m_config.projectDir);
     return Error(ErrorCode::Config,
                  m_config.kind == ProjectConfig::Kind::Alembic
-                     ? tr("No database URL: pass --url or --connection (sqlalchemy.url in "
+                     ? CliText::tr("No database URL: pass --url or --connection (sqlalchemy.url in "
                           "alembic.ini is used only when it holds no password)")
-                     : tr("No database URL: pass --url or --connection, or set [database] url in "
+                     : CliText::tr("No database URL: pass --url or --connection, or set [database] url in "
                           "stepwise.ini"));
 }
 
@@ -89,11 +90,11 @@ Result<const Dialect *> ConnectionResolver::offlineDialect() const
     else
         scheme = m_config.dialect;
     if (scheme.isEmpty())
-        return Error(ErrorCode::Config, tr("--sql needs a dialect: pass --url or --connection, or "
+        return Error(ErrorCode::Config, CliText::tr("--sql needs a dialect: pass --url or --connection, or "
                                            "set [repository] dialect in stepwise.ini"));
     const Dialect *d = Dialect::forScheme(scheme);
     if (!d)
-        return Error(ErrorCode::Config, tr("Unknown database kind '%1'").arg(scheme));
+        return Error(ErrorCode::Config, CliText::tr("Unknown database kind '%1'").arg(scheme));
     return d;
 }
 

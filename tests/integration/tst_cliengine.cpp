@@ -254,7 +254,7 @@ void tst_CliEngine::badInput_data()
     // for an entry that cannot be read; unreadable-file runs only for other users.
     row("named-pipe", 2, u"FAILED: versions/x3.sql: cannot read: a named pipe, not a regular file\n"_s);
     row("unreadable-file", 2,
-        u"FAILED: 2 problem(s) found in the project\n"_s,
+        u"FAILED: 2 problems found in the project\n"_s,
         u"error: versions/x2.sql: cannot read: Permission denied\n"
         u"error: versions/x3.sql:2: Revision x00000000002 referenced from x00000000003 is not present\n"_s);
     // Alembic's line, then the candidates it hides.

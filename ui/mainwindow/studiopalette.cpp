@@ -112,13 +112,12 @@ void savePaletteName(const QString &name)
 
 QMenu *createPaletteMenu(QWidget *parent)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StudioPalette", text); };
-    auto *menu = new QMenu(tr("&Palette"), parent);
+    auto *menu = new QMenu(QCoreApplication::translate("StudioPalette", "&Palette"), parent);
     auto *group = new QActionGroup(menu);
     const QString current = savedPaletteName();
-    for (const auto &[name, text] : {std::pair{u"system"_s, tr("&System")},
-                                     std::pair{u"light"_s, tr("&Light")},
-                                     std::pair{u"dark"_s, tr("&Dark")}}) {
+    for (const auto &[name, text] : {std::pair{u"system"_s, QCoreApplication::translate("StudioPalette", "&System")},
+                                     std::pair{u"light"_s, QCoreApplication::translate("StudioPalette", "&Light")},
+                                     std::pair{u"dark"_s, QCoreApplication::translate("StudioPalette", "&Dark")}}) {
         QAction *a = menu->addAction(text, menu, [name] {
             applyPalette(name);
             savePaletteName(name);

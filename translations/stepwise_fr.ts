@@ -1,0 +1,2654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>RevisionActions</name>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>Already applied to the connected database.</source>
+        <translation>Déjà appliquée à la base de données connectée.</translation>
+    </message>
+    <message>
+        <source>Apply every pending revision up to and including this one.</source>
+        <translation>Appliquer toutes les révisions en attente jusqu&apos;à celle-ci incluse.</translation>
+    </message>
+    <message>
+        <source>Not applied: upgrade to it instead.</source>
+        <translation>Non appliquée : faites plutôt une mise à niveau jusqu&apos;à elle.</translation>
+    </message>
+    <message>
+        <source>Cannot downgrade through %1: it has no down section (irreversible).</source>
+        <translation>Impossible de rétrograder en passant par %1 : elle n&apos;a pas de section down (irréversible).</translation>
+    </message>
+    <message>
+        <source>Nothing above this revision is applied.</source>
+        <translation>Rien au-dessus de cette révision n&apos;est appliqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n applied revision(s) above this one.</source>
+        <translation>
+            <numerusform>Annuler %n révision appliquée au-dessus de celle-ci.</numerusform>
+            <numerusform>Annuler les %n révisions appliquées au-dessus de celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is already stamped at this revision.</source>
+        <translation>La base de données est déjà marquée à cette révision.</translation>
+    </message>
+    <message>
+        <source>Record this revision as applied without running anything.</source>
+        <translation>Enregistrer cette révision comme appliquée sans rien exécuter.</translation>
+    </message>
+    <message>
+        <source>Show the SQL an upgrade to this revision would run.</source>
+        <translation>Afficher le SQL qu&apos;exécuterait une mise à niveau jusqu&apos;à cette révision.</translation>
+    </message>
+    <message>
+        <source>Show the SQL a downgrade to this revision would run.</source>
+        <translation>Afficher le SQL qu&apos;exécuterait une rétrogradation jusqu&apos;à cette révision.</translation>
+    </message>
+    <message>
+        <source>Nothing to run to reach this revision.</source>
+        <translation>Rien à exécuter pour atteindre cette révision.</translation>
+    </message>
+    <message>
+        <source>This revision has no file.</source>
+        <translation>Cette révision n&apos;a pas de fichier.</translation>
+    </message>
+    <message>
+        <source>Open the revision&apos;s script in the editor.</source>
+        <translation>Ouvrir le script de la révision dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>The database has applied this revision but the project has no file for it: restore the file first.</source>
+        <translation>La base de données a appliqué cette révision mais le projet n&apos;a pas de fichier pour elle : restaurez d&apos;abord le fichier.</translation>
+    </message>
+    <message>
+        <source>Create a revision whose parent is this one.</source>
+        <translation>Créer une révision dont celle-ci est le parent.</translation>
+    </message>
+    <message>
+        <source>There is only one head: nothing to merge.</source>
+        <translation>Il n&apos;y a qu&apos;une tête : rien à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only a head can be merged with other heads.</source>
+        <translation>Seule une tête peut être fusionnée avec d&apos;autres têtes.</translation>
+    </message>
+    <message>
+        <source>Create a merge revision of this head and others.</source>
+        <translation>Créer une révision de fusion de cette tête et d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>The database is at revisions this project does not have (%1): is it this project&apos;s database? Nothing can be planned from there.</source>
+        <translation>La base de données est à des révisions que ce projet n&apos;a pas (%1) : est-ce bien la base de ce projet ? Rien ne peut être planifié à partir de là.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlanPreview</name>
+    <message>
+        <source>↑ upgrade</source>
+        <translation>↑ mise à niveau</translation>
+    </message>
+    <message>
+        <source>↓ downgrade</source>
+        <translation>↓ rétrogradation</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>marquage</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::AutogenerateDialog</name>
+    <message>
+        <source>&amp;Write Revision</source>
+        <translation>Écrire la &amp;révision</translation>
+    </message>
+    <message>
+        <source>Autogenerate Revision</source>
+        <translation>Générer automatiquement une révision</translation>
+    </message>
+    <message>
+        <source>What the revision does, e.g. Add invoices table</source>
+        <translation>Ce que fait la révision, p. ex. Ajouter la table des factures</translation>
+    </message>
+    <message>
+        <source>The schema the new revision should lead to: a database (read, never changed) or an SQL file (run in the shadow database).</source>
+        <translation>Le schéma auquel la nouvelle révision doit mener : une base de données (lue, jamais modifiée) ou un fichier SQL (exécuté dans la base fantôme).</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Changes</source>
+        <translation>&amp;Détecter les modifications</translation>
+    </message>
+    <message>
+        <source>Build what the revisions make up to the parent in a shadow database and compare it with the reference. Neither your database nor the project is changed.</source>
+        <translation>Construire dans une base fantôme ce que les révisions produisent jusqu&apos;au parent et le comparer à la référence. Ni votre base de données ni le projet ne sont modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>none: a new base revision</source>
+        <translation>aucun : une nouvelle révision de base</translation>
+    </message>
+    <message>
+        <source>A database URL</source>
+        <translation>Une URL de base de données</translation>
+    </message>
+    <message>
+        <source>Where the revisions run (and an SQL file is applied): created when missing and dropped afterwards, emptied before use. Never your own database.</source>
+        <translation>Là où les révisions s&apos;exécutent (et où un fichier SQL est appliqué) : créée si absente et supprimée ensuite, vidée avant usage. Jamais votre propre base de données.</translation>
+    </message>
+    <message>
+        <source>Create indexes &amp;concurrently</source>
+        <translation>Créer les index en mode &amp;concurrent</translation>
+    </message>
+    <message>
+        <source>CREATE/DROP INDEX CONCURRENTLY: no lock on writes; the sections run outside a transaction.</source>
+        <translation>CREATE/DROP INDEX CONCURRENTLY : pas de verrou sur les écritures ; les sections s&apos;exécutent hors transaction.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>Par rapport &amp;à :</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>P&amp;arent :</translation>
+    </message>
+    <message>
+        <source>S&amp;hadow database:</source>
+        <translation>Base &amp;fantôme :</translation>
+    </message>
+    <message>
+        <source>Revision id: %1</source>
+        <translation>Id de révision : %1</translation>
+    </message>
+    <message>
+        <source>Choose the schema to reach and press Detect Changes.</source>
+        <translation>Choisissez le schéma à atteindre et cliquez sur Détecter les modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Press Detect Changes again.</source>
+        <translation>Cliquez à nouveau sur Détecter les modifications.</translation>
+    </message>
+    <message>
+        <source>Detect the changes first: the revision is written from them.</source>
+        <translation>Détectez d&apos;abord les modifications : la révision est écrite à partir d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the reference has the schema the revisions build.</source>
+        <translation>Rien à écrire : la référence a le schéma que construisent les révisions.</translation>
+    </message>
+    <message>
+        <source>Tick at least one change to write.</source>
+        <translation>Cochez au moins une modification à écrire.</translation>
+    </message>
+    <message>
+        <source>Enter a message: it names the file and appears in the history.</source>
+        <translation>Saisissez un message : il nomme le fichier et apparaît dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>the schema to reach</source>
+        <translation>le schéma à atteindre</translation>
+    </message>
+    <message>
+        <source>Shadow database: %1</source>
+        <translation>Base fantôme : %1</translation>
+    </message>
+    <message>
+        <source>Running the revisions in a shadow database and comparing with %1…</source>
+        <translation>Exécution des révisions dans une base fantôme et comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>The detection did not finish.</source>
+        <translation>La détection ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing detected.</source>
+        <translation>Rien de détecté.</translation>
+    </message>
+    <message>
+        <source>No changes in schema detected.</source>
+        <translation>Aucune modification de schéma détectée.</translation>
+    </message>
+    <message>
+        <source>: untick what the revision should leave out</source>
+        <translation> : décochez ce que la révision doit omettre</translation>
+    </message>
+    <message>
+        <source> (%1 not compared)</source>
+        <translation> (%1 non comparés)</translation>
+    </message>
+    <message>
+        <source>-- Runs outside a transaction (it manages its own): written as a transaction:false section.</source>
+        <translation>-- S&apos;exécute hors transaction (gère la sienne) : écrit comme section transaction:false.</translation>
+    </message>
+    <message>
+        <source>&amp;Safety Checks</source>
+        <translation>Contrôles de &amp;sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Safety Checks (%1)</source>
+        <translation>Contrôles de &amp;sécurité (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::CompareSchemasDialog</name>
+    <message>
+        <source>Compare Schemas</source>
+        <translation>Comparer des schémas</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Inverser</translation>
+    </message>
+    <message>
+        <source>Exchange FROM and TO</source>
+        <translation>Échanger SOURCE et CIBLE</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <source>Read both schemas and list what turns FROM into TO. Neither database is changed.</source>
+        <translation>Lire les deux schémas et lister ce qui transforme SOURCE en CIBLE. Aucune base de données n&apos;est modifiée.</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>The dialect of the SQL files when both sides are files; otherwise the database&apos;s.</source>
+        <translation>Le dialecte des fichiers SQL quand les deux côtés sont des fichiers ; sinon celui de la base de données.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL / MySQL only: a database URL (SQLite uses a temporary file)</source>
+        <translation>PostgreSQL / MySQL uniquement : une URL de base de données (SQLite utilise un fichier temporaire)</translation>
+    </message>
+    <message>
+        <source>Where an SQL file is run to read its schema: created when missing and dropped afterwards, emptied before use. Never your own database.</source>
+        <translation>Là où un fichier SQL est exécuté pour lire son schéma : créée si absente et supprimée ensuite, vidée avant usage. Jamais votre propre base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>SQL &amp;files:</source>
+        <translation>&amp;Fichiers SQL :</translation>
+    </message>
+    <message>
+        <source>S&amp;hadow database:</source>
+        <translation>Base fan&amp;tôme :</translation>
+    </message>
+    <message>
+        <source>Choose two schemas and press Compare.</source>
+        <translation>Choisissez deux schémas et cliquez sur Comparer.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>Shadow database: %1</source>
+        <translation>Base fantôme : %1</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparaison de %1 avec %2…</translation>
+    </message>
+    <message>
+        <source>The comparison did not finish.</source>
+        <translation>La comparaison ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>No comparison.</source>
+        <translation>Aucune comparaison.</translation>
+    </message>
+    <message>
+        <source>-- No differences: FROM and TO have the same schema.</source>
+        <translation>-- Aucune différence : SOURCE et CIBLE ont le même schéma.</translation>
+    </message>
+    <message>
+        <source>-- Runs outside a transaction (it manages its own): write it in a transaction:false section.</source>
+        <translation>-- S&apos;exécute hors transaction (gère la sienne) : l&apos;écrire dans une section transaction:false.</translation>
+    </message>
+    <message>
+        <source>No differences: the two schemas are the same</source>
+        <translation>Aucune différence : les deux schémas sont identiques</translation>
+    </message>
+    <message>
+        <source> (%1 not compared)</source>
+        <translation> (%1 non comparés)</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::ConnectionDialog</name>
+    <message>
+        <source>Save password in the system keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Te&amp;ster la connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>e.g. Local development</source>
+        <translation>p. ex. Développement local</translation>
+    </message>
+    <message>
+        <source>Database file (created when missing)</source>
+        <translation>Fichier de base de données (créé si absent)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Asked for when connecting if left empty</source>
+        <translation>Demandé à la connexion s&apos;il est laissé vide</translation>
+    </message>
+    <message>
+        <source>For Alembic projects, e.g. DATABASE_URL={url}</source>
+        <translation>Pour les projets Alembic, p. ex. DATABASE_URL={url}</translation>
+    </message>
+    <message>
+        <source>Environment variables for an Alembic or Flask-Migrate project&apos;s own Python when it runs on this connection, separated by spaces. {url} is this connection&apos;s URL with its password (from the keychain or the prompt), {password} the password alone.</source>
+        <translation>Variables d&apos;environnement pour le Python propre d&apos;un projet Alembic ou Flask-Migrate quand il s&apos;exécute sur cette connexion, séparées par des espaces. {url} est l&apos;URL de cette connexion avec son mot de passe (du trousseau ou de la saisie), {password} le mot de passe seul.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Pilote :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>Op&amp;tions :</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>&amp;Copier l&apos;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Import URL…</source>
+        <translation>&amp;Importer une URL…</translation>
+    </message>
+    <message>
+        <source>Copy this connection as a URL, without the password</source>
+        <translation>Copier cette connexion comme URL, sans le mot de passe</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>%1 (install %2)</source>
+        <translation>%1 (installer %2)</translation>
+    </message>
+    <message>
+        <source>The Qt driver %1 is not installed; the package %2 provides it.</source>
+        <translation>Le pilote Qt %1 n&apos;est pas installé ; le paquet %2 le fournit.</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Data source name (DSN)</source>
+        <translation>Nom de source de données (DSN)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>Empty: asked for, or PGPASSWORD / ~/.pgpass</source>
+        <translation>Vide : demandé, ou PGPASSWORD / ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Import URL</source>
+        <translation>Importer une URL</translation>
+    </message>
+    <message>
+        <source>Connection URL (a password in it is not saved):</source>
+        <translation>URL de connexion (un mot de passe qu&apos;elle contient n&apos;est pas enregistré) :</translation>
+    </message>
+    <message>
+        <source>The password in the URL was left out; enter it above to save it.</source>
+        <translation>Le mot de passe de l&apos;URL a été omis ; saisissez-le ci-dessus pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
+        <translation>Base de données SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” already exists.</source>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::ConnectionsDock</name>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>&amp;Modifier la connexion…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Connection</source>
+        <translation>D&amp;upliquer la connexion</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Connection</source>
+        <translation>&amp;Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;URL</source>
+        <translation>Copier comme &amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Schema</source>
+        <translation>&amp;Actualiser le schéma</translation>
+    </message>
+    <message>
+        <source>Copy the connection as a URL, without the password</source>
+        <translation>Copier la connexion comme URL, sans le mot de passe</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>The system keychain has no password for %1 (%2); asking instead.</source>
+        <translation>Le trousseau système n&apos;a pas de mot de passe pour %1 (%2) ; il est demandé à la place.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain.</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 cancelled.</source>
+        <translation>Connexion à %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2)…</source>
+        <translation>Connexion à %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be saved in the system keychain: %2. It will be asked for when connecting.</source>
+        <translation>Le mot de passe de %1 n&apos;a pas pu être enregistré dans le trousseau système : %2. Il sera demandé à la connexion.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”? Its saved password is removed from the keychain too.</source>
+        <translation>Supprimer la connexion « %1 » ? Son mot de passe enregistré est aussi retiré du trousseau.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Clés étrangères</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Reading the schema failed: %1</source>
+        <translation>La lecture du schéma a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::DatabaseWorker</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::DetailsDock</name>
+    <message>
+        <source>Revision Details</source>
+        <translation>Détails de la révision</translation>
+    </message>
+    <message>
+        <source>Select a revision to see its details.</source>
+        <translation>Sélectionnez une révision pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Révision :</translation>
+    </message>
+    <message>
+        <source>Branch labels:</source>
+        <translation>Étiquettes de branche :</translation>
+    </message>
+    <message>
+        <source>Parents:</source>
+        <translation>Parents :</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Enfants :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créée :</translation>
+    </message>
+    <message>
+        <source>Checksum:</source>
+        <translation>Somme de contrôle :</translation>
+    </message>
+    <message>
+        <source>Last step:</source>
+        <translation>Dernière étape :</translation>
+    </message>
+    <message>
+        <source>(head)</source>
+        <translation>(tête)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none (a base)</source>
+        <translation>aucun (une base)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>none (Alembic file)</source>
+        <translation>aucune (fichier Alembic)</translation>
+    </message>
+    <message>
+        <source>differs from the applied &lt;tt&gt;%1…&lt;/tt&gt;</source>
+        <translation>diffère de celle appliquée &lt;tt&gt;%1…&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>(matches the database)</source>
+        <translation>(correspond à la base de données)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::DriverInfo</name>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>ODBC data source</source>
+        <translation>Source de données ODBC</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::EditorSettingsDialog</name>
+    <message>
+        <source>Editor Preferences</source>
+        <translation>Préférences de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::EditorSettingsPage</name>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap long lines</source>
+        <translation>&amp;Retour à la ligne automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police :</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>&amp;Tab width:</source>
+        <translation>&amp;Largeur de tabulation :</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::EditorTabs</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file</source>
+        <translation>Impossible d&apos;ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk. Saving writes it again.</source>
+        <translation>%1 a été supprimé sur le disque. L&apos;enregistrement le réécrit.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 rechargé : il a changé sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, and you have unsaved edits here.</source>
+        <translation>%1 a changé sur le disque, et vous avez ici des modifications non enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::GraphActions</name>
+    <message>
+        <source>&amp;Upgrade to Here</source>
+        <translation>Mettre à &amp;niveau jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade to Here</source>
+        <translation>&amp;Rétrograder jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp Here</source>
+        <translation>Mar&amp;quer ici</translation>
+    </message>
+    <message>
+        <source>&amp;Preview SQL</source>
+        <translation>A&amp;perçu du SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Open Script</source>
+        <translation>&amp;Ouvrir le script</translation>
+    </message>
+    <message>
+        <source>&amp;New Revision on Top…</source>
+        <translation>Nouvelle révision au-&amp;dessus…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Heads…</source>
+        <translation>&amp;Fusionner les têtes…</translation>
+    </message>
+    <message>
+        <source>Upgrade to &amp;Head</source>
+        <translation>Mettre à niveau jusqu&apos;à la &amp;tête</translation>
+    </message>
+    <message>
+        <source>Downgrade &amp;One Step</source>
+        <translation>Rétrograder d&apos;&amp;une étape</translation>
+    </message>
+    <message>
+        <source>Select a revision in the graph.</source>
+        <translation>Sélectionnez une révision dans le graphe.</translation>
+    </message>
+    <message>
+        <source>A run is going on.</source>
+        <translation>Une exécution est en cours.</translation>
+    </message>
+    <message>
+        <source>The revision graph has errors; fix them first.</source>
+        <translation>Le graphe des révisions contient des erreurs ; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the %n pending revision(s).</source>
+        <translation>
+            <numerusform>Appliquer %n révision en attente.</numerusform>
+            <numerusform>Appliquer les %n révisions en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already at the heads.</source>
+        <translation>Déjà aux têtes.</translation>
+    </message>
+    <message>
+        <source>Nothing is applied.</source>
+        <translation>Rien n&apos;est appliqué.</translation>
+    </message>
+    <message>
+        <source>%1 merges %2</source>
+        <translation>%1 fusionne %2</translation>
+    </message>
+    <message>
+        <source>One step down is ambiguous: %1. Choose the branch: Downgrade to Here on the revision to go back to.</source>
+        <translation>Une étape en arrière est ambiguë : %1. Choisissez la branche : Rétrograder jusqu&apos;ici sur la révision à laquelle revenir.</translation>
+    </message>
+    <message>
+        <source>Cannot downgrade %1: it has no down section (irreversible).</source>
+        <translation>Impossible de rétrograder %1 : elle n&apos;a pas de section down (irréversible).</translation>
+    </message>
+    <message>
+        <source>Revert %1.</source>
+        <translation>Annuler %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::HistoryChart</name>
+    <message>
+        <source>No steps match the filter.</source>
+        <translation>Aucune étape ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Mise à niveau</translation>
+    </message>
+    <message>
+        <source>Up, failed</source>
+        <translation>Mise à niveau, échec</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Rétrogradation</translation>
+    </message>
+    <message>
+        <source>Down, failed</source>
+        <translation>Rétrogradation, échec</translation>
+    </message>
+    <message>
+        <source>%d ms</source>
+        <translation>%d ms</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Started %4
+%5 ms</source>
+        <translation>%1
+%2, %3
+Début %4
+%5 ms</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>%1 in the order they ran, %2 (the last %3 of %4)</source>
+        <translation>%1 dans l&apos;ordre d&apos;exécution, %2 (les %3 dernières sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 in the order they ran, %2</source>
+        <translation>%1 dans l&apos;ordre d&apos;exécution, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Filter by revision, status or user</source>
+        <translation>Filtrer par révision, statut ou utilisateur</translation>
+    </message>
+    <message>
+        <source>Connect to a database to see the steps recorded in it.</source>
+        <translation>Connectez-vous à une base de données pour voir les étapes qui y sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>No steps recorded in this database yet.</source>
+        <translation>Aucune étape enregistrée dans cette base de données pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::HistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::LintFindingsView</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>Safer:</source>
+        <translation>Plus sûr :</translation>
+    </message>
+    <message>
+        <source>Suppressed: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Safety checks: %1, %2, %3</source>
+        <translation>Contrôles de sécurité : %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Re&amp;charger le projet</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>&amp;Paramètres du projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>Re&amp;read Database State</source>
+        <translation>&amp;Relire l&apos;état de la base</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Schemas…</source>
+        <translation>&amp;Comparer des schémas…</translation>
+    </message>
+    <message>
+        <source>Compare two connections, or a connection and a .sql file, and show the SQL that turns one into the other.</source>
+        <translation>Comparer deux connexions, ou une connexion et un fichier .sql, et afficher le SQL qui transforme l&apos;un en l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Check Schema &amp;Drift</source>
+        <translation>Vérifier la &amp;dérive du schéma</translation>
+    </message>
+    <message>
+        <source>Compare the connected database&apos;s schema with what its revisions build (stepwise check --schema).</source>
+        <translation>Comparer le schéma de la base connectée avec ce que construisent ses révisions (stepwise check --schema).</translation>
+    </message>
+    <message>
+        <source>&amp;Revision</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <source>New Revision from &amp;Models…</source>
+        <translation>Nouvelle révision depuis les &amp;modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Autogenerate Revision…</source>
+        <translation>Générer &amp;automatiquement une révision…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Stepwise Studio</source>
+        <translation>À &amp;propos de Stepwise Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Schema drift: %1 difference(s) between %2 and what its revisions build.</source>
+        <translation>Dérive du schéma : %1 différence(s) entre %2 et ce que construisent ses révisions.</translation>
+    </message>
+    <message>
+        <source>No schema drift in %1.</source>
+        <translation>Aucune dérive du schéma dans %1.</translation>
+    </message>
+    <message>
+        <source>Open a Stepwise, Alembic or Flask-Migrate Project</source>
+        <translation>Ouvrir un projet Stepwise, Alembic ou Flask-Migrate</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>New Project: Choose an Empty Folder</source>
+        <translation>Nouveau projet : choisir un dossier vide</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>SQL dialect of the revision files:</source>
+        <translation>Dialecte SQL des fichiers de révision :</translation>
+    </message>
+    <message>
+        <source>The Python that runs this project&apos;s revisions.</source>
+        <translation>Le Python qui exécute les révisions de ce projet.</translation>
+    </message>
+    <message>
+        <source>Alembic and Flask-Migrate projects only.</source>
+        <translation>Projets Alembic et Flask-Migrate uniquement.</translation>
+    </message>
+    <message>
+        <source>Autogenerate a revision: Alembic compares the app&apos;s models with the connected database.</source>
+        <translation>Générer automatiquement une révision : Alembic compare les modèles de l&apos;application avec la base connectée.</translation>
+    </message>
+    <message>
+        <source>Write a revision that leads to the schema of a database or an SQL file: the changes are detected and listed first.</source>
+        <translation>Écrire une révision qui mène au schéma d&apos;une base de données ou d&apos;un fichier SQL : les modifications sont d&apos;abord détectées et listées.</translation>
+    </message>
+    <message>
+        <source>Stepwise projects only (Alembic projects: New Revision from Models…).</source>
+        <translation>Projets Stepwise uniquement (projets Alembic : Nouvelle révision depuis les modèles…).</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>A run is going on. Stop it after the current step and quit?</source>
+        <translation>Une exécution est en cours. L&apos;arrêter après l&apos;étape actuelle et quitter ?</translation>
+    </message>
+    <message>
+        <source>About Stepwise Studio</source>
+        <translation>À propos de Stepwise Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stepwise Studio %1&lt;/h3&gt;&lt;p&gt;A visual database migration manager with Alembic&apos;s semantics.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stepwise Studio %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire visuel de migrations de bases de données avec la sémantique d&apos;Alembic.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt %1 (runtime %2)&lt;br&gt;SQL drivers: %3</source>
+        <translation>Qt %1 (exécution %2)&lt;br&gt;Pilotes SQL : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::MergeHeadsDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge Heads</source>
+        <translation>Fusionner les têtes</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>merge heads</source>
+        <translation>fusion des têtes</translation>
+    </message>
+    <message>
+        <source>&amp;Heads to merge:</source>
+        <translation>&amp;Têtes à fusionner :</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>Check at least two heads: a merge joins two or more heads.</source>
+        <translation>Cochez au moins deux têtes : une fusion joint deux têtes ou plus.</translation>
+    </message>
+    <message>
+        <source>Enter a message: it names the file and appears in the history.</source>
+        <translation>Saisissez un message : il nomme le fichier et apparaît dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::NewRevisionDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>New Revision</source>
+        <translation>Nouvelle révision</translation>
+    </message>
+    <message>
+        <source>What the revision does, e.g. Add invoices table</source>
+        <translation>Ce que fait la révision, p. ex. Ajouter la table des factures</translation>
+    </message>
+    <message>
+        <source>Empty for a new base</source>
+        <translation>Vide pour une nouvelle base</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. billing</source>
+        <translation>Facultatif, p. ex. billing</translation>
+    </message>
+    <message>
+        <source>Optional revisions or branch labels, comma-separated</source>
+        <translation>Révisions ou étiquettes de branche facultatives, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Parents:</source>
+        <translation>&amp;Parents :</translation>
+    </message>
+    <message>
+        <source>&amp;Branch label:</source>
+        <translation>É&amp;tiquette de branche :</translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Dépend de :</translation>
+    </message>
+    <message>
+        <source>Revision id:</source>
+        <translation>Id de révision :</translation>
+    </message>
+    <message>
+        <source>&amp;Autogenerate: compare the models with the database</source>
+        <translation>Générer &amp;automatiquement : comparer les modèles à la base</translation>
+    </message>
+    <message>
+        <source>Alembic writes the operations that bring the database to the app&apos;s models (alembic revision --autogenerate, flask db migrate).</source>
+        <translation>Alembic écrit les opérations qui amènent la base de données aux modèles de l&apos;application (alembic revision --autogenerate, flask db migrate).</translation>
+    </message>
+    <message>
+        <source>New Revision from Models</source>
+        <translation>Nouvelle révision depuis les modèles</translation>
+    </message>
+    <message>
+        <source>Enter a message: it names the file and appears in the history.</source>
+        <translation>Saisissez un message : il nomme le fichier et apparaît dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>There are several heads: enter the parent revision(s), or merge the heads first.</source>
+        <translation>Il y a plusieurs têtes : saisissez la ou les révisions parentes, ou fusionnez d&apos;abord les têtes.</translation>
+    </message>
+    <message>
+        <source>A parent is listed twice.</source>
+        <translation>Un parent figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::OutputDock</name>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Messages from the project and the database appear here.</source>
+        <translation>Les messages du projet et de la base de données apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Clear Output</source>
+        <translation>Effacer la sortie</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>erreur : </translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::ProjectController</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L&apos;ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1, the database of the project that was open.</source>
+        <translation>Déconnecté de %1, la base de données du projet qui était ouvert.</translation>
+    </message>
+    <message>
+        <source>Opened %1 project %2: %3.</source>
+        <translation>Projet %1 %2 ouvert : %3.</translation>
+    </message>
+    <message>
+        <source>Alembic</source>
+        <translation>Alembic</translation>
+    </message>
+    <message>
+        <source>Stepwise</source>
+        <translation>Stepwise</translation>
+    </message>
+    <message>
+        <source>1 revision</source>
+        <translation>1 révision</translation>
+    </message>
+    <message>
+        <source>%1 revisions</source>
+        <translation>%1 révisions</translation>
+    </message>
+    <message>
+        <source>This project has no revisions yet.</source>
+        <translation>Ce projet n&apos;a pas encore de révisions.</translation>
+    </message>
+    <message>
+        <source>Created a Stepwise project in %1.</source>
+        <translation>Projet Stepwise créé dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Il n&apos;existe pas de connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2.</source>
+        <translation>Connecté à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Reading the database state failed: %1</source>
+        <translation>La lecture de l&apos;état de la base de données a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Run cancelled between steps.</source>
+        <translation>Exécution annulée entre deux étapes.</translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation>Exécution terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::ProjectSettingsDialog</name>
+    <message>
+        <source>Project Settings — %1</source>
+        <translation>Paramètres du projet — %1</translation>
+    </message>
+    <message>
+        <source>Found automatically</source>
+        <translation>Détecté automatiquement</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The Project&apos;s Python</source>
+        <translation>Le Python du projet</translation>
+    </message>
+    <message>
+        <source>Runs with %1</source>
+        <translation>S&apos;exécute avec %1</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python :</translation>
+    </message>
+    <message>
+        <source>From the environment, .flaskenv or .env</source>
+        <translation>Depuis l&apos;environnement, .flaskenv ou .env</translation>
+    </message>
+    <message>
+        <source>Flask &amp;app (FLASK_APP):</source>
+        <translation>&amp;Application Flask (FLASK_APP) :</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Start the project&apos;s Alembic with these settings, as a run would.</source>
+        <translation>Démarrer l&apos;Alembic du projet avec ces paramètres, comme le ferait une exécution.</translation>
+    </message>
+    <message>
+        <source>Kept in Stepwise Studio&apos;s settings, not in the project. Variables a connection needs (such as DATABASE_URL) belong to its connection profile.</source>
+        <translation>Conservé dans les paramètres de Stepwise Studio, pas dans le projet. Les variables dont une connexion a besoin (comme DATABASE_URL) vont dans son profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Starting the project&apos;s Alembic…</source>
+        <translation>Démarrage de l&apos;Alembic du projet…</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RecentProjects</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionAuthoring</name>
+    <message>
+        <source>The project has several version folders and the new revision has no parent to choose one by.</source>
+        <translation>Le projet a plusieurs dossiers de versions et la nouvelle révision n&apos;a pas de parent permettant d&apos;en choisir un.</translation>
+    </message>
+    <message>
+        <source>Alembic wrote no file.</source>
+        <translation>Alembic n&apos;a écrit aucun fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionAuthoringDialog</name>
+    <message>
+        <source>Comparing the models with the database…</source>
+        <translation>Comparaison des modèles avec la base de données…</translation>
+    </message>
+    <message>
+        <source>Running the project&apos;s Alembic…</source>
+        <translation>Exécution de l&apos;Alembic du projet…</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionGraphLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Parent → child</source>
+        <translation>Parent → enfant</translation>
+    </message>
+    <message>
+        <source>depends_on</source>
+        <translation>depends_on</translation>
+    </message>
+    <message>
+        <source>Pending path</source>
+        <translation>Chemin en attente</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionGraphMinimap</name>
+    <message>
+        <source>Graph overview</source>
+        <translation>Vue d&apos;ensemble du graphe</translation>
+    </message>
+    <message>
+        <source>Click or drag to move the graph&apos;s view</source>
+        <translation>Cliquer ou faire glisser pour déplacer la vue du graphe</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionGraphPanel</name>
+    <message>
+        <source>Find revision by id or message</source>
+        <translation>Rechercher une révision par id ou message</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show or hide what the graph&apos;s shapes and lines mean</source>
+        <translation>Afficher ou masquer la signification des formes et des lignes du graphe</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <source>Compact history: fold side branches that merge back into the history around them, too (a click on a segment unfolds it)</source>
+        <translation>Historique compact : replier aussi les branches latérales qui fusionnent dans l&apos;historique qui les entoure (un clic sur un segment le déplie)</translation>
+    </message>
+    <message>
+        <source>Compact history</source>
+        <translation>Historique compact</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Go to the database&apos;s current head</source>
+        <translation>Aller à la tête actuelle de la base de données</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (0)</source>
+        <translation>Afficher tout le graphe (0)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionGraphScene</name>
+    <message>
+        <source>head</source>
+        <translation>tête</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ drift</source>
+        <translation>%1 ⚠ dérive</translation>
+    </message>
+    <message>
+        <source>irreversible</source>
+        <translation>irréversible</translation>
+    </message>
+    <message>
+        <source>empty down</source>
+        <translation>down vide</translation>
+    </message>
+    <message>
+        <source>No down section: a downgrade cannot go through this revision.</source>
+        <translation>Pas de section down : une rétrogradation ne peut pas passer par cette révision.</translation>
+    </message>
+    <message>
+        <source>Its down section is empty: a downgrade through it undoes nothing and runs only when confirmed.</source>
+        <translation>Sa section down est vide : une rétrogradation qui la traverse n&apos;annule rien et ne s&apos;exécute qu&apos;après confirmation.</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>exécution…</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1 revisions</source>
+        <translation>%1 révisions</translation>
+    </message>
+    <message>
+        <source>%1 · %2 merged branches</source>
+        <translation>%1 · %2 branches fusionnées</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionGraphView</name>
+    <message>
+        <source>Revision graph</source>
+        <translation>Graphe des révisions</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Here</source>
+        <translation>Mettre à &amp;niveau jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade to Here</source>
+        <translation>&amp;Rétrograder jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp Here</source>
+        <translation>Mar&amp;quer ici</translation>
+    </message>
+    <message>
+        <source>&amp;Preview SQL</source>
+        <translation>A&amp;perçu du SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Open Script</source>
+        <translation>&amp;Ouvrir le script</translation>
+    </message>
+    <message>
+        <source>&amp;New Revision on Top</source>
+        <translation>Nouvelle révision au-&amp;dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Heads…</source>
+        <translation>&amp;Fusionner les têtes…</translation>
+    </message>
+    <message>
+        <source>%1 revisions, %2 side branches merged back inside</source>
+        <translation>%1 révisions, %2 branches latérales refusionnées à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>%1 revisions of linear history</source>
+        <translation>%1 révisions d&apos;historique linéaire</translation>
+    </message>
+    <message>
+        <source>From %1 — %2</source>
+        <translation>De %1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1 — %2</source>
+        <translation>À %1 — %2</translation>
+    </message>
+    <message>
+        <source>Click, Enter or Space to unfold; * unfolds all, / folds all.</source>
+        <translation>Clic, Entrée ou Espace pour déplier ; * déplie tout, / replie tout.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Branch labels: %1</source>
+        <translation>Étiquettes de branche : %1</translation>
+    </message>
+    <message>
+        <source>Parents: %1</source>
+        <translation>Parents : %1</translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation>Dépend de : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RevisionModel</name>
+    <message>
+        <source>(applied in the database; no file in the project)</source>
+        <translation>(appliquée dans la base de données ; aucun fichier dans le projet)</translation>
+    </message>
+    <message>
+        <source>%1 revision</source>
+        <translation>%1 révision</translation>
+    </message>
+    <message>
+        <source>%1 revisions</source>
+        <translation>%1 révisions</translation>
+    </message>
+    <message>
+        <source>%1 head</source>
+        <translation>%1 tête</translation>
+    </message>
+    <message>
+        <source>%1 heads</source>
+        <translation>%1 têtes</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>nothing applied yet</source>
+        <translation>rien d&apos;appliqué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 database head</source>
+        <translation>%1 tête dans la base</translation>
+    </message>
+    <message>
+        <source>%1 database heads</source>
+        <translation>%1 têtes dans la base</translation>
+    </message>
+    <message>
+        <source>%1 head in the project</source>
+        <translation>%1 tête dans le projet</translation>
+    </message>
+    <message>
+        <source>%1 heads in the project</source>
+        <translation>%1 têtes dans le projet</translation>
+    </message>
+    <message>
+        <source>%1 drifted</source>
+        <translation>%1 en dérive</translation>
+    </message>
+    <message>
+        <source>%1 unknown to the files</source>
+        <translation>%1 inconnue(s) des fichiers</translation>
+    </message>
+    <message>
+        <source>up to date with branch %1</source>
+        <translation>à jour sur la branche %1</translation>
+    </message>
+    <message>
+        <source>%1 pending on branch %2</source>
+        <translation>%1 en attente sur la branche %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 ms</source>
+        <translation>%1 · %2 · %3 · %4 ms</translation>
+    </message>
+    <message>
+        <source>(not in the project&apos;s files)</source>
+        <translation>(absente des fichiers du projet)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Current head</source>
+        <translation>Tête actuelle</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>En dérive</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown to the files</source>
+        <translation>Inconnue des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RunConfirmDialog</name>
+    <message>
+        <source>Confirm Run</source>
+        <translation>Confirmer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Preview SQL</source>
+        <translation>Aperçu du SQL</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>This run cannot start: %1</source>
+        <translation>Cette exécution ne peut pas démarrer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downgrade through %1 although its down section is empty (its changes stay in the database)</source>
+        <translation>
+            <numerusform>Rétrograder en passant par %1 bien que sa section down soit vide (ses modifications restent dans la base)</numerusform>
+            <numerusform>Rétrograder en passant par %1 bien que leurs sections down soient vides (leurs modifications restent dans la base)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run although the plan has %n error-level finding(s) (%1): I have read them</source>
+        <translation>
+            <numerusform>Exécuter bien que le plan ait %n constat de niveau erreur (%1) : je l&apos;ai lu</numerusform>
+            <numerusform>Exécuter bien que le plan ait %n constats de niveau erreur (%1) : je les ai lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run 1 Step</source>
+        <translation>&amp;Exécuter 1 étape</translation>
+    </message>
+    <message>
+        <source>&amp;Run %1 Steps</source>
+        <translation>&amp;Exécuter %1 étapes</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::RunController</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the step running now</source>
+        <translation>Arrêter après l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <source>Connect to a database first.</source>
+        <translation>Connectez-vous d&apos;abord à une base de données.</translation>
+    </message>
+    <message>
+        <source>The revision graph has errors; fix them first.</source>
+        <translation>Le graphe des révisions contient des erreurs ; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The database state has not been read yet.</source>
+        <translation>L&apos;état de la base de données n&apos;a pas encore été lu.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to the heads</source>
+        <translation>Mettre à niveau %1 jusqu&apos;aux têtes</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation>Mettre à niveau %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 by one step</source>
+        <translation>Rétrograder %1 d&apos;une étape</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to %2</source>
+        <translation>Rétrograder %1 jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Stamp %1 at %2 (nothing runs; only the version table changes)</source>
+        <translation>Marquer %1 à %2 (rien ne s&apos;exécute ; seule la table de versions change)</translation>
+    </message>
+    <message>
+        <source>Drifted: %1 (%2) changed since it was applied; the database ran an earlier version of it.</source>
+        <translation>En dérive : %1 (%2) a changé depuis son application ; la base de données en a exécuté une version antérieure.</translation>
+    </message>
+    <message>
+        <source>Failed before: %1 (%2) stopped an earlier run.</source>
+        <translation>Échec antérieur : %1 (%2) a arrêté une exécution précédente.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database is already there.</source>
+        <translation>Rien à faire : la base de données y est déjà.</translation>
+    </message>
+    <message>
+        <source>Empty down section: %1 (%2) undoes nothing; after the downgrade its changes stay in the database.</source>
+        <translation>Section down vide : %1 (%2) n&apos;annule rien ; après la rétrogradation, ses modifications restent dans la base.</translation>
+    </message>
+    <message>
+        <source>Rendering Alembic&apos;s SQL of the plan…</source>
+        <translation>Rendu du SQL d&apos;Alembic pour le plan…</translation>
+    </message>
+    <message>
+        <source>The SQL below stops short: %1. The run itself uses a live connection.</source>
+        <translation>Le SQL ci-dessous s&apos;arrête avant la fin : %1. L&apos;exécution elle-même utilise une connexion active.</translation>
+    </message>
+    <message>
+        <source>Measuring the tables the plan changes…</source>
+        <translation>Mesure des tables que le plan modifie…</translation>
+    </message>
+    <message>
+        <source>A run is already going on.</source>
+        <translation>Une exécution est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Non exécuté : %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes in %1 are not part of this run: it runs the saved file.</source>
+        <translation>Les modifications non enregistrées de %1 ne font pas partie de cette exécution : elle exécute le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1 : refusé : %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Scripts</source>
+        <translation>Scripts non enregistrés</translation>
+    </message>
+    <message>
+        <source>These scripts have changes that are not saved:
+
+%1
+
+A run executes the files on disk.</source>
+        <translation>Ces scripts ont des modifications non enregistrées :
+
+%1
+
+Une exécution utilise les fichiers sur le disque.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Run…</source>
+        <translation>&amp;Enregistrer et exécuter…</translation>
+    </message>
+    <message>
+        <source>Run the Saved &amp;Files…</source>
+        <translation>Exécuter les &amp;fichiers enregistrés…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>En attente de %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the migration lock held by %1…</source>
+        <translation>En attente du verrou de migration détenu par %1…</translation>
+    </message>
+    <message>
+        <source>Running the revisions with %1.</source>
+        <translation>Exécution des révisions avec %1.</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s).</source>
+        <translation>
+            <numerusform>%1 : %n étape.</numerusform>
+            <numerusform>%1 : %n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after this step…</source>
+        <translation>Annulation après cette étape…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the run stops after the step running now.</source>
+        <translation>Annulation : l&apos;exécution s&apos;arrête après l&apos;étape en cours.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 %4</source>
+        <translation>Étape %1 sur %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 done in %3 ms.</source>
+        <translation>%1 %2 terminé en %3 ms.</translation>
+    </message>
+    <message>
+        <source>Run Failed</source>
+        <translation>Échec de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The failed step was rolled back where the database allows it; the steps before it stay applied.</source>
+        <translation>L&apos;étape en échec a été annulée là où la base de données le permet ; les étapes précédentes restent appliquées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run cancelled after %n step(s).</source>
+        <translation>
+            <numerusform>Exécution annulée après %n étape.</numerusform>
+            <numerusform>Exécution annulée après %n étapes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run finished: %n step(s) applied.</source>
+        <translation>
+            <numerusform>Exécution terminée : %n étape appliquée.</numerusform>
+            <numerusform>Exécution terminée : %n étapes appliquées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::SchemaChangeTree</name>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destructif</translation>
+    </message>
+    <message>
+        <source>destructive: %1</source>
+        <translation>destructif : %1</translation>
+    </message>
+    <message>
+        <source>Destructive: this change loses data.</source>
+        <translation>Destructif : cette modification perd des données.</translation>
+    </message>
+    <message>
+        <source>Has destructive changes</source>
+        <translation>Contient des modifications destructives</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Non comparé</translation>
+    </message>
+    <message>
+        <source>objects the comparison does not cover</source>
+        <translation>objets que la comparaison ne couvre pas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
+    </message>
+    <message>
+        <source>, %1 destructive</source>
+        <translation>, %1 destructive(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::SchemaDriftDialog</name>
+    <message>
+        <source>Schema Drift</source>
+        <translation>Dérive du schéma</translation>
+    </message>
+    <message>
+        <source>Difference (database → revisions)</source>
+        <translation>Différence (base de données → révisions)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Building what the revisions make in a shadow database and comparing it with %1…</source>
+        <translation>Construction dans une base fantôme de ce que produisent les révisions et comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>The check did not finish.</source>
+        <translation>La vérification ne s&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Schema drift not checked.</source>
+        <translation>Dérive du schéma non vérifiée.</translation>
+    </message>
+    <message>
+        <source>No schema drift: the database&apos;s schema is what its revisions build.</source>
+        <translation>Aucune dérive du schéma : le schéma de la base de données est celui que construisent ses révisions.</translation>
+    </message>
+    <message>
+        <source>-- No schema drift: nothing to repair.</source>
+        <translation>-- Aucune dérive du schéma : rien à réparer.</translation>
+    </message>
+    <message>
+        <source>-- The SQL that brings the database back to what its revisions build.</source>
+        <translation>-- Le SQL qui ramène la base de données à ce que construisent ses révisions.</translation>
+    </message>
+    <message>
+        <source>-- Runs outside a transaction (it manages its own).</source>
+        <translation>-- S&apos;exécute hors transaction (gère la sienne).</translation>
+    </message>
+    <message>
+        <source>Schema drift: %1 between the database and what its revisions build</source>
+        <translation>Dérive du schéma : %1 entre la base de données et ce que construisent ses révisions</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::SchemaSourceCombo</name>
+    <message>
+        <source>A saved connection or an SQL file</source>
+        <translation>Une connexion enregistrée ou un fichier SQL</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>SQL file…</source>
+        <translation>Fichier SQL…</translation>
+    </message>
+    <message>
+        <source>Choose an SQL File</source>
+        <translation>Choisir un fichier SQL</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>Fichiers SQL (*.sql);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 — SQL file in %2</source>
+        <translation>%1 — fichier SQL dans %2</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain.</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>Choose %1: a saved connection or an SQL file.</source>
+        <translation>Choisissez %1 : une connexion enregistrée ou un fichier SQL.</translation>
+    </message>
+    <message>
+        <source>%1: the connection %2 is not known.</source>
+        <translation>%1 : la connexion %2 est inconnue.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no password given for %2.</source>
+        <translation>%1 : aucun mot de passe donné pour %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe de %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::ScriptEditor</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>The script has no file name yet.</source>
+        <translation>Le script n&apos;a pas encore de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The script %1 has unsaved changes. Save them?</source>
+        <translation>Le script %1 a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>Ligne (1–%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Aller à la ligne…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Compléter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Failed before this line was edited: %1</source>
+        <translation>Échec avant la modification de cette ligne : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::SqlPreview</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole script to the clipboard</source>
+        <translation>Copier tout le script dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the script to a file</source>
+        <translation>Enregistrer le script dans un fichier</translation>
+    </message>
+    <message>
+        <source>The revision graph has errors; fix them first.</source>
+        <translation>Le graphe des révisions contient des erreurs ; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No SQL to show: %1</source>
+        <translation>Aucun SQL à afficher : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save SQL script</source>
+        <translation>Enregistrer le script SQL</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>Stepwise::Ui::SqlPreviewDialog</name>
+    <message>
+        <source>Confirm Run</source>
+        <translation>Confirmer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>StudioPalette</name>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Palette</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>studio</name>
+    <message>
+        <source>cannot open project %1: %2</source>
+        <translation>impossible d&apos;ouvrir le projet %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>no revision %1 in the project</source>
+        <translation>aucune révision %1 dans le projet</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the database</source>
+        <translation>délai dépassé en attendant la base de données</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>impossible de se connecter : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stepwise Studio</source>
+        <translation>Stepwise Studio</translation>
+    </message>
+    <message>
+        <source>Open the project in &lt;dir&gt;.</source>
+        <translation>Ouvrir le projet dans &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Connect to the database at &lt;url&gt;.</source>
+        <translation>Se connecter à la base de données à &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>Connect with the saved connection &lt;name&gt;.</source>
+        <translation>Se connecter avec la connexion enregistrée &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Select the revision &lt;rev&gt; (an id or a unique prefix).</source>
+        <translation>Sélectionner la révision &lt;rev&gt; (un id ou un préfixe unique).</translation>
+    </message>
+    <message>
+        <source>Render the loaded window to &lt;file.png&gt; and exit.</source>
+        <translation>Rendre la fenêtre chargée dans &lt;file.png&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WxH.</source>
+        <translation>Taille de la fenêtre pour --screenshot, au format WxH.</translation>
+    </message>
+    <message>
+        <source>Use the light or dark palette instead of the system&apos;s.</source>
+        <translation>Utiliser la palette claire ou sombre au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: fit the whole graph in its view first.</source>
+        <translation>Avec --screenshot : ajuster d&apos;abord tout le graphe à sa vue.</translation>
+    </message>
+    <message>
+        <source>--url and --connection exclude each other</source>
+        <translation>--url et --connection s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--size wants WxH, such as 1280x800</source>
+        <translation>--size attend WxH, par exemple 1280x800</translation>
+    </message>
+    <message>
+        <source>--palette wants light or dark</source>
+        <translation>--palette attend light ou dark</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (en, de, fr) instead of the chosen one.</source>
+        <translation>Utiliser la langue &lt;code&gt; (en, de, fr) au lieu de celle choisie.</translation>
+    </message>
+    <message>
+        <source>A project folder, or its stepwise.ini or alembic.ini.</source>
+        <translation>Un dossier de projet, ou son stepwise.ini ou alembic.ini.</translation>
+    </message>
+</context>
+</TS>
