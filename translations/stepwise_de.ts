@@ -1699,7 +1699,7 @@ Gestartet %4
     <name>Stepwise::Ui::RevisionGraphPanel</name>
     <message>
         <source>Find revision by id or message</source>
-        <translation>Revision nach ID oder Nachricht suchen</translation>
+        <translation>Revision suchen (ID, Nachricht)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>

@@ -1699,7 +1699,7 @@ Début %4
     <name>Stepwise::Ui::RevisionGraphPanel</name>
     <message>
         <source>Find revision by id or message</source>
-        <translation>Rechercher une révision par id ou message</translation>
+        <translation>Chercher (id, message)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
