@@ -1883,6 +1883,13 @@ Gestartet %4
         <source>Depends on: %1</source>
         <translation>Abhängig von: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s schema differs from what its revisions build (%n difference(s)): click its badge to see them</source>
+        <translation>
+            <numerusform>Das Schema von %1 weicht von dem ab, was seine Revisionen erzeugen (%n Unterschied): Klicken Sie auf sein Badge, um ihn zu sehen</numerusform>
+            <numerusform>Das Schema von %1 weicht von dem ab, was seine Revisionen erzeugen (%n Unterschiede): Klicken Sie auf sein Badge, um sie zu sehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::Ui::RevisionModel</name>

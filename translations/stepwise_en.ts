@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>Stepwise::Ui::RevisionGraphView</name>
+    <message numerus="yes">
+        <source>%1&apos;s schema differs from what its revisions build (%n difference(s)): click its badge to see them</source>
+        <translation>
+            <numerusform>%1&apos;s schema differs from what its revisions build (%n difference): click its badge to see it</numerusform>
+            <numerusform>%1&apos;s schema differs from what its revisions build (%n differences): click its badge to see them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stepwise::Ui::RunConfirmDialog</name>
     <message numerus="yes">
         <source>Downgrade through %1 although its down section is empty (its changes stay in the database)</source>

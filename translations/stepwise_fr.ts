@@ -1883,6 +1883,13 @@ Début %4
         <source>Depends on: %1</source>
         <translation>Dépend de : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s schema differs from what its revisions build (%n difference(s)): click its badge to see them</source>
+        <translation>
+            <numerusform>Le schéma de %1 diffère de ce que ses révisions construisent (%n différence) : cliquez sur son badge pour la voir</numerusform>
+            <numerusform>Le schéma de %1 diffère de ce que ses révisions construisent (%n différences) : cliquez sur son badge pour les voir</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stepwise::Ui::RevisionModel</name>

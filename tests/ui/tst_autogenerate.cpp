@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -528,10 +529,36 @@ void tst_Autogenerate::schemaDriftMenuAction()
     QCOMPARE(badges.size(), 1);
     QCOMPARE(badges.first().driftChanges, 1);
     QCOMPARE(Stepwise::Ui::RevisionGraphScene::badgeText(badges.first()), badges.first().name + u" ⚠ drift"_s);
+
+    // A click on the drifted badge shows the differences again; the node's tooltip says so.
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.graphView();
+    const auto *scene = view->graphScene();
+    const int node = scene->indexOf(badges.first().heads.first());
+    QVERIFY(node >= 0);
+    QVERIFY2(view->toolTipFor(node).contains(u"click its badge to see"_s), qPrintable(view->toolTipFor(node)));
+    view->centerOn(scene->node(node));
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(scene->node(node)->badgeAt(QPointF(-1e9, 0)) == -1); // painted at least once
+    QRectF chip;
+    QTRY_VERIFY((chip = [&] {
+        for (const QRectF &r : scene->node(node)->labelRects())
+            if (scene->node(node)->badgeAt(r.center()) == 0)
+                return r;
+        return QRectF();
+    }()).isValid());
+    const QPoint at = view->mapFromScene(scene->node(node)->mapToScene(chip.center()));
+    QSignalSpy clicked(view, &Stepwise::Ui::RevisionGraphView::driftBadgeClicked);
+    summary.clear();
+    closer.start(20);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    closer.stop();
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toString(), badges.first().name);
+    QVERIFY2(summary.startsWith(u"Schema drift: 1 change, 1 destructive"_s), qPrintable(summary));
     if (const QString shots = qEnvironmentVariable("STEPWISE_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        window.resize(1400, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(shots + u"/studio-schema-drift-badge.png"_s));
     }

@@ -565,9 +565,15 @@ void RevisionGraphView::mouseReleaseEvent(QMouseEvent *event)
         || (event->position().toPoint() - m_pressPos).manhattanLength()
             >= QApplication::startDragDistance())
         return;
-    if (RevisionNodeItem *node = nodeAt(event->position().toPoint()))
+    if (RevisionNodeItem *node = nodeAt(event->position().toPoint())) {
         selectIndex(node->index(), false);
-    else if (RevisionSegmentItem *segment = segmentAt(event->position().toPoint()))
+        const int badge = node->badgeAt(node->mapFromScene(mapToScene(event->position().toPoint())));
+        if (badge >= 0 && node->badges().at(badge).driftChanges > 0) {
+            // A copy: the window's slot checks again and replaces the badges.
+            const QString database = node->badges().at(badge).name;
+            Q_EMIT driftBadgeClicked(database);
+        }
+    } else if (RevisionSegmentItem *segment = segmentAt(event->position().toPoint()))
         unfoldSegment(segment->run());
 }
 
@@ -663,6 +669,12 @@ QString RevisionGraphView::toolTipFor(int index) const
         lines << tr("Depends on: %1").arg(graph.ids(graph.dependencies(index)).join(u", "_s));
     if (const QString why = m_scene->whyDownMark(index); !why.isEmpty())
         lines << why.toHtmlEscaped();
+    for (const DatabaseBadge &badge : m_scene->badgesAt(index)) {
+        if (badge.driftChanges > 0)
+            lines << tr("%1's schema differs from what its revisions build (%n difference(s)): "
+                        "click its badge to see them", nullptr, badge.driftChanges)
+                         .arg(badge.name.toHtmlEscaped());
+    }
     if (!r.relativePath.isEmpty())
         lines << r.relativePath.toHtmlEscaped();
     return lines.join(u"<br>"_s);

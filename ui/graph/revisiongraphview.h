@@ -87,6 +87,8 @@ Q_SIGNALS:
     void zoomChanged(qreal zoom);
     void foldingChanged(); // the user folded or unfolded segments
     void searchResult(int match, int count); // match is 1-based; 0 of 0 when nothing found
+    // A click on a database badge marked "⚠ drift": the window shows the differences.
+    void driftBadgeClicked(const QString &database);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -161,6 +161,15 @@ void RevisionNodeItem::paintReduced(QPainter *painter, const QPalette &palette, 
     NodeGlyph::paint(painter, c, r, m_state, palette, true);
 }
 
+int RevisionNodeItem::badgeAt(const QPointF &itemPos) const
+{
+    for (qsizetype i = 0; i < m_badgeRects.size() && i < m_badges.size(); ++i) {
+        if (m_badgeRects.at(i).contains(itemPos))
+            return int(i);
+    }
+    return -1;
+}
+
 qreal RevisionNodeItem::paintChip(QPainter *painter, qreal x, const QString &text,
                                   const QColor &colour, bool filled)
 {
@@ -185,6 +194,7 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
         painter->drawRoundedRect(QRectF(left - 6, -h / 2, right - left + 6, h), 5, 5);
     }
     m_labelRects.clear();
+    m_badgeRects.clear();
     const QFontMetricsF mono(m_scene->monoFont());
     painter->setFont(m_scene->monoFont());
     painter->setPen(palette.color(QPalette::PlaceholderText));
@@ -192,8 +202,11 @@ void RevisionNodeItem::paintText(QPainter *painter, const QPalette &palette)
     painter->drawText(QRectF(left, -h / 2, idWidth, h), Qt::AlignVCenter | Qt::AlignLeft,
                       revision.id.left(shortIdLength));
     qreal x = left + idWidth;
-    for (const DatabaseBadge &badge : std::as_const(m_badges))
+    m_badgeRects.clear();
+    for (const DatabaseBadge &badge : std::as_const(m_badges)) {
         x = x + paintChip(painter, x, RevisionGraphScene::badgeText(badge), RevisionGraphScene::badgeColor(badge), true);
+        m_badgeRects.append(m_labelRects.last());
+    }
     if (m_running)
         x = x + paintChip(painter, x, RevisionGraphScene::tr("running…"), accent(palette), true);
     for (const QString &label : revision.branchLabels)

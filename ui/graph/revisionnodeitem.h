@@ -52,6 +52,8 @@ public:
     // Where the last paint put its chips and message, in item coordinates (empty when it drew
     // no text): what the tests check for overlaps.
     const QList<QRectF> &labelRects() const { return m_labelRects; }
+    // The database badge whose chip the last paint put at `itemPos`, or -1 (index in badges()).
+    int badgeAt(const QPointF &itemPos) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -73,6 +75,7 @@ private:
     bool m_running = false;
     QList<DatabaseBadge> m_badges;
     QList<QRectF> m_labelRects;
+    QList<QRectF> m_badgeRects; // one per badge chip painted, in badges() order
     QString m_elided; // message elided for m_elidedWidth (fonts do not change per paint)
     qreal m_elidedWidth = -1;
 };

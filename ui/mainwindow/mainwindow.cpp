@@ -185,6 +185,9 @@ void MainWindow::connectProject()
             editors->setSchemaCompletions({});
     });
     connect(graphView(), &RevisionGraphView::actionRequested, this, &MainWindow::runGraphAction);
+    // Only the connected database's badge carries a drift finding: checking it again shows
+    // the differences as they are now.
+    connect(graphView(), &RevisionGraphView::driftBadgeClicked, this, [this] { checkSchemaDrift(); });
 }
 
 // The project that replaces the open one sets the editor's dialect and the folder the output
