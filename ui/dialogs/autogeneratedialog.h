@@ -75,6 +75,7 @@ private:
     void showResult();
     void updateScripts();
     void lintCandidate(Core::SqlSyntax syntax);
+    void locateChanges();
     bool postgres() const;
 
     QLineEdit *m_message = nullptr;
