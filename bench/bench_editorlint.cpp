@@ -10,6 +10,8 @@
 //       per batch, its parts, and the median's share of the 50 ms budget. Times are wall clock
 //       of the GUI thread (what the person typing waits for) and its CPU time (the machines
 //       are shared).
+#include "dumpgenerator.h"
+
 #include "ui/editor/scripteditor.h"
 
 #include "core/engine/revisionlint.h"
@@ -31,23 +33,11 @@ namespace {
 
 constexpr double budgetMs = 50;
 
-// bench_lint's hand-written-looking migration (DDL on every few lines, the rules' worst
+// The hand-written-looking migration of bench_lint (dumpgenerator.h; the rules' worst
 // case) as a native revision file of `lines` lines: a header, the up section, and a down
 // section of a tenth of it.
 QString revisionText(int lines, SqlSyntax dialect)
 {
-    const char *const templates[] = {
-        "-- %1: add the column clients will read\nALTER TABLE orders_%1 ADD COLUMN note_%1 text;",
-        "CREATE INDEX ix_orders_%1 ON orders_%1 (customer_id, created_at);",
-        "UPDATE orders_%1 SET note_%1 = 'none'\n  WHERE note_%1 IS NULL;",
-        "ALTER TABLE orders_%1\n  ADD CONSTRAINT ck_%1 CHECK (total >= 0),\n  ALTER COLUMN status "
-        "SET NOT NULL;",
-        "-- stepwise:ignore SW101 replaced by orders_archive\nDROP TABLE legacy_%1;",
-        "ALTER TABLE orders_%1 ALTER COLUMN code TYPE varchar(40);",
-        "INSERT INTO settings (key, value) VALUES ('k%1', 'v; with a semicolon');",
-        "CREATE TABLE audit_%1 (\n  id bigint PRIMARY KEY,\n  at timestamp NOT NULL DEFAULT "
-        "now(),\n  what text\n);",
-    };
     QString text = u"-- revision: 5c3e9a1f7b20\n-- parents: 4b7e1d2c9a10\n"
                    "-- message: Big migration\n\n-- migrate:up\n"_s;
     int written = 5;
@@ -58,10 +48,7 @@ QString revisionText(int lines, SqlSyntax dialect)
             ++written;
             down = true;
         }
-        QString s = QString::fromUtf8(templates[i % 8]).arg(i);
-        if (dialect == SqlSyntax::MySQL)
-            s.replace(u"ALTER COLUMN status SET NOT NULL"_s, u"MODIFY status VARCHAR(20) NOT NULL"_s)
-                .replace(u"ALTER COLUMN code TYPE"_s, u"MODIFY code"_s);
+        const QString s = Stepwise::Bench::migrationStatement(i, dialect);
         text += s + u"\n\n"_s;
         written += int(s.count(u'\n')) + 2;
     }

@@ -87,26 +87,10 @@ QByteArray generate(SqlSyntax dialect, qint64 bytes)
 // suppressions; what the editor holds, DDL on every few lines (the rules' worst case).
 QString migrationScript(int lines, SqlSyntax dialect)
 {
-    const char *const templates[] = {
-        "-- %1: add the column clients will read\nALTER TABLE orders_%1 ADD COLUMN note_%1 text;",
-        "CREATE INDEX ix_orders_%1 ON orders_%1 (customer_id, created_at);",
-        "UPDATE orders_%1 SET note_%1 = 'none'\n  WHERE note_%1 IS NULL;",
-        "ALTER TABLE orders_%1\n  ADD CONSTRAINT ck_%1 CHECK (total >= 0),\n  ALTER COLUMN status "
-        "SET NOT NULL;",
-        "-- stepwise:ignore SW101 replaced by orders_archive\nDROP TABLE legacy_%1;",
-        "ALTER TABLE orders_%1 ALTER COLUMN code TYPE varchar(40);",
-        "INSERT INTO settings (key, value) VALUES ('k%1', 'v; with a semicolon');",
-        "CREATE TABLE audit_%1 (\n  id bigint PRIMARY KEY,\n  at timestamp NOT NULL DEFAULT "
-        "now(),\n  what text\n);",
-    };
     QString script;
     int written = 0;
     for (int i = 0; written < lines; ++i) {
-        QString s = QString::fromUtf8(templates[i % 8]).arg(i);
-        if (dialect == SqlSyntax::MySQL)
-            s.replace(
-                 u"ALTER COLUMN status SET NOT NULL"_s, u"MODIFY status VARCHAR(20) NOT NULL"_s)
-                .replace(u"ALTER COLUMN code TYPE"_s, u"MODIFY code"_s);
+        const QString s = Stepwise::Bench::migrationStatement(i, dialect);
         script += s + u"\n\n"_s;
         written += int(s.count(u'\n')) + 2;
     }

@@ -1,9 +1,11 @@
 #pragma once
-// The S6 dump shape shared by the benchmarks (bench_splitter, bench_lint): deterministic, so the
-// same arguments give the same bytes.
+// The S6 dump shape shared by the benchmarks (bench_splitter, bench_lint), and the hand-written
+// migration of bench_lint and bench_editorlint: deterministic, so the same arguments give the
+// same bytes.
 #include "core/sql/sqlsyntax.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace Stepwise::Bench {
 
@@ -157,6 +159,31 @@ QByteArray generateDump(SqlSyntax dialect, qint64 bytes)
     while (out.size() < bytes)
         generator.appendBlock(out);
     return out;
+}
+
+// Statement `i` of a hand-written-looking migration: schema changes, backfills, comments,
+// suppressions — what the editor holds, DDL on every few lines (the rules' worst case). Eight
+// shapes in turn, spelled for `dialect`.
+inline QString migrationStatement(int i, SqlSyntax dialect)
+{
+    static const char *const templates[] = {
+        "-- %1: add the column clients will read\nALTER TABLE orders_%1 ADD COLUMN note_%1 text;",
+        "CREATE INDEX ix_orders_%1 ON orders_%1 (customer_id, created_at);",
+        "UPDATE orders_%1 SET note_%1 = 'none'\n  WHERE note_%1 IS NULL;",
+        "ALTER TABLE orders_%1\n  ADD CONSTRAINT ck_%1 CHECK (total >= 0),\n  ALTER COLUMN status "
+        "SET NOT NULL;",
+        "-- stepwise:ignore SW101 replaced by orders_archive\nDROP TABLE legacy_%1;",
+        "ALTER TABLE orders_%1 ALTER COLUMN code TYPE varchar(40);",
+        "INSERT INTO settings (key, value) VALUES ('k%1', 'v; with a semicolon');",
+        "CREATE TABLE audit_%1 (\n  id bigint PRIMARY KEY,\n  at timestamp NOT NULL DEFAULT "
+        "now(),\n  what text\n);",
+    };
+    QString s = QString::fromUtf8(templates[i % 8]).arg(i);
+    if (dialect == SqlSyntax::MySQL)
+        s.replace(QStringLiteral("ALTER COLUMN status SET NOT NULL"),
+                  QStringLiteral("MODIFY status VARCHAR(20) NOT NULL"))
+            .replace(QStringLiteral("ALTER COLUMN code TYPE"), QStringLiteral("MODIFY code"));
+    return s;
 }
 
 } // namespace Stepwise::Bench

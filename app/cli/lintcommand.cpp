@@ -158,11 +158,9 @@ int runLint(CliContext &session)
         if (!plan)
             return session.fail(plan.error());
         const Dialect &dialect = (*migration)->dialect();
-        const SessionTimeouts timeouts = url->sessionTimeouts().over(
-            {loaded->project.config.lockTimeout, loaded->project.config.statementTimeout});
-        Result<PlanLint> lint = lintPlan(loaded->graph, *plan,
-                                         sqlSyntaxFromName(dialect.splitterName()),
-                                         timeouts.lockOrDefault());
+        Result<PlanLint> lint = lintPlan(
+            loaded->graph, *plan, sqlSyntaxFromName(dialect.splitterName()),
+            MigrationSession::timeoutsFor(*url, loaded->project.config).lockOrDefault());
         if (!lint)
             return session.fail(lint.error());
         measureLintFindings(lint->findings, (*migration)->database(), dialect);

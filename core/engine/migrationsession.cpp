@@ -215,14 +215,19 @@ Result<void> lockSqliteFile(QLockFile &file, std::chrono::milliseconds timeout,
 
 } // namespace
 
+SessionTimeouts MigrationSession::timeoutsFor(const ConnectionUrl &url, const ProjectConfig &config,
+                                              const SessionTimeouts &given)
+{
+    return given.over(url.sessionTimeouts()).over({config.lockTimeout, config.statementTimeout});
+}
+
 Result<MigrationSession::Outcome> MigrationSession::run(Planner::Command command,
                                                          const QStringList &targets,
                                                          const Options &options,
                                                          const PlanOptions &planOptions,
                                                          RunObserver *observer)
 {
-    const SessionTimeouts timeouts = options.timeouts.over(m_url.sessionTimeouts())
-                                         .over({m_config.lockTimeout, m_config.statementTimeout});
+    const SessionTimeouts timeouts = timeoutsFor(m_url, m_config, options.timeouts);
     const std::chrono::milliseconds lockTimeout = timeouts.lockOrDefault();
     // ⚑ Validate and resolve before any database work: a refused command writes nothing.
     Result<Plan> first = planReportingWait(command, targets, planOptions, lockTimeout, observer);

@@ -62,6 +62,12 @@ public:
     MigrationSession(const MigrationSession &) = delete;
     MigrationSession &operator=(const MigrationSession &) = delete;
 
+    // A run's timeouts: `given` (--lock-timeout, --statement-timeout) over the connection
+    // profile's (carried by the URL) over stepwise.ini's. What run() applies, and what the safety
+    // checks weigh a plan against before it runs.
+    static SessionTimeouts timeoutsFor(const ConnectionUrl &url, const ProjectConfig &config,
+                                       const SessionTimeouts &given = {});
+
     static Result<std::unique_ptr<MigrationSession>> open(const ConnectionUrl &url,
                                                           const ProjectConfig &config,
                                                           const RevisionGraph &graph,

@@ -150,13 +150,9 @@ QList<LintFinding> PlanLint::blocking(const QStringList &allowed) const
     return out;
 }
 
-QList<LintFinding> PlanLint::forDisplay() const
+QList<LintFinding> lintFindingsForDisplay(QList<LintFinding> out)
 {
-    QList<LintFinding> out;
-    for (const LintFinding &f : findings) {
-        if (!f.suppressed)
-            out << f;
-    }
+    out.removeIf([](const LintFinding &f) { return f.suppressed; });
     const auto destructive = [](const LintFinding &f) {
         const LintRule *rule = findLintRule(f.code);
         return rule && rule->category == LintCategory::Destructive;

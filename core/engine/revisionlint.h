@@ -42,6 +42,10 @@ Result<QList<LintFinding>> lintRevisionSql(const QString &upSql, bool upTransact
 Result<QList<LintFinding>> lintRevisionFile(const Revision &revision, SqlSyntax dialect,
                                             std::chrono::milliseconds sessionLockTimeout = {});
 
+// Findings ordered for a person, suppressed ones left out: errors first, destructive (SW1xx)
+// before the others within a severity, otherwise in the order given (step order).
+QList<LintFinding> lintFindingsForDisplay(QList<LintFinding> findings);
+
 // What a plan would run, linted: for an upgrade step the findings of the revision's up section,
 // for a downgrade step those of its down section; stamp steps run nothing. In step order.
 struct PlanLint
@@ -52,9 +56,8 @@ struct PlanLint
     // Error-level findings, not suppressed, whose code is not in `allowed` ("SW101"): what
     // stops `upgrade` without --allow and needs Studio's explicit confirmation.
     QList<LintFinding> blocking(const QStringList &allowed = {}) const;
-    // Findings (not suppressed) ordered for a person: errors first, destructive (SW1xx) before
-    // the others within a severity, then in step order.
-    QList<LintFinding> forDisplay() const;
+    // lintFindingsForDisplay(findings).
+    QList<LintFinding> forDisplay() const { return lintFindingsForDisplay(findings); }
     // An error (ErrorCode::Unsafe) listing blocking(allowed), with how to run anyway
     // (`--allow CODE,…`), or success when nothing blocks.
     Result<void> refuseBlocking(const QStringList &allowed) const;

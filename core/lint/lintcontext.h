@@ -110,6 +110,11 @@ public:
     // Created earlier in this section: empty and unseen by other sessions, so locks, rewrites
     // and failing data do not matter.
     bool isNewTable(const Name &table) const;
+    // The statement is an ALTER TABLE.
+    bool altersTable() const
+    {
+        return statement.kind == ParsedStatement::Alter && statement.object == ObjectKind::Table;
+    }
     // Created by the up section, when this is the down section: dropping it is the undo.
     bool createdByUp(const QString &kindKey) const;
     // A rename in the down section that reverses one of the up section's.

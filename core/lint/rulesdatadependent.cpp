@@ -15,8 +15,7 @@ using A = AlterAction;
 
 bool isAlterOfOldTable(const StatementContext &c)
 {
-    return c.statement.kind == S::Alter && c.statement.object == ObjectKind::Table
-        && !c.isNewTable(c.statement.name);
+    return c.altersTable() && !c.isNewTable(c.statement.name);
 }
 
 } // namespace

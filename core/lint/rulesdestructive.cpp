@@ -13,11 +13,6 @@ namespace {
 using S = ParsedStatement;
 using A = AlterAction;
 
-bool isAlterTable(const StatementContext &c)
-{
-    return c.statement.kind == S::Alter && c.statement.object == ObjectKind::Table;
-}
-
 bool isDropOf(const StatementContext &c, std::initializer_list<ObjectKind> kinds)
 {
     if (c.statement.kind != S::Drop)
@@ -107,7 +102,7 @@ void checkDropTable(StatementContext &c)
 
 void checkDropColumn(StatementContext &c)
 {
-    if (!isAlterTable(c))
+    if (!c.altersTable())
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::DropColumn || columnCreatedHere(c, c.statement.name, a.target))
@@ -169,7 +164,7 @@ void checkDropIndex(StatementContext &c)
         });
         return;
     }
-    if (!isAlterTable(c))
+    if (!c.altersTable())
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::DropIndex || createdHere(c, ObjectKind::Index, a.target)
@@ -184,7 +179,7 @@ void checkDropIndex(StatementContext &c)
 
 void checkDropConstraint(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::DropConstraint)
@@ -236,7 +231,7 @@ void checkDropObject(StatementContext &c)
 
 void checkTypeNarrowing(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::AlterType && a.kind != A::ModifyColumn && a.kind != A::ChangeColumn)
@@ -274,7 +269,7 @@ void checkRenameTable(StatementContext &c)
         }
         return;
     }
-    if (!isAlterTable(c) || c.isNewTable(s.name))
+    if (!c.altersTable() || c.isNewTable(s.name))
         return;
     for (const AlterAction &a : s.actions) {
         if (a.kind != A::RenameTo
@@ -290,7 +285,7 @@ void checkRenameTable(StatementContext &c)
 void checkRenameColumn(StatementContext &c)
 {
     const ParsedStatement &s = c.statement;
-    if (!isAlterTable(c))
+    if (!c.altersTable())
         return;
     for (const AlterAction &a : s.actions) {
         Name newName = a.newName;
@@ -349,7 +344,7 @@ void checkRenameObject(StatementContext &c)
 
 void checkDropNotNull(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::DropNotNull)
@@ -363,7 +358,7 @@ void checkDropNotNull(StatementContext &c)
 
 void checkDropDefault(StatementContext &c)
 {
-    if (!isAlterTable(c))
+    if (!c.altersTable())
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::DropDefault || columnCreatedHere(c, c.statement.name, a.target)

@@ -14,11 +14,6 @@ namespace {
 using S = ParsedStatement;
 using A = AlterAction;
 
-bool isAlterTable(const StatementContext &c)
-{
-    return c.statement.kind == S::Alter && c.statement.object == ObjectKind::Table;
-}
-
 bool inTransaction(const StatementContext &c)
 {
     return c.sectionInput().transactional || c.facts.openTransaction >= 0;
@@ -189,7 +184,7 @@ void checkConcurrentlyInTransaction(StatementContext &c)
             { c.display(s.name) });
         return;
     }
-    if (!isAlterTable(c))
+    if (!c.altersTable())
         return;
     for (const AlterAction &a : s.actions) {
         if (a.kind == A::DetachPartition && a.concurrently)
@@ -203,7 +198,7 @@ void checkConcurrentlyInTransaction(StatementContext &c)
 
 void checkConstraintNotValid(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::AddConstraint || a.notValid
@@ -222,7 +217,7 @@ void checkConstraintNotValid(StatementContext &c)
 
 void checkSetNotNullLock(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::SetNotNull
@@ -238,7 +233,7 @@ void checkSetNotNullLock(StatementContext &c)
 
 void checkTypeRewrite(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::AlterType)
@@ -257,7 +252,7 @@ void checkTypeRewrite(StatementContext &c)
 
 void checkAddColumnRewrite(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         if (a.kind != A::AddColumn)
@@ -288,7 +283,7 @@ void checkAddColumnRewrite(StatementContext &c)
 
 void checkKeyWithoutIndex(StatementContext &c)
 {
-    if (!isAlterTable(c) || c.isNewTable(c.statement.name))
+    if (!c.altersTable() || c.isNewTable(c.statement.name))
         return;
     for (const AlterAction &a : c.statement.actions) {
         const bool constraint = a.kind == A::AddConstraint && !a.usingIndex
@@ -343,7 +338,7 @@ void checkMysqlCopy(StatementContext &c)
             { c.display(s.table) }, c.target(s.table));
         return;
     }
-    if (!isAlterTable(c) || c.isNewTable(s.name))
+    if (!c.altersTable() || c.isNewTable(s.name))
         return;
     const QString table = c.display(s.name);
     if (s.algorithm == Algorithm::Copy) {
@@ -411,7 +406,7 @@ void checkMysqlCopy(StatementContext &c)
 void checkMysqlEnumChange(StatementContext &c)
 {
     const ParsedStatement &s = c.statement;
-    if (!isAlterTable(c) || c.isNewTable(s.name))
+    if (!c.altersTable() || c.isNewTable(s.name))
         return;
     for (const AlterAction &a : s.actions) {
         if (a.kind != A::ModifyColumn && a.kind != A::ChangeColumn)
@@ -489,7 +484,7 @@ void checkPostgresRewrite(StatementContext &c)
             { what }, c.target(s.name));
         return;
     }
-    if (!isAlterTable(c) || c.isNewTable(s.name))
+    if (!c.altersTable() || c.isNewTable(s.name))
         return;
     for (const AlterAction &a : s.actions) {
         if (a.kind != A::Rewrite)
@@ -515,7 +510,7 @@ void checkPostgresMaintenance(StatementContext &c)
                                                                   : LintTarget());
         return;
     }
-    if (!isAlterTable(c))
+    if (!c.altersTable())
         return;
     for (const AlterAction &a : s.actions) {
         if (a.kind == A::DetachPartition && !a.concurrently)

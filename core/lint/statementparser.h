@@ -40,6 +40,12 @@ private:
 
     // statementparserddl.cpp
     int objectKindAt(int i, ObjectKind *kind);
+    // DROP / TRUNCATE: "a, b, …" into names (and name, the first); each name may carry a
+    // group (DROP FUNCTION f(int)) or a '*' (TRUNCATE t *). Returns the token after the list.
+    int parseNameList(int i);
+    void scanCascade(int i); // CASCADE anywhere from i to the end
+    // MySQL's ALGORITHM[=]value, i on ALGORITHM.
+    ParsedStatement::Algorithm algorithmAt(int i);
     void parseCreate(int i);
     void parseCreateTable(int i);
     void parseCreateIndex(int i);

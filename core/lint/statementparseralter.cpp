@@ -70,13 +70,8 @@ void StatementParser::parseAction(int b, int e)
         parseName(i + 2, &action.target);
     } else if (isWord(i, "ALGORITHM") || isWord(i, "LOCK")) {
         action.kind = AlterAction::Option;
-        if (isWord(i, "ALGORITHM")) {
-            const int v = isSymbol(i + 1, u'=') ? i + 2 : i + 1;
-            s.algorithm = isWord(v, "INSTANT") ? ParsedStatement::Algorithm::Instant
-                : isWord(v, "INPLACE")         ? ParsedStatement::Algorithm::Inplace
-                : isWord(v, "COPY")            ? ParsedStatement::Algorithm::Copy
-                                               : ParsedStatement::Algorithm::Default;
-        }
+        if (isWord(i, "ALGORITHM"))
+            s.algorithm = algorithmAt(i);
     }
     s.actions.push_back(action);
 }

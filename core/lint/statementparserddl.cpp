@@ -160,13 +160,8 @@ void StatementParser::parseCreateIndex(int i)
         return;
     const int end = endOfTokens();
     for (; i < end; ++i) {
-        if (isWord(i, "ALGORITHM")) {
-            const int v = isSymbol(i + 1, u'=') ? i + 2 : i + 1;
-            s.algorithm = isWord(v, "INSTANT") ? ParsedStatement::Algorithm::Instant
-                : isWord(v, "INPLACE")         ? ParsedStatement::Algorithm::Inplace
-                : isWord(v, "COPY")            ? ParsedStatement::Algorithm::Copy
-                                               : ParsedStatement::Algorithm::Default;
-        }
+        if (isWord(i, "ALGORITHM"))
+            s.algorithm = algorithmAt(i);
     }
 }
 
@@ -244,26 +239,11 @@ void StatementParser::parseDrop(int i)
         s.concurrently = true;
         ++i;
     }
-    i = skipIfExists(i, &s.ifExists);
-    for (;;) {
-        Name n;
-        const int next = parseName(i, &n);
-        if (next == i)
-            break;
-        s.names.push_back(n);
-        i = skipGroup(next); // DROP FUNCTION f(int)
-        if (!isSymbol(i, u','))
-            break;
-        ++i;
-    }
-    if (!s.names.empty())
-        s.name = s.names.front();
+    i = parseNameList(skipIfExists(i, &s.ifExists));
     setHead(0, i);
     if (isWord(i, "ON"))
         i = parseName(i + 1, &s.table);
-    const int end = endOfTokens();
-    for (; i < end; ++i)
-        s.cascade = s.cascade || isWord(i, "CASCADE");
+    scanCascade(i);
 }
 
 void StatementParser::parseTruncate(int i)
@@ -275,23 +255,46 @@ void StatementParser::parseTruncate(int i)
         ++i;
     if (isWord(i, "ONLY"))
         ++i;
+    i = parseNameList(i);
+    setHead(0, i);
+    scanCascade(i);
+}
+
+int StatementParser::parseNameList(int i)
+{
+    ParsedStatement &s = m_statement;
     for (;;) {
         Name n;
         const int next = parseName(i, &n);
         if (next == i)
             break;
         s.names.push_back(n);
-        i = isSymbol(next, u'*') ? next + 1 : next;
+        i = skipGroup(next); // DROP FUNCTION f(int)
+        if (isSymbol(i, u'*')) // TRUNCATE t * (and its descendants)
+            ++i;
         if (!isSymbol(i, u','))
             break;
         ++i;
     }
     if (!s.names.empty())
         s.name = s.names.front();
-    setHead(0, i);
+    return i;
+}
+
+void StatementParser::scanCascade(int i)
+{
     const int end = endOfTokens();
     for (; i < end; ++i)
-        s.cascade = s.cascade || isWord(i, "CASCADE");
+        m_statement.cascade = m_statement.cascade || isWord(i, "CASCADE");
+}
+
+ParsedStatement::Algorithm StatementParser::algorithmAt(int i)
+{
+    const int v = isSymbol(i + 1, u'=') ? i + 2 : i + 1;
+    return isWord(v, "INSTANT") ? ParsedStatement::Algorithm::Instant
+        : isWord(v, "INPLACE")  ? ParsedStatement::Algorithm::Inplace
+        : isWord(v, "COPY")     ? ParsedStatement::Algorithm::Copy
+                                : ParsedStatement::Algorithm::Default;
 }
 
 void StatementParser::parseRenameTables(int i)

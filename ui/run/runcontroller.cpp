@@ -12,8 +12,8 @@
 
 #include "core/db/connectionurl.h"
 #include "core/db/scopeddatabase.h"
-#include "core/db/sessiontimeouts.h"
 #include "core/engine/lintlive.h"
+#include "core/engine/migrationsession.h"
 #include "core/engine/offlineaction.h"
 #include "core/engine/revisionlint.h"
 #include "core/db/dialect.h"
@@ -217,34 +217,30 @@ RunPlanPreview RunController::prepare(Command command, const QStringList &target
 void RunController::lintPlan(const Core::RevisionGraph &graph, const Core::Plan &plan,
                              RunPlanPreview *preview) const
 {
-    const Core::ProjectConfig &config = m_model->project().config;
-    const auto lint = Core::lintPlan(graph, plan, sqlSyntax(),
-                                     config.lockTimeout.value_or(Core::SessionTimeouts::defaultLock));
+    const Core::ConnectionUrl url = m_database->url();
+    const auto lint = Core::lintPlan(
+        graph, plan, sqlSyntax(),
+        Core::MigrationSession::timeoutsFor(url, m_model->project().config).lockOrDefault());
     if (!lint) {
         preview->error = lint.error().toString();
         return;
     }
     QList<Core::LintFinding> findings = lint->forDisplay();
-    for (const Core::LintFinding &f : lint->blocking())
-        if (!preview->blockingCodes.contains(f.code))
-            preview->blockingCodes << f.code;
     if (!findings.isEmpty()) {
         // The numbers of the tables involved: read-only queries on a connection of their own,
-        // each bounded by a timeout (core/engine/lintlive.h).
-        const Core::ConnectionUrl url = m_database->url();
+        // each bounded by a timeout (core/engine/lintlive.h). They can raise a finding to an
+        // error (rows that will make it fail), so the order is made again after.
         runInBackground(m_window, tr("Measuring the tables the plan changes…"), [&] {
             auto db = Core::ScopedDatabase::open(url);
             if (db)
                 Core::measureLintFindings(findings, (*db)->db(), url.dialect());
         });
-        // Live numbers can raise a finding to an error (rows that will make it fail).
-        for (const Core::LintFinding &f : std::as_const(findings))
-            if (f.severity == Core::LintSeverity::Error && !preview->blockingCodes.contains(f.code))
-                preview->blockingCodes << f.code;
-        Core::PlanLint measured;
-        measured.findings = findings;
-        findings = measured.forDisplay();
+        findings = Core::lintFindingsForDisplay(std::move(findings));
     }
+    // The error-level ones (suppressed ones are not shown) need the user's explicit yes.
+    for (const Core::LintFinding &f : std::as_const(findings))
+        if (f.severity == Core::LintSeverity::Error && !preview->blockingCodes.contains(f.code))
+            preview->blockingCodes << f.code;
     preview->findings = findings;
 }
 
